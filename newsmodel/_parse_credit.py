@@ -1,0 +1,8 @@
+"""Placeholder."""
+
+from __future__ import annotations
+
+
+def parse_credit(text: str) -> None:
+    """Placeholder."""
+    del text
