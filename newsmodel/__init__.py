@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from newsmodel._article import Article, Block, BlockKind, Paragraph
 from newsmodel._base import SCHEMA_VERSION
+from newsmodel._batch import ParseResult, parse_many
 from newsmodel._byline import Byline, Contributor, Role
 from newsmodel._caption import Caption, Credit, CreditKind
 from newsmodel._dateline import Dateline
@@ -59,6 +60,7 @@ __all__ = [
     "InvariantError",
     "NewsModelError",
     "Paragraph",
+    "ParseResult",
     "Precision",
     "Quote",
     "QuoteKind",
@@ -78,6 +80,7 @@ __all__ = [
     "parse_byline",
     "parse_credit",
     "parse_dateline",
+    "parse_many",
     "parse_timestamp",
 ]
 
