@@ -1,0 +1,549 @@
+"""The cue lexicon and the speaker lexicons used by the quote parser.
+
+Cue verbs are listed by lemma, in three tiers (see ``docs/quotes.md``):
+
+- tier 1, speech (``say``, ``tell``, ``add`` ...): attribute any adjacent quote or clause;
+- tier 2, stance (``claim``, ``warn``, ``deny`` ...): attribute a quote, or a ``that``/clause
+  complement;
+- tier 3, risky (``believe``, ``expect``, ``show`` ...): attribute only a direct quote, or a
+  clause introduced by an explicit ``that``.
+
+Every lemma is expanded to its inflected forms by :func:`inflections`: third person
+``-s``/``-es``/``-ies``, past and past participle (with the irregular verbs, consonant
+doubling and ``-y`` rules), the ``-ing`` form, and both British and American spellings
+(``criticise``/``criticize``).
+
+Example:
+    >>> from newsmodel._cues import inflections, cue_lemma
+    >>> inflections("reply")
+    ('reply', 'replies', 'replied', 'replying')
+    >>> cue_lemma("told"), cue_lemma("criticized"), cue_lemma("banana")
+    ('tell', 'criticise', None)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = [
+    "COUNTRIES",
+    "CUE_FORMS",
+    "GROUP_NOUNS",
+    "NAME_PARTICLES",
+    "ORGANISATION_HEADS",
+    "ORGANISATION_NAMES",
+    "PERSON_NOUNS",
+    "PRONOUNS",
+    "TIER1",
+    "TIER2",
+    "TIER3",
+    "TITLE_WORDS",
+    "cue_lemma",
+    "cue_tier",
+    "inflections",
+]
+
+TIER1: tuple[str, ...] = (
+    "add",
+    "announce",
+    "answer",
+    "ask",
+    "comment",
+    "confirm",
+    "continue",
+    "declare",
+    "explain",
+    "note",
+    "post",
+    "quip",
+    "joke",
+    "recall",
+    "remark",
+    "reply",
+    "report",
+    "respond",
+    "say",
+    "scream",
+    "shout",
+    "sigh",
+    "state",
+    "tell",
+    "tweet",
+    "whisper",
+    "write",
+)
+"""Speech verbs: attribute any adjacent quote or reported clause."""
+
+TIER2: tuple[str, ...] = (
+    "accuse",
+    "acknowledge",
+    "admit",
+    "agree",
+    "allege",
+    "argue",
+    "assert",
+    "blame",
+    "caution",
+    "claim",
+    "complain",
+    "concede",
+    "contend",
+    "criticise",
+    "decline",
+    "deny",
+    "describe",
+    "echo",
+    "emphasise",
+    "estimate",
+    "insist",
+    "maintain",
+    "pledge",
+    "praise",
+    "predict",
+    "promise",
+    "reiterate",
+    "stress",
+    "suggest",
+    "threaten",
+    "urge",
+    "vow",
+    "warn",
+)
+"""Stance verbs: attribute a quote, or a ``that`` or clause complement."""
+
+TIER3: tuple[str, ...] = (
+    "address",
+    "believe",
+    "expect",
+    "fear",
+    "feel",
+    "find",
+    "hope",
+    "indicate",
+    "know",
+    "provide",
+    "reveal",
+    "show",
+    "think",
+    "worry",
+)
+"""Risky verbs: attribute only a direct quote, or a clause with an explicit ``that``."""
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "feel": ("feel", "feels", "felt", "feeling"),
+    "find": ("find", "finds", "found", "finding"),
+    "know": ("know", "knows", "knew", "known", "knowing"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "echo": ("echo", "echoes", "echoed", "echoing"),
+}
+
+_DOUBLING = frozenset({"admit", "quip", "regret", "commit", "submit", "omit", "permit"})
+"""Lemmas that double their final consonant before ``-ed``/``-ing``."""
+
+_BRITISH_ISE = frozenset({"criticise", "emphasise", "apologise", "recognise", "summarise"})
+"""Lemmas spelt ``-ise`` in British copy and ``-ize`` in American copy."""
+
+_VOWELS = frozenset("aeiou")
+
+
+def inflections(lemma: str) -> tuple[str, ...]:
+    """Return the forms of a cue lemma: base, third person, past (and participle), ``-ing``.
+
+    British ``-ise`` lemmas also yield the American ``-ize`` forms.
+
+    Example:
+        >>> inflections("admit")
+        ('admit', 'admits', 'admitted', 'admitting')
+        >>> inflections("say")
+        ('say', 'says', 'said', 'saying')
+        >>> inflections("emphasise")[-4:]
+        ('emphasize', 'emphasizes', 'emphasized', 'emphasizing')
+    """
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    forms = _regular(lemma)
+    if lemma in _BRITISH_ISE:
+        forms += _regular(lemma[:-3] + "ize")
+    return forms
+
+
+def _regular(lemma: str) -> tuple[str, ...]:
+    """Return the regular forms of ``lemma``."""
+    if lemma.endswith("y") and lemma[-2] not in _VOWELS:
+        stem = lemma[:-1]
+        return (lemma, stem + "ies", stem + "ied", lemma + "ing")
+    if lemma.endswith("ee"):
+        return (lemma, lemma + "s", lemma + "d", lemma + "ing")
+    if lemma.endswith("e"):
+        return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
+    if lemma in _DOUBLING:
+        double = lemma + lemma[-1]
+        return (lemma, lemma + "s", double + "ed", double + "ing")
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
+    return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+
+
+def _build_forms(tiers: Iterable[tuple[int, tuple[str, ...]]]) -> dict[str, tuple[str, int]]:
+    """Map every inflected form to its ``(lemma, tier)``; lower tiers win on clashes."""
+    forms: dict[str, tuple[str, int]] = {}
+    for tier, lemmas in tiers:
+        for lemma in lemmas:
+            for form in inflections(lemma):
+                forms.setdefault(form, (lemma, tier))
+    return forms
+
+
+CUE_FORMS: dict[str, tuple[str, int]] = _build_forms(((1, TIER1), (2, TIER2), (3, TIER3)))
+"""Every inflected cue form, mapped to ``(lemma, tier)``."""
+
+
+def cue_lemma(word: str) -> str | None:
+    """Return the lemma of a cue form, or None if ``word`` is not a cue verb.
+
+    Example:
+        >>> cue_lemma("warned"), cue_lemma("Says")
+        ('warn', 'say')
+    """
+    entry = CUE_FORMS.get(word.lower())
+    return entry[0] if entry else None
+
+
+def cue_tier(word: str) -> int | None:
+    """Return the tier (1, 2 or 3) of a cue form, or None.
+
+    Example:
+        >>> cue_tier("said"), cue_tier("insisted"), cue_tier("believes")
+        (1, 2, 3)
+    """
+    entry = CUE_FORMS.get(word.lower())
+    return entry[1] if entry else None
+
+
+PRONOUNS: dict[str, str] = {
+    "he": "person",
+    "she": "person",
+    "i": "person",
+    "they": "group",
+    "we": "group",
+    "it": "organisation",
+}
+"""Subject pronouns that can stand for a speaker, with the speaker kind they refer to."""
+
+PERSON_NOUNS: frozenset[str] = frozenset(
+    {
+        "ambassador",
+        "attorney",
+        "author",
+        "chairman",
+        "chairwoman",
+        "chief",
+        "commander",
+        "director",
+        "doctor",
+        "envoy",
+        "governor",
+        "head",
+        "lawyer",
+        "leader",
+        "mayor",
+        "minister",
+        "official",
+        "president",
+        "prosecutor",
+        "secretary",
+        "senator",
+        "source",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+        "witness",
+        "woman",
+        "man",
+    }
+)
+"""Singular nouns heading a nominal person mention (``the spokesman``, ``a witness``)."""
+
+ORGANISATION_HEADS: frozenset[str] = frozenset(
+    {
+        "agency",
+        "army",
+        "association",
+        "authority",
+        "bank",
+        "board",
+        "cabinet",
+        "command",
+        "commission",
+        "committee",
+        "company",
+        "congress",
+        "council",
+        "court",
+        "department",
+        "embassy",
+        "federation",
+        "firm",
+        "forces",
+        "foundation",
+        "government",
+        "group",
+        "institute",
+        "kremlin",
+        "media",
+        "military",
+        "ministry",
+        "navy",
+        "office",
+        "organisation",
+        "organization",
+        "parliament",
+        "party",
+        "pentagon",
+        "police",
+        "regulator",
+        "senate",
+        "service",
+        "statement",
+        "union",
+        "university",
+        "watchdog",
+        "white house",
+        "inc",
+        "corp",
+        "ltd",
+        "plc",
+        "co",
+    }
+)
+"""Head nouns (lower-cased) marking a mention as an organisation."""
+
+ORGANISATION_NAMES: frozenset[str] = frozenset(
+    {
+        "afp",
+        "ap",
+        "bbc",
+        "cnn",
+        "eu",
+        "fbi",
+        "hamas",
+        "hezbollah",
+        "imf",
+        "kremlin",
+        "nasa",
+        "nato",
+        "opec",
+        "pentagon",
+        "pti",
+        "reuters",
+        "tass",
+        "un",
+        "unicef",
+        "who",
+        "xinhua",
+    }
+)
+"""Single-word organisation names (lower-cased)."""
+
+GROUP_NOUNS: frozenset[str] = frozenset(
+    {
+        "activists",
+        "analysts",
+        "authorities",
+        "critics",
+        "diplomats",
+        "doctors",
+        "economists",
+        "experts",
+        "investigators",
+        "lawmakers",
+        "leaders",
+        "officials",
+        "organisers",
+        "organizers",
+        "people",
+        "protesters",
+        "researchers",
+        "residents",
+        "rescuers",
+        "scientists",
+        "sources",
+        "traders",
+        "villagers",
+        "witnesses",
+        "workers",
+    }
+)
+"""Plural nouns heading a group speaker (``officials``, ``Western diplomats``)."""
+
+TITLE_WORDS: frozenset[str] = frozenset(
+    {
+        "adviser",
+        "advisor",
+        "ambassador",
+        "analyst",
+        "attorney",
+        "brig",
+        "capt",
+        "captain",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "chancellor",
+        "chief",
+        "coach",
+        "col",
+        "colonel",
+        "commander",
+        "commissioner",
+        "correspondent",
+        "councillor",
+        "dean",
+        "deputy",
+        "director",
+        "dr",
+        "economist",
+        "editor",
+        "envoy",
+        "founder",
+        "gen",
+        "general",
+        "governor",
+        "gov",
+        "head",
+        "inspector",
+        "judge",
+        "justice",
+        "king",
+        "lawmaker",
+        "lawyer",
+        "leader",
+        "lt",
+        "manager",
+        "mayor",
+        "minister",
+        "mp",
+        "mr",
+        "mrs",
+        "ms",
+        "officer",
+        "official",
+        "pope",
+        "premier",
+        "president",
+        "prince",
+        "princess",
+        "professor",
+        "prof",
+        "prosecutor",
+        "queen",
+        "rep",
+        "representative",
+        "researcher",
+        "secretary",
+        "secretary-general",
+        "sen",
+        "senator",
+        "sgt",
+        "sheriff",
+        "speaker",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+        "superintendent",
+        "vice",
+    }
+)
+"""Words (lower-cased, without a final period) ending a title before a name."""
+
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"al", "bin", "da", "de", "del", "der", "di", "du", "el", "ibn", "la", "le", "van", "von"}
+)
+"""Lower-case particles allowed inside a personal name (``Ursula von der Leyen``)."""
+
+COUNTRIES: frozenset[str] = frozenset(
+    {
+        "afghanistan",
+        "algeria",
+        "argentina",
+        "australia",
+        "austria",
+        "bangladesh",
+        "belarus",
+        "belgium",
+        "brazil",
+        "britain",
+        "canada",
+        "chile",
+        "china",
+        "colombia",
+        "cuba",
+        "denmark",
+        "egypt",
+        "ethiopia",
+        "finland",
+        "france",
+        "germany",
+        "greece",
+        "hungary",
+        "india",
+        "indonesia",
+        "iran",
+        "iraq",
+        "ireland",
+        "israel",
+        "italy",
+        "japan",
+        "jordan",
+        "kenya",
+        "lebanon",
+        "libya",
+        "malaysia",
+        "mexico",
+        "morocco",
+        "nigeria",
+        "norway",
+        "pakistan",
+        "peru",
+        "philippines",
+        "poland",
+        "portugal",
+        "qatar",
+        "romania",
+        "russia",
+        "serbia",
+        "singapore",
+        "spain",
+        "sudan",
+        "sweden",
+        "switzerland",
+        "syria",
+        "taiwan",
+        "thailand",
+        "tunisia",
+        "turkey",
+        "ukraine",
+        "venezuela",
+        "vietnam",
+        "yemen",
+        "washington",
+        "moscow",
+        "beijing",
+        "ankara",
+        "tehran",
+        "kyiv",
+        "london",
+        "paris",
+        "berlin",
+        "tokyo",
+        "seoul",
+        "pyongyang",
+        "damascus",
+        "brussels",
+    }
+)
+"""States and capitals standing for their governments (lower-cased): organisation speakers."""
