@@ -28,6 +28,8 @@ from newsmodel._exceptions import (
     NewsModelError,
     SchemaError,
 )
+from newsmodel._normalize import Normalized, normalize_and_explain, normalize_text
+from newsmodel._outlets import Outlet, get_outlet, is_outlet_name
 from newsmodel._parse_article import parse_article
 from newsmodel._parse_byline import parse_byline
 from newsmodel._parse_credit import parse_credit
@@ -59,6 +61,8 @@ __all__ = [
     "InputTypeError",
     "InvariantError",
     "NewsModelError",
+    "Normalized",
+    "Outlet",
     "Paragraph",
     "ParseResult",
     "Precision",
@@ -76,6 +80,10 @@ __all__ = [
     "decode_text",
     "extract_quotes",
     "find_timestamps",
+    "get_outlet",
+    "is_outlet_name",
+    "normalize_and_explain",
+    "normalize_text",
     "parse_article",
     "parse_byline",
     "parse_credit",
