@@ -1,0 +1,37 @@
+"""Smoke test: bench/scaling.py runs end to end at tiny sizes (no timing assertions)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_scaling_bench_runs_at_tiny_sizes(tmp_path: Path) -> None:
+    """bench/scaling.py exits 0 at tiny sizes and writes one JSON record per kind and parser."""
+    out = tmp_path / "scaling.json"
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "scaling.py"),
+            "--sizes",
+            "1000,2000",
+            "--repeat",
+            "1",
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert 0 == result.returncode, result.stderr
+    assert "verdict" in result.stdout
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [1000, 2000] == data["sizes"]
+    assert 11 * 3 == len(data["results"])
+    assert {} == {r["kind"]: r["errors"] for r in data["results"] if r["errors"]}
