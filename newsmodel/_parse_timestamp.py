@@ -502,7 +502,7 @@ def _units(text: str, toks: list[_Tok], opts: _Options) -> list[tuple[int, int, 
                 int(tok.group("hm_m")),
                 int(sec) if sec is not None else None,
                 tok.group("hm_ap"),
-                colon=tok.group("hm_s") == ":",
+                colon=tok.group("hm_s") == ":" or tok.group("hm_ap") is not None,
                 precision=Precision.MINUTE,
             )
             append((_X, start, end, None) if clock is None else (_T, start, cend, clock))
@@ -577,7 +577,7 @@ def _units(text: str, toks: list[_Tok], opts: _Options) -> list[tuple[int, int, 
                 0,
                 None,
                 tok.group("ha_ap"),
-                colon=False,
+                colon=True,
                 precision=Precision.HOUR,
             )
             append((_X, start, end, None) if clock is None else (_T, start, cend, clock))
