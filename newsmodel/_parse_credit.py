@@ -1,8 +1,357 @@
-"""Placeholder."""
+"""Photo credits at the end of caption lines (FORMATS section c).
+
+The grammar (FORMATS c.2)::
+
+    CREDIT := WRAP? LABEL? BODY (", File" | "/File Photo")? (" via " DISTRIBUTOR)? WRAP?
+    WRAP   := "(" ... ")" | "[" ... "]" | leading " /"
+    LABEL  := "Photo:" | "Photo by" | "Photo/" | "Image:" | "Image credit:" | "Source:" | ...
+    BODY   := AGENCY "/" NAME | NAME "/" AGENCY | AGENCY " Photo" ("/" NAME)? | AGENCY
+
+Three places are tried, from the end of the line: a bracketed group (``(AP Photo/Name)``,
+possibly two in a row), a leading-slash credit (`` /Reuters Photo``), and the words
+after the last sentence end (``... 2023. REUTERS/Name/File Photo``).  A bare credit
+needs a slash or "via" and a known agency, and every part must read as a name, so
+a body sentence with "/" or "Photo" in it is not a credit.
+
+A Reuters note ``Picture taken December 11, 2017.`` after the credit is kept in the
+credit (``raw`` covers it); before the credit it stays in the caption text.
+"""
 
 from __future__ import annotations
 
+import regex
 
-def parse_credit(text: str) -> None:
-    """Placeholder."""
-    del text
+from newsmodel._agencies import DISTRIBUTORS, canonical_agency
+from newsmodel._caption import Credit, CreditKind
+from newsmodel._span import Span
+from newsmodel._text import require_str
+
+__all__ = ["match_credit", "parse_credit", "split_credit"]
+
+_SPACE = " \t\u00a0\r\n"
+_TAIL = 300  # a credit is never longer than this
+
+# Labels before the credit body, with the kind they imply.
+_LABEL = regex.compile(
+    r"""
+    (?:
+        (?P<image>(?i:image[ ]credit|image|picture|pic))[ ]?:[ ]*   # (Image credit: ...)
+      | (?P<video>(?i:video))[ ]?:[ ]*                               # Video: ...
+      | (?i:photo|foto|fotoğraf|credit|source|courtesy)[ ]?(?::|/)[ ]* # Photo: / Photo/ / Source:
+      | (?i:photo|photos|picture)[ ]by[ ]+                           # Photo by Name/AGENCY
+      | (?i:courtesy[ ]of)[ ]+                                       # Courtesy of ...
+      | ©[ ]*                                                        # © AGENCY
+    )
+    """,
+    regex.VERBOSE | regex.VERSION0,
+)
+
+# One component between slashes: a name, an agency, "Pool", "Handout", "…".
+_COMPONENT = regex.compile(
+    r"""
+    (?:\p{Lu}|\p{N})[\p{L}\p{M}\p{N}'’.&-]*            # first word, capitalised
+    (?:[ ]{1,2}(?:(?:of|de|da|del|di|do|du|van|von|der|al|el|la|le|and|for|the|y)[ ]{1,2})?
+       (?:\p{Lu}|\p{N})[\p{L}\p{M}\p{N}'’.&-]*){0,7}     # more words, particles allowed
+    """,
+    regex.VERBOSE | regex.VERSION0,
+)
+
+_VIA = regex.compile(r"[ ]+(?i:via)[ ]+", regex.VERSION0)
+_SLASH = regex.compile(r"[ ]?/[ ]?", regex.VERSION0)
+_FILE = regex.compile(r"(?:,[ ]?(?i:file)|/[ ]?(?i:file)(?:[ ](?i:photo|image))?)$", regex.VERSION0)
+_AGENCY_PHOTO = regex.compile(r"(?P<agency>.+?)[ ](?P<what>Photo|PHOTO|Video|VIDEO|Images?)$")
+_NOTE = regex.compile(
+    r"[ ]+(?:Picture|Photo|Image)[ ]taken[ ][\p{L}\p{N} ,.-]{1,60}\.?$", regex.VERSION0
+)
+# A sentence end before a bare credit: a full stop after a lower-case letter, digit,
+# bracket or quote (so initials such as "J." are not sentence ends), or ? and !.
+_SENTENCE_END = regex.compile(r"(?:(?<=[\p{Ll}\p{N})\"'’”])\.|[?!])[ ]+", regex.VERSION0)
+
+
+class _Parts:
+    """The fields of a credit being read."""
+
+    def __init__(self) -> None:
+        self.agency: str | None = None
+        self.photographers: list[str] = []
+        self.kind = CreditKind.PHOTO
+        self.distributor: str | None = None
+        self.pool = False
+        self.handout = False
+        self.known = False  # a known agency or distributor was seen
+        self.photo_word = False
+
+
+def _read_body(body: str, parts: _Parts, labelled: bool) -> bool:
+    """Fill ``parts`` from a credit body (no label, no brackets); False if not a credit."""
+    body = body.strip()
+    if not body or len(body) > 200:
+        return False
+    via = _VIA.search(body)
+    if via is not None:
+        distributor = body[via.end() :].strip()
+        body = body[: via.start()].strip()
+        canonical = canonical_agency(distributor)
+        if canonical is None and _COMPONENT.fullmatch(distributor) is None:
+            return False
+        parts.distributor = canonical or distributor
+        parts.known = parts.known or canonical is not None
+        if not body:
+            return False
+    file_match = _FILE.search(body)
+    if file_match is not None:
+        parts.kind = CreditKind.FILE_PHOTO
+        body = body[: file_match.start()].strip()
+    components = [c.strip() for c in _SLASH.split(body)]
+    if len(components) > 6:
+        return False
+    unknown: list[str] = []
+    for component in components:
+        if not component or component in {"…", "...", "."}:
+            continue
+        lowered = component.casefold()
+        if lowered == "pool":
+            parts.pool = True
+            continue
+        if lowered == "handout":
+            parts.handout = True
+            continue
+        if lowered in {"file photo", "file"}:
+            parts.kind = CreditKind.FILE_PHOTO
+            continue
+        agency = canonical_agency(component)
+        if agency is None:
+            photo = _AGENCY_PHOTO.fullmatch(component)
+            if photo is not None:
+                agency = canonical_agency(photo.group("agency"))
+                if agency is not None:
+                    parts.photo_word = True
+                    if photo.group("what").casefold() == "video":
+                        parts.kind = CreditKind.VIDEO
+        if agency is not None:
+            parts.known = True
+            if agency in DISTRIBUTORS and parts.agency is not None:
+                parts.distributor = parts.distributor or agency
+            elif parts.agency is None:
+                parts.agency = agency
+            elif agency in DISTRIBUTORS:
+                parts.distributor = parts.distributor or agency
+            continue
+        if _COMPONENT.fullmatch(component) is None:
+            return False
+        unknown.append(component)
+    if (
+        parts.agency is None
+        and parts.distributor is not None
+        and (not unknown or parts.distributor not in DISTRIBUTORS)
+    ):
+        # "Ohad Zwigenberg/Pool via REUTERS": an agency after "via" is the agency.
+        parts.agency, parts.distributor = parts.distributor, None
+    if parts.agency is None and unknown and (labelled or len(unknown) > 1):
+        # "Photo by Xu Xiang/China SCIO", "(Photo/ Foreign Ministry of China)": the last
+        # unknown part is the organisation when no known agency is named.
+        parts.agency = unknown.pop()
+    parts.photographers.extend(unknown)
+    return parts.agency is not None or parts.distributor is not None or bool(parts.photographers)
+
+
+def _credit_at(text: str, a: int, b: int, *, bare: bool) -> Credit | None:
+    """Return the credit if ``text[a:b]`` (stripped) is exactly one credit."""
+    a, b = _strip(text, a, b)
+    if a >= b:
+        return None
+    inner_a, inner_b = a, b
+    wrapped = False
+    if (text[a], text[b - 1]) in {("(", ")"), ("[", "]")}:
+        inner_a, inner_b = a + 1, b - 1
+        wrapped = True
+    elif text[a] == "/":
+        inner_a = a + 1
+        wrapped = True
+    inner_a, inner_b = _strip(text, inner_a, inner_b)
+    body = text[inner_a:inner_b]
+    parts = _Parts()
+    labelled = False
+    label = _LABEL.match(body)
+    if label is not None:
+        labelled = True
+        if label.group("image"):
+            parts.kind = CreditKind.IMAGE
+        elif label.group("video"):
+            parts.kind = CreditKind.VIDEO
+        body = body[label.end() :]
+    if not _read_body(body, parts, labelled or wrapped):
+        return None
+    if bare and not labelled and not wrapped:
+        # A bare tail needs a slash or "via" and a known agency (or "AGENCY Photo").
+        if "/" not in body and _VIA.search(body) is None:
+            return None
+        if not parts.known:
+            return None
+    if wrapped and not labelled and not parts.known:
+        return None  # "(Jane Roe/John Doe)" is not a credit without an agency or label
+    return Credit(
+        raw=text[a:b],
+        span=Span(a, b),
+        agency=parts.agency,
+        photographers=tuple(parts.photographers),  # type: ignore[arg-type]  # mypy cannot type converter=tuple
+        kind=parts.kind,
+        distributor=parts.distributor,
+        pool=parts.pool,
+        handout=parts.handout,
+    )
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in _SPACE:
+        a += 1
+    while b > a and text[b - 1] in _SPACE:
+        b -= 1
+    return a, b
+
+
+def _merge(first: Credit, second: Credit, text: str) -> Credit:
+    """Merge a double credit ``(Photo by A / AFP) (Photo by A/AFP via Getty Images)``."""
+    names = list(first.photographers)
+    seen = {n.casefold() for n in names}
+    names.extend(n for n in second.photographers if n.casefold() not in seen)
+    return Credit(
+        raw=text[first.span.start : second.span.end],
+        span=Span(first.span.start, second.span.end),
+        agency=first.agency or second.agency,
+        photographers=tuple(names),  # type: ignore[arg-type]  # mypy cannot type converter=tuple
+        kind=first.kind if first.kind is not CreditKind.PHOTO else second.kind,
+        distributor=first.distributor or second.distributor,
+        pool=first.pool or second.pool,
+        handout=first.handout or second.handout,
+    )
+
+
+def _bracket_start(text: str, a: int, b: int) -> int:
+    """Return the start of the bracket group ending at ``b`` (``text[b-1]`` is ``)`` or ``]``)."""
+    opener = "(" if text[b - 1] == ")" else "["
+    return text.rfind(opener, a, b - 1)
+
+
+def _trailing_credit(text: str, a: int, b: int) -> Credit | None:
+    """Find a credit that ends exactly at ``b``; ``a`` bounds the search."""
+    last = text[b - 1]
+    if last in ")]":
+        open_at = _bracket_start(text, a, b)
+        if open_at < 0:
+            return None
+        credit = _credit_at(text, open_at, b, bare=False)
+        if credit is None:
+            return None
+        before_a, before_b = _strip(text, a, open_at)
+        if before_b > before_a and text[before_b - 1] in ")]":
+            prev_open = _bracket_start(text, before_a, before_b)
+            if prev_open >= 0:
+                previous = _credit_at(text, prev_open, before_b, bare=False)
+                if previous is not None:
+                    return _merge(previous, credit, text)
+        return credit
+    # Leading slash: " /Reuters Photo", " /Xinhua", " /CFP".
+    slash = text.rfind(" /", a, b)
+    if slash >= 0 and b - slash <= 60 and slash + 2 < b and text[slash + 2] not in _SPACE:
+        credit = _credit_at(text, slash + 1, b, bare=False)
+        if credit is not None and (credit.agency is not None or credit.distributor is not None):
+            return credit
+    if "/" not in text[a:b] and _VIA.search(text, a, b) is None:
+        return None
+    # A bare credit after the last sentence end, or the whole line.
+    tail_start = a
+    for match in _SENTENCE_END.finditer(text, a, b):
+        tail_start = match.end()
+    return _credit_at(text, tail_start, b, bare=True)
+
+
+def match_credit(text: str, start: int, end: int) -> Credit | None:
+    """Return the credit if the whole of ``text[start:end]`` is one photo credit.
+
+    Example:
+        >>> match_credit("xx REUTERS/Jane Roe/File Photo", 3, 30).kind.value
+        'file_photo'
+    """
+    a, b = _strip(text, start, end)
+    if a >= b or b - a > _TAIL:
+        return None
+    note = _NOTE.search(text, a, b)
+    credit: Credit | None = None
+    if note is not None and note.start() > a:
+        inner = _credit_at(text, a, note.start(), bare=True)
+        if inner is not None:
+            credit = _with_end(inner, text, b)
+    if credit is None:
+        credit = _trailing_credit(text, a, b)
+        if credit is not None and credit.span.start != a:
+            credit = None
+    if credit is None:
+        credit = _credit_at(text, a, b, bare=True)
+    return credit
+
+
+def _with_end(credit: Credit, text: str, end: int) -> Credit:
+    span = Span(credit.span.start, end)
+    return Credit(
+        raw=text[span.start : span.end],
+        span=span,
+        agency=credit.agency,
+        photographers=credit.photographers,  # type: ignore[arg-type]  # mypy cannot type converter=tuple
+        kind=credit.kind,
+        distributor=credit.distributor,
+        pool=credit.pool,
+        handout=credit.handout,
+    )
+
+
+def split_credit(text: str, start: int, end: int) -> tuple[int, Credit] | None:
+    """Split a caption line ``text[start:end]`` that ends with a photo credit.
+
+    Returns the end offset of the caption text proper (trailing spaces excluded)
+    and the credit, or None if the line does not end with a credit.
+
+    Example:
+        >>> line = "A man walks in Moscow, Russia, January 13, 2020. /Reuters Photo"
+        >>> end, credit = split_credit(line, 0, len(line))
+        >>> line[:end], credit.agency, credit.kind.value
+        ('A man walks in Moscow, Russia, January 13, 2020.', 'Reuters', 'photo')
+    """
+    a, b = _strip(text, start, end)
+    if a >= b:
+        return None
+    lo = max(a, b - _TAIL)
+    # Cheap pre-check: a credit ends with a bracket, or holds "/" or "via".
+    last = text[b - 1]
+    tail = text[lo:b]
+    if last not in ")]" and "/" not in tail and " via " not in tail:
+        return None
+    credit: Credit | None = None
+    note = _NOTE.search(text, lo, b)
+    if note is not None and note.start() > lo:
+        inner = _trailing_credit(text, lo, note.start())
+        if inner is not None:
+            credit = _with_end(inner, text, b)
+    if credit is None:
+        credit = _trailing_credit(text, lo, b)
+    if credit is None:
+        return None
+    caption_end = credit.span.start
+    while caption_end > start and text[caption_end - 1] in _SPACE:
+        caption_end -= 1
+    return caption_end, credit
+
+
+def parse_credit(text: str) -> Credit | None:
+    """Parse ``text`` as a photo credit, or return None if it is not one.
+
+    Example:
+        >>> from newsmodel import parse_credit
+        >>> credit = parse_credit("Ohad Zwigenberg/Pool via REUTERS")
+        >>> credit.agency, credit.photographers, credit.pool
+        ('Reuters', ('Ohad Zwigenberg',), True)
+        >>> parse_credit("The 24/7 hotline stayed open.") is None
+        True
+    """
+    require_str("parse_credit", text)
+    return match_credit(text, 0, len(text))

@@ -1,8 +1,349 @@
-"""Placeholder."""
+"""Datelines: ``PLACE, DATE (AGENCY) -`` at the start of wire copy (FORMATS section b).
+
+The grammar (FORMATS b.1)::
+
+    DATELINE := HEAD? " "? SOURCE? SEP          ; HEAD or SOURCE must be present
+    HEAD     := PLACE ("/" PLACE)* ("[" REGION "]")? (", " REGION)? (", " DATE)? | DATE
+    SOURCE   := "(" AGENCY ")" | "/TASS/." | "--(BUSINESS WIRE)" | "/PRNewswire/" | "Kyodo"
+    SEP      := "-" | "--" | "—" | "–" | ":" | "." (after /TASS/) | nothing (PTI, IANS)
+
+A line in capitals is accepted only with corroboration (FORMATS b.5): an agency
+marker, a date, or a place or region from the gazetteer; and the separator must be
+followed by a sentence.  Year inference never uses the machine clock.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 
-def parse_dateline(text: str) -> None:
-    """Placeholder."""
-    del text
+import regex
+
+from newsmodel._agencies import canonical_agency
+from newsmodel._dateline import Dateline
+from newsmodel._gazetteer import is_known_place, is_known_region
+from newsmodel._span import Span
+from newsmodel._text import require_str
+
+__all__ = ["infer_year", "match_dateline", "parse_dateline"]
+
+# Month names and abbreviations: English, plus the Spanish ones Xinhua's Spanish
+# wire prints ("30 jun", "ene", "abr", "ago", "dic").  Case-insensitive.
+_MONTH = r"""(?i:
+    jan(?:uary)? | feb(?:ruary)? | mar(?:ch)? | apr(?:il)? | may | june? | july?
+  | aug(?:ust)? | sept?(?:ember)? | oct(?:ober)? | nov(?:ember)? | dec(?:ember)?
+  | ene | abr | ago | dic
+)(?!\p{L})"""
+
+_MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+}  # fmt: skip
+
+_DATE = rf"""(?:
+    {_MONTH}\.?[ ]{{1,2}}(?P<d1>\d{{1,2}})(?!\d)     # Nov. 24, Sept. 8, February 21
+    (?:,?[ ](?P<y1>\d{{4}})(?!\d))?                  # Jan. 3, 2021 (PR Newswire)
+  | (?P<d2>\d{{1,2}})[ ]{_MONTH}\.?                 # 13 Mar (AFP), 30 jun (Xinhua, Spanish)
+    (?:[ ](?P<y2>\d{{4}})(?!\d))?                    # 13 Mar 2020
+)"""
+
+# A capitalised word of a place name: KATHMANDU, Delhi, N'Djamena, WILKES-BARRE, St.
+# A hyphen must be followed by a letter, so "Calif.--" stops before the dashes.
+_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{L}[\p{L}\p{M}'’.]*)*)"
+# Lower-case connectors inside place names: Rio de Janeiro, Dar es Salaam, Port of Spain.
+_LINK = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|el|al|of|on|upon|am|es|en|sur|y)"
+_PLACE = rf"(?:{_WORD}(?:[ ]{{1,2}}(?:{_LINK}[ ]{{1,2}})?{_WORD}){{0,4}})"
+_REGION = rf"(?:{_WORD}(?:[ ](?:and[ ])?{_WORD}){{0,3}})"
+
+_SOURCE = r"""(?:
+    [ ]{0,2}\((?P<agency>\p{L}[\p{L}\p{N}.&' -]{0,30})\)    # (Reuters) (AP) (dpo); "1(Xinhua)"
+  | \.?[ ]{0,2}/(?P<slash>\p{L}[\p{L}\p{N}-]{1,30})/         # /TASS/ /PRNewswire/
+  | [ ]{0,2}(?:--|—|–)[ ]{0,2}                                # --(BUSINESS WIRE), before the
+    \((?P<wire>\p{Lu}[\p{Lu} ]{2,30})\)                       # separator
+  | [ ]{1,2}(?P<bare>Kyodo|KYODO)(?=[ ]{1,2}[-—–])           # Kyodo wire: no brackets
+)"""
+
+_PLACE_HEAD = regex.compile(
+    rf"""
+    (?P<places>{_PLACE}(?:[ ]?/[ ]?{_PLACE}){{0,3}})        # one or several cities, "/" between
+    (?:[ ]{{0,2}}\[(?P<bregion>[\p{{L}}\p{{M}} .'-]{{2,30}})\])?  # ANI: New Delhi [India]
+    (?:[ ]{{0,2}}\n?,[ ]{{1,2}}(?!{_MONTH}\.?[ ]{{1,2}}\d)  # , Wis. / , Saudi Arabia
+       (?P<region>{_REGION}))?
+    (?:[ ]{{0,2}}\n?,?[ ]{{1,2}}(?P<date>{_DATE}))?         # , Nov. 24 / , 13 Mar 2020
+    (?P<source>{_SOURCE})?
+    """,
+    regex.VERBOSE | regex.VERSION0,
+)
+
+_DATE_HEAD = regex.compile(
+    rf"""
+    (?P<date>{_DATE})                                      # UPI, Bloomberg: Jan. 5 (Bloomberg) --
+    (?P<source>{_SOURCE})
+    """,
+    regex.VERBOSE | regex.VERSION0,
+)
+
+_SOURCE_HEAD = regex.compile(rf"(?P<source>{_SOURCE})", regex.VERBOSE | regex.VERSION0)
+
+_SEP = regex.compile(
+    r"""
+    [ ]{0,3}(?P<sep>--|—|–)                 # Xinhua, UPI, AP: "--", em dash, en dash
+  | [ ]{1,3}(?P<sep>-)(?!-)                 # Reuters, Kyodo: " - " (a space before)
+  | (?<=[)/])(?P<sep>-)(?!-)                # "(Reuters)-"
+  | [ ]{0,2}(?P<sep>:)                      # ANI, IANS, TOI, Arab News
+  | (?<=/)(?P<sep>\.)                       # TASS: "/TASS/."
+    """,
+    regex.VERBOSE | regex.VERSION0,
+)
+
+_WEEKDAYS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+    ]
+)
+_SPACE = " \t\u00a0\r\n"
+_SENTENCE_START = "\"'“‘«([¿¡"
+
+
+def _month_number(word: str) -> int | None:
+    return _MONTH_NUMBERS.get(word[:3].casefold())
+
+
+def infer_year(month: int, day: int, reference: dt.datetime | dt.date) -> dt.date | None:
+    """Return ``month``/``day`` in the year closest to, and not after, ``reference``.
+
+    The reference's year and the year before are tried; a candidate may be up to one
+    day after the reference (the dateline's local date can run ahead of UTC).
+
+    Example:
+        >>> import datetime as dt
+        >>> infer_year(12, 30, dt.date(2020, 2, 7)), infer_year(2, 8, dt.date(2020, 2, 7))
+        (datetime.date(2019, 12, 30), datetime.date(2020, 2, 8))
+    """
+    ref = reference.date() if isinstance(reference, dt.datetime) else reference
+    limit = ref + dt.timedelta(days=1)
+    best: dt.date | None = None
+    for year in (ref.year, ref.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= limit and (best is None or candidate > best):
+            best = candidate
+    return best
+
+
+def _has(match: regex.Match[str], group: str) -> bool:
+    """Return whether ``group`` exists in the pattern and took part in the match."""
+    return group in match.re.groupindex and match.start(group) >= 0
+
+
+def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in _SPACE:
+        a += 1
+    while b > a and text[b - 1] in _SPACE:
+        b -= 1
+    return a, b
+
+
+def match_dateline(
+    text: str, start: int, end: int, *, reference: dt.datetime | None = None
+) -> Dateline | None:
+    """Return the dateline that begins the paragraph ``text[start:end]``, or None.
+
+    Leading spaces are skipped; the span runs from the dateline's first character
+    through its separator.  Offsets are into ``text``.
+
+    Example:
+        >>> d = match_dateline("xx TOKYO - Japan's watchdog said.", 3, 33)
+        >>> d.raw, d.places, d.separator
+        ('TOKYO -', ('TOKYO',), '-')
+    """
+    pos = start
+    while pos < end and text[pos] in _SPACE:
+        pos += 1
+    if pos >= end:
+        return None
+    first = text[pos]
+    # Cheap pre-check: every dateline starts with a capital, a digit (13 Mar) or "(".
+    if not (first.isupper() or first == "(" or first.isdigit()):
+        return None
+    limit = min(end, pos + 200)
+    head = None
+    kind = "place"
+    if first == "(":
+        head = _SOURCE_HEAD.match(text, pos, limit)
+        kind = "source"
+    else:
+        head = _DATE_HEAD.match(text, pos, limit)
+        if head is not None:
+            kind = "date"
+        else:
+            head = _PLACE_HEAD.match(text, pos, limit)
+    if head is None:
+        return None
+    return _build(text, pos=pos, end=end, head=head, kind=kind, reference=reference)
+
+
+def _build(
+    text: str,
+    *,
+    pos: int,
+    end: int,
+    head: regex.Match[str],
+    kind: str,
+    reference: dt.datetime | None,
+) -> Dateline | None:
+    # --- agency ----------------------------------------------------------------
+    agency: str | None = None
+    agency_span: Span | None = None
+    for group in ("agency", "slash", "wire", "bare"):
+        if _has(head, group):
+            a, b = head.span(group)
+            a, b = _strip_span(text, a, b)
+            written = text[a:b]
+            agency = canonical_agency(written) or written
+            if group == "slash":
+                agency = canonical_agency(written.split("-", 1)[0]) or written
+            agency_span = Span(a, b)
+            break
+    if kind == "source" and (agency is None or canonical_agency(agency) is None):
+        return None  # "(Bloomberg) --" needs a known agency: "(Photo) -" is not a dateline
+    # --- places and regions ----------------------------------------------------
+    places: tuple[str, ...] = ()
+    place_span: Span | None = None
+    region: str | None = None
+    known = False
+    if kind == "place":
+        a, b = head.span("places")
+        raw_places = text[a:b]
+        parts = [p.strip() for p in raw_places.split("/")]
+        if any(not p for p in parts):
+            return None
+        if any(w.casefold() in _WEEKDAYS for p in parts for w in p.split()):
+            return None
+        lone_agency = (
+            len(parts) == 1
+            and not _has(head, "region")
+            and not _has(head, "date")
+            and agency is None
+            and canonical_agency(parts[0]) is not None
+        )
+        if lone_agency:
+            # "CNN —": the outlet stands where the place would be.
+            agency = canonical_agency(parts[0])
+            agency_span = Span(a, b)
+        else:
+            places = tuple(parts)
+            place_span = Span(a, b)
+            known = all(is_known_place(p) for p in parts)
+        for group in ("bregion", "region"):
+            if _has(head, group):
+                written = head.group(group).strip()
+                region = written
+                known = known or is_known_region(written)
+    # --- date --------------------------------------------------------------------
+    date_text: str | None = None
+    date_span: Span | None = None
+    month: int | None = None
+    day: int | None = None
+    date: dt.date | None = None
+    if _has(head, "date"):
+        a, b = head.span("date")
+        date_text = text[a:b]
+        date_span = Span(a, b)
+        month_word = regex.search(r"\p{L}+", date_text)
+        month = _month_number(month_word.group()) if month_word else None
+        digits = head.group("d1") or head.group("d2")
+        day = int(digits) if digits else None
+        if month is None or day is None or not 1 <= day <= 31:
+            return None
+        year_text = head.group("y1") or head.group("y2")
+        if year_text:
+            try:
+                date = dt.date(int(year_text), month, day)
+            except ValueError:
+                date = None
+        elif reference is not None:
+            date = infer_year(month, day, reference)
+    strong = agency is not None or date_text is not None
+    if not (strong or known):
+        return None
+    # --- separator ---------------------------------------------------------------
+    head_end = head.end()
+    sep_match = _SEP.match(text, head_end, end)
+    separator: str | None = None
+    stop = head_end
+    if sep_match is not None:
+        separator = sep_match.group("sep")
+        stop = sep_match.end()
+    after = stop
+    while after < end and text[after] in _SPACE:
+        after += 1
+    if separator is not None:
+        if stop < end and text[stop] not in _SPACE and separator == "-":
+            return None  # "WASHINGTON-based" is not a separator
+        if after >= end:
+            if not strong:
+                return None
+        elif not strong:
+            nxt = text[after]
+            if not (nxt.isupper() or nxt.isdigit() or nxt in _SENTENCE_START):
+                return None
+    elif agency is not None and _has(head, "source"):
+        # PTI, IANS: no separator; the body starts at the next word.
+        if after >= end or after == stop:
+            if after < end:
+                return None
+        elif not (text[after].isalnum() or text[after] in _SENTENCE_START):
+            return None
+    elif date_text is not None and after >= end:
+        pass  # a dateline standing alone on its line: "New Delhi, August 29"
+    else:
+        return None
+    span = Span(pos, stop)
+    return Dateline(
+        raw=text[pos:stop],
+        span=span,
+        places=places,  # type: ignore[arg-type]  # mypy cannot type converter=tuple
+        region=region,
+        date_text=date_text,
+        month=month,
+        day=day,
+        date=date,
+        agency=agency,
+        separator=separator,
+        place_span=place_span,
+        date_span=date_span,
+        agency_span=agency_span,
+    )
+
+
+def parse_dateline(text: str, *, reference: dt.datetime | None = None) -> Dateline | None:
+    """Parse the dateline at the start of ``text``, or return None if it has none.
+
+    Args:
+        text: a paragraph (or a bare dateline); leading spaces are allowed.
+        reference: the article's timestamp, used to infer a missing year (preferring
+            the past); without it the date keeps month and day only.
+
+    Example:
+        >>> import datetime as dt
+        >>> from newsmodel import parse_dateline
+        >>> d = parse_dateline("KATHMANDU, April 25 (Reuters) - Nepal's aviation authority said.")
+        >>> d.places, d.month, d.day, d.agency, d.separator
+        (('KATHMANDU',), 4, 25, 'Reuters', '-')
+        >>> parse_dateline("Dec 30 (UPI) -- Body.", reference=dt.datetime(2020, 2, 7)).date
+        datetime.date(2019, 12, 30)
+        >>> parse_dateline("LE POINT SUR LA SITUATION - Nous y sommes.") is None
+        True
+    """
+    require_str("parse_dateline", text)
+    return match_dateline(text, 0, len(text), reference=reference)

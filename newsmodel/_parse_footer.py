@@ -1,0 +1,200 @@
+"""Footers and trailers at the end of the body (FORMATS d.3).
+
+``match_footer`` classifies one line: a source line (``Source(s): Reuters``), a wire
+sign-off (`` Reuter``), a wire end (``Enditem``, ``==Kyodo``, a Kyodo transmission
+stamp), an editor line, sign-off credits (``Reporting by ...; Editing by ...``), a
+correction note, or boilerplate (``Copyright ...``, ``RELATED STORIES``, AP's ``___``).
+The article parser calls it on the last lines of the body only; boilerplate forms are
+strict enough to be checked on every short line.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import regex
+from attrs import field, frozen
+from attrs.validators import deep_iterable, instance_of, optional
+
+from newsmodel._agencies import canonical_agency
+from newsmodel._byline import Byline
+from newsmodel._parse_byline import match_byline
+from newsmodel._span import Span
+
+__all__ = ["Footer", "FooterKind", "match_footer"]
+
+_MAX_LEN = 400
+_SPACE = " \t\u00a0\r\n"
+
+
+class FooterKind(str, enum.Enum):
+    """What a footer line is.
+
+    Example:
+        >>> FooterKind("source") is FooterKind.SOURCE
+        True
+    """
+
+    SOURCE = "source"
+    CREDITS = "credits"
+    SIGNOFF = "signoff"
+    END = "end"
+    CORRECTION = "correction"
+    BOILERPLATE = "boilerplate"
+    EDITOR = "editor"
+
+
+@frozen
+class Footer:
+    """One footer line, classified.
+
+    Attributes:
+        raw: the line as written, without surrounding spaces.
+        span: where ``raw`` is in the text.
+        kind: what the line is.
+        sources: the sources it names (canonical agency names when known).
+        credits: the people it credits (``Reporting by ...``, ``Editor: ...``).
+        correction: the correction note, for ``CORRECTION`` lines.
+
+    Example:
+        >>> footer = match_footer("Source(s): Reuters", 0, 18)
+        >>> footer.kind.value, footer.sources
+        ('source', ('Reuters',))
+    """
+
+    raw: str = field(validator=instance_of(str))
+    span: Span = field(validator=instance_of(Span))
+    kind: FooterKind = field(validator=instance_of(FooterKind))
+    sources: tuple[str, ...] = field(
+        default=(), converter=tuple, validator=deep_iterable(instance_of(str))
+    )
+    credits: Byline | None = field(default=None, validator=optional(instance_of(Byline)))
+    correction: str | None = field(default=None, validator=optional(instance_of(str)))
+
+
+# Source lines: "Source(s): Reuters", "Source: Xinhua", "Sources: Reuters, AFP".
+_SOURCE = regex.compile(
+    r"(?i:sources?(?:\(s\))?)[ ]?:[ ]*(?P<names>[^\n:|]{1,120}?)[ ]*\.?",
+    regex.VERSION0,
+)
+# Wire sign-offs and ends.
+_SIGNOFF = regex.compile(r"(?P<agency>Reuter|REUTER|Reuters|REUTERS)", regex.VERSION0)
+_END = regex.compile(
+    r"""
+    (?i:enditem|end[ ]item|\(?end\)?)                   # Xinhua "Enditem", "(END)"
+  | ==[ ]?(?P<agency>\p{L}[\p{L} ]{1,20})               # "==Kyodo"
+  | [A-Z]{2,4}-\d{1,2}:\d{2}-\d{1,2}-\d{1,2}-\d{2,4}    # Kyodo stamp KWS-21:37-09-12-18
+    """,
+    regex.VERBOSE | regex.VERSION0,
+)
+_CORRECTION = regex.compile(
+    r"""
+    (?:This[ ](?:story|article|report|version)[ ]has[ ]been[ ](?:corrected|updated|amended)
+      | (?i:correction)[ ]?:
+      | An[ ]earlier[ ]version[ ]of[ ]this[ ](?:story|article|report)
+      | \(?Corrects[ ]
+    )
+    """,
+    regex.VERBOSE | regex.VERSION0,
+)
+_BOILERPLATE = regex.compile(
+    r"""
+    (?:
+        _{3,}                                                   # AP's "___" separator
+      | (?:Copyright|\(c\)|©)[^\n]{0,160}?(?i:all[ ]rights[ ]reserved)\.?  # Copyright ... reserved.
+      | Copyright[ ]?©?[^\n]{0,80}                              # Copyright © 2020 CGTN
+      | ©[ ]?\d{4}[^\n]{0,80}                                   # © 2021 Outlet
+      | Our[ ]Standards:[ ]The[ ]Thomson[ ]Reuters[ ]Trust[ ]Principles\.?
+      | (?i:related[ ]stories|related[ ]articles|related[ ]news|related|more[ ]from[ ][^\n]{1,40})
+      | (?i:read[ ]more|also[ ]read|see[ ]also|more[ ]on[ ]this[ ]story)[ ]?:?[^\n]{0,160}
+      | (?i:search[ ]trends|trending|most[ ]read|most[ ]popular|share|share[ ]this[ ]article)
+      | (?i:follow[ ]us[ ]on)[^\n]{1,80}
+      | Check[ ]out[^\n]{1,120}(?i:subscribe)[^\n]{0,40}
+      | (?i:subscribe[ ]to[ ]our[ ]newsletter)[^\n]{0,60}
+      | \(This[ ]article[ ](?:is|was)[ ](?:published|first[ ]published)[ ]on[ ]
+        (?P<provenance>[^)\n]{1,60})\)\.?                     # (This article is published on ...)
+    )
+    """,
+    regex.VERBOSE | regex.VERSION0,
+)
+# A source name: up to six words, the first capitalised ("Reuters", "CGTN", "Xinhua").
+_SOURCE_NAME = regex.compile(
+    r"(?:\p{Lu}|\p{N})[\p{L}\p{N}'’.&-]*(?:[ ][\p{L}\p{N}'’.&()-]+){0,5}", regex.VERSION0
+)
+_EDITOR = regex.compile(r"(?i:editor)[ ]?:[ ]*(?P<name>[^\n]{1,80})", regex.VERSION0)
+_SPLIT_SOURCES = regex.compile(r"[ ]*(?:,|;|/|&|\band\b)[ ]*", regex.VERSION0)
+_PRECHECK = frozenset("SsRrEe=_CcOo(©TtAaKWVvFf")
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in _SPACE:
+        a += 1
+    while b > a and text[b - 1] in _SPACE:
+        b -= 1
+    return a, b
+
+
+def _source_names(names: str) -> tuple[str, ...]:
+    found: list[str] = []
+    for piece in _SPLIT_SOURCES.split(names):
+        name = piece.strip(" .")
+        if not name:
+            continue
+        canonical = canonical_agency(name) or name
+        if canonical not in found:
+            found.append(canonical)
+    return tuple(found)
+
+
+def match_footer(text: str, start: int, end: int) -> Footer | None:
+    """Classify the line ``text[start:end]`` as a footer, or return None.
+
+    Example:
+        >>> match_footer("Enditem", 0, 7).kind.value
+        'end'
+        >>> match_footer("The minister said the talks would resume.", 0, 41) is None
+        True
+    """
+    a, b = _strip(text, start, end)
+    if a >= b or b - a > _MAX_LEN:
+        return None
+    first = text[a]
+    # Cheap pre-check on the first character of every form below, and on "By".
+    if first not in _PRECHECK and first not in "BIHGNXDJLMP":
+        return None
+
+    def make(kind: FooterKind, **fields: object) -> Footer:
+        return Footer(raw=text[a:b], span=Span(a, b), kind=kind, **fields)  # type: ignore[arg-type]
+
+    match = _SOURCE.fullmatch(text, a, b)
+    if match is not None:
+        sources = _source_names(match.group("names"))
+        if sources and all(_SOURCE_NAME.fullmatch(s) for s in sources):
+            return make(FooterKind.SOURCE, sources=sources)
+    match = _SIGNOFF.fullmatch(text, a, b)
+    if match is not None:
+        return make(FooterKind.SIGNOFF, sources=("Reuters",))
+    match = _END.fullmatch(text, a, b)
+    if match is not None:
+        agency = match.group("agency")
+        sources = () if agency is None else (canonical_agency(agency) or agency.strip(),)
+        return make(FooterKind.END, sources=sources)
+    if _CORRECTION.match(text, a, b) is not None:
+        return make(FooterKind.CORRECTION, correction=text[a:b])
+    match = _BOILERPLATE.fullmatch(text, a, b)
+    if match is not None:
+        provenance = match.group("provenance")
+        sources = () if provenance is None else (canonical_agency(provenance) or provenance,)
+        return make(FooterKind.BOILERPLATE, sources=sources)
+    byline = match_byline(text, a, b)
+    if byline is not None and (byline.contributors or byline.organisations):
+        roles = {c.role.value for c in byline.contributors}
+        if roles and roles != {"author"}:
+            kind = FooterKind.EDITOR if _EDITOR.fullmatch(text, a, b) else FooterKind.CREDITS
+            return make(kind, credits=byline)
+        if not byline.contributors and text[a:b].casefold().startswith("additional"):
+            return make(FooterKind.CREDITS, credits=byline)
+    match = _EDITOR.fullmatch(text, a, b)
+    if match is not None:
+        return make(FooterKind.EDITOR)
+    return None
