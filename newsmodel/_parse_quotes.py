@@ -123,7 +123,6 @@ _ADVERBS = frozenset(
         "firmly",
         "flatly",
         "angrily",
-        "told",
     }
 )
 """Words skipped between a speaker and the cue (``he also said``, ``she has said``)."""
@@ -639,8 +638,12 @@ class _NP:
         # Split a title from the name: "Kremlin spokesman Dmitry Peskov".
         if kind == "person":
             last_title = -1
-            for i, low in enumerate(lowers):
-                if low in TITLE_WORDS or low in PERSON_NOUNS:
+            for i, low in enumerate(lowers[:-1]):
+                if (
+                    low in TITLE_WORDS
+                    or low in PERSON_NOUNS
+                    or (body[i][0][:1].islower() and low.endswith(_ROLE_SUFFIXES))
+                ):
                     last_title = i
             if last_title >= 0:
                 role_words = body[: last_title + 1]
@@ -651,11 +654,14 @@ class _NP:
                 name_span = Span(rest[0][1], rest[-1][2]) if rest else None
             elif not caps:
                 name_span = None
+        if det in {"a", "an"} and lowers[0] in PERSON_NOUNS | TITLE_WORDS:
+            kind = "person"
+            name_span = None  # "a spokesperson for the Commission": unnamed
         self.kind = kind
         self.name_span = name_span
         if name_span is None:
             self.name = None
-            self.pronoun = det or "nominal"
+            self.pronoun = "indefinite" if det in {"a", "an"} else (det or "nominal")
         else:
             self.name = text[name_span.start : name_span.end]
             if det and not caps and kind != "group":
@@ -682,7 +688,7 @@ def _is_head(word: str) -> bool:
     low = word.lower()
     if word[:1].isupper():
         return low not in _STOP_CAPS and low not in CUE_FORMS
-    return low in PERSON_NOUNS or low in GROUP_NOUNS or low in ORGANISATION_HEADS
+    return low in PERSON_NOUNS or low in GROUP_NOUNS or low in ORGANISATION_HEADS or low in TITLE_WORDS
 
 
 _BOUNDARY_WORDS = frozenset({",", ";", ":", "(", "and", "but", "—", "–", "-", "\"", "“", "”"})
@@ -1079,8 +1085,8 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
     if j < n and toks[j][0].lower() in CUE_FORMS and toks[j][0][:1].islower():
         k = j
         j, cue_end = _cue_extent(text, toks, k)
-        if hard and not (j >= n or toks[j][0] in {".", ",", ";", ":", "!", "?"}):
-            return None, begin
+        if hard and j < n and (toks[j][0].lower() == "that" or toks[j][0].lower() in _CLAUSE_STARTS):
+            return None, begin  # "Go home." The minister said the ... : a new sentence
         m = _adjuncts_end(toks, j)
         end = toks[m - 1][2] if m > j and (m >= n or toks[m][0] in {".", ",", ";", ":"}) else cue_end
         return _Attr(np, Span(toks[k][1], cue_end)), end
@@ -1136,11 +1142,7 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
                 continue
             j, cue_end = _cue_extent(text, toks, k)
             between = len(toks) - j - (1 if direct else 0)
-            governs = (
-                (direct and between <= 6)
-                or between == 0
-                or (between == 1 and toks[j][0].lower() == "that")
-            )
+            governs = (direct and between <= 6) or between == 0
             return _Attr(np, Span(toks[k][1], cue_end)), governs
         k -= 1
     return None, False
@@ -1539,6 +1541,10 @@ def _resolve(
     role = np.role
     if np.pronoun:
         target = _antecedent(np, entities)
+        if np.pronoun in {"he", "she"}:
+            titled = _titled_before(text, np.span.start)
+            if titled is not None and (target is None or titled.pos > target.pos):
+                target = titled
         if target is not None:
             name, name_span, kind = target.name, target.span, target.kind
             role = role or target.role
@@ -1547,7 +1553,7 @@ def _resolve(
     elif name is not None:
         if kind == "person" and " " not in name:
             for ent in reversed(entities):
-                if ent.kind == "person" and ent.name.split()[-1] == name:
+                if ent.kind == "person" and name in ent.name.split():
                     name, name_span = ent.name, ent.span
                     role = role or ent.role
                     break
@@ -1564,6 +1570,40 @@ def _resolve(
     )
 
 
+_TITLED = regex.compile(
+    r"""
+    (?:(?<=\b(?:President|Minister|Secretary|Chancellor|Governor|Senator|Mayor|Judge|Dr|Mr|Mrs|Ms
+       |Sen|Rep|Gov|Gen|Sir|Dame|[Ss]pokes(?:man|woman|person)|Director|Chairman|Chairwoman
+       |[Cc]oach|Prof|Professor|Ambassador|Commissioner|Chief|Superintendent|Inspector|Captain)\.?\s)
+    |(?<=,\s))                                   # after a title, or an apposition comma
+    (\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|al-\p{L}+|de|van|von|bin))*\s\p{Lu}[\p{L}'’\-]+)
+    """,
+    regex.VERBOSE,
+)
+"""A titled personal name (``Foreign Minister Ines Varga``), the fallback antecedent of he/she."""
+
+
+def _titled_before(text: str, pos: int) -> _Entity | None:
+    """Return the last titled person name in the 400 characters before ``pos``."""
+    last = None
+    for m in _TITLED.finditer(text, max(0, pos - 400), pos):
+        last = m
+    if last is None:
+        return None
+    start = last.start(1)
+    name = last.group(1)
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLE_WORDS:
+        start += len(words[0]) + 1
+        words = words[1:]
+    name = " ".join(words)
+    if words[0].lower() in _STOP_CAPS or any(
+        w.lower() in ORGANISATION_HEADS or w.lower() in COUNTRIES for w in name.split()
+    ):
+        return None
+    return _Entity(name, "person", None, Span(start, last.end(1)), start)
+
+
 def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
     """Return the nearest earlier speaker compatible with a pronoun or nominal."""
     limit = max(0, len(entities) - 12)
@@ -1573,8 +1613,13 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
         want = {"organisation"}
     elif np.pronoun in {"they", "we"}:
         want = {"group", "organisation", "person"}
+    elif np.pronoun == "indefinite":
+        return None
     else:
         head = np.text.split()[-1].lower()
+        if head in {"statement", "report", "release", "post"}:
+            want = {"organisation"}  # "the statement said": the body that issued it
+            return next((e for e in reversed(entities[limit:]) if e.kind in want), None)
         for ent in reversed(entities[limit:]):
             hay = (ent.name + " " + (ent.role or "")).lower()
             if head in hay.split() or head in hay:
@@ -1655,6 +1700,27 @@ def quotes_in_paragraphs(text: str, paragraphs: Sequence[Span]) -> tuple[Quote, 
     return _attribute(text, all_tops, paras, para_by_index)
 
 
+def _unclosed_attr(text: str, seg: _Seg, para: _Para) -> _Attr | None:
+    """
+    Find ``..., said X.`` inside a quote whose closing mark is missing.
+
+    ``"We will not accept it, said union leader Karl Becker.``: the content is cut
+    after the comma and the rest is read as the attribution.
+    """
+    cut = seg.end
+    for _ in range(3):
+        comma = text.rfind(",", seg.start, cut)
+        if comma < 0:
+            return None
+        probe = _Seg(seg.open, comma, seg.start, comma, seg.para, True)
+        attr, end = _after_attr(text, probe, para, para.end)
+        if attr is not None and not text[end : para.end].strip(" .\"”"):
+            seg.end = comma + 1
+            return attr
+        cut = comma
+    return None
+
+
 def _plausible_unclosed(text: str, seg: _Seg, para: _Para) -> bool:
     """An unclosed quote is kept when it opens its paragraph or follows a colon."""
     before = text[para.start : seg.open].rstrip()
@@ -1670,6 +1736,8 @@ def _attribute(
     fragments: list[_Seg] = []
     tops = [t for t in tops if t.top]
     for idx, seg in enumerate(tops):
+        if not seg.top:
+            continue  # joined to the previous quote as a piece
         para = para_by_index[seg.para]
         last = seg.pieces[-1]
         if seg.end <= seg.start and len(seg.pieces) == 1:
@@ -1683,6 +1751,8 @@ def _attribute(
         attr_end = -1
         if last.close >= 0:
             attr, attr_end = _after_attr(text, last, last_para, next_open)
+        elif len(seg.pieces) == 1:
+            attr = _unclosed_attr(text, seg, para)
         s, _ = para.sentence(seg.open)
         lead = text[s : seg.open]
         sentence_initial = not lead.strip()
