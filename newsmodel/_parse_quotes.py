@@ -1543,7 +1543,10 @@ def _resolve(
         target = _antecedent(np, entities)
         if np.pronoun in {"he", "she"}:
             titled = _titled_before(text, np.span.start)
-            if titled is not None and (target is None or titled.pos > target.pos):
+            if titled is not None and (
+                target is None
+                or (titled.name != target.name and titled.pos > (target.span or np.span).start)
+            ):
                 target = titled
         if target is not None:
             name, name_span, kind = target.name, target.span, target.kind
