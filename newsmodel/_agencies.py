@@ -14,6 +14,8 @@ datelines and credits.  Agencies known by an acronym keep it (``AP``, ``AFP``,
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 __all__ = ["AGENCY_ALIASES", "DISTRIBUTORS", "agency_pattern", "canonical_agency"]
@@ -115,6 +117,7 @@ for _canonical, _aliases in AGENCY_ALIASES.items():
 _CAPS_ONLY = frozenset({"aa", "ic", "pa", "ap", "ht", "ria", "toi", "ani", "cna"})
 
 
+@functools.lru_cache(maxsize=8192)
 def canonical_agency(name: str) -> str | None:
     """Return the canonical name of an agency or outlet, or None if ``name`` is not one.
 

@@ -211,11 +211,11 @@ _STOP_FIRST = frozenset(
 
 
 def _strip(text: str, a: int, b: int, chars: str = _SPACE) -> tuple[int, int]:
-    while a < b and text[a] in chars:
-        a += 1
-    while b > a and text[b - 1] in chars:
-        b -= 1
-    return a, b
+    """Return ``(a, b)`` narrowed past surrounding whitespace (linear, in C)."""
+    segment = text[a:b]
+    left = segment.lstrip(chars)
+    a += len(segment) - len(left)
+    return a, a + len(left.rstrip(chars))
 
 
 def _is_name(text: str, a: int, b: int) -> bool:
@@ -302,8 +302,8 @@ class _Builder:
         return Byline(
             raw=self.text[a:b],
             span=Span(a, b),
-            contributors=self.contributors,  # type: ignore[arg-type]  # mypy cannot type converter=tuple
-            organisations=self.organisations,  # type: ignore[arg-type]  # mypy cannot type converter=tuple
+            contributors=self.contributors,
+            organisations=self.organisations,
             place=self.place,
         )
 
@@ -504,6 +504,90 @@ _PRECHECK = regex.compile(
 )
 
 
+# The only lower-case words a byline or credit line may hold.
+_LOWER_WORDS = frozenset(
+    [
+        "and",
+        "by",
+        "in",
+        "from",
+        "for",
+        "of",
+        "to",
+        "this",
+        "report",
+        "story",
+        "article",
+        "with",
+        "contributed",
+        "writer",
+        "writers",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "staff",
+        "reporting",
+        "additional",
+        "writing",
+        "written",
+        "editing",
+        "edited",
+        "compiled",
+        "graphics",
+        "graphic",
+        "photo",
+        "photos",
+        "video",
+        "produced",
+        "editor",
+        "designer",
+        "producer",
+        "cover",
+        "image",
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "bint",
+        "ibn",
+        "y",
+        "e",
+        "st.",
+        "news",
+        "desk",
+    ]
+)
+_TRIM = ".,;:|()[]/'’\"“”"
+
+
+def _plausible(segment: str) -> bool:
+    """Cheap filter: every lower-case word is a byline word; opening word is not a stopword."""
+    words = segment.split()
+    if not words or len(words) > 60:
+        return False
+    for word in words:
+        if word[0].islower():
+            bare = word.strip(_TRIM)
+            if bare and bare not in _LOWER_WORDS and not bare.startswith(("al-", "el-")):
+                return False
+    return True
+
+
 def match_byline(text: str, start: int, end: int) -> Byline | None:
     """Return the byline if the whole of ``text[start:end]`` is a byline or credit line.
 
@@ -529,9 +613,11 @@ def match_byline(text: str, start: int, end: int) -> Byline | None:
     ia, ib = _strip(text, ia, ib)
     if ia >= ib:
         return None
+    if not _plausible(text[ia:ib]):
+        return None
     whole_org = canonical_agency(text[ia:ib])
     if whole_org is not None:
-        return Byline(raw=text[a:b], span=Span(a, b), organisations=(whole_org,))  # type: ignore[arg-type]  # mypy cannot type converter=tuple
+        return Byline(raw=text[a:b], span=Span(a, b), organisations=(whole_org,))
     if (
         _PRECHECK.search(text, ia, ib) is None
         and _split_org_suffix(text, ia, ib) is None
@@ -548,8 +634,8 @@ def match_byline(text: str, start: int, end: int) -> Byline | None:
     return Byline(
         raw=text[a:b],
         span=Span(a, b),
-        contributors=found.contributors,  # type: ignore[arg-type]  # mypy cannot type converter=tuple
-        organisations=found.organisations,  # type: ignore[arg-type]  # mypy cannot type converter=tuple
+        contributors=found.contributors,
+        organisations=found.organisations,
         place=found.place,
     )
 

@@ -194,7 +194,7 @@ def _credit_at(text: str, a: int, b: int, *, bare: bool) -> Credit | None:
         raw=text[a:b],
         span=Span(a, b),
         agency=parts.agency,
-        photographers=tuple(parts.photographers),  # type: ignore[arg-type]  # mypy cannot type converter=tuple
+        photographers=tuple(parts.photographers),
         kind=parts.kind,
         distributor=parts.distributor,
         pool=parts.pool,
@@ -203,11 +203,11 @@ def _credit_at(text: str, a: int, b: int, *, bare: bool) -> Credit | None:
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in _SPACE:
-        a += 1
-    while b > a and text[b - 1] in _SPACE:
-        b -= 1
-    return a, b
+    """Return ``(a, b)`` narrowed past surrounding whitespace (linear, in C)."""
+    segment = text[a:b]
+    left = segment.lstrip(_SPACE)
+    a += len(segment) - len(left)
+    return a, a + len(left.rstrip(_SPACE))
 
 
 def _merge(first: Credit, second: Credit, text: str) -> Credit:
@@ -219,7 +219,7 @@ def _merge(first: Credit, second: Credit, text: str) -> Credit:
         raw=text[first.span.start : second.span.end],
         span=Span(first.span.start, second.span.end),
         agency=first.agency or second.agency,
-        photographers=tuple(names),  # type: ignore[arg-type]  # mypy cannot type converter=tuple
+        photographers=tuple(names),
         kind=first.kind if first.kind is not CreditKind.PHOTO else second.kind,
         distributor=first.distributor or second.distributor,
         pool=first.pool or second.pool,
@@ -297,7 +297,7 @@ def _with_end(credit: Credit, text: str, end: int) -> Credit:
         raw=text[span.start : span.end],
         span=span,
         agency=credit.agency,
-        photographers=credit.photographers,  # type: ignore[arg-type]  # mypy cannot type converter=tuple
+        photographers=credit.photographers,
         kind=credit.kind,
         distributor=credit.distributor,
         pool=credit.pool,

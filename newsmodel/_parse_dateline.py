@@ -109,6 +109,64 @@ _WEEKDAYS = frozenset(
     ]
 )
 _SPACE = " \t\u00a0\r\n"
+_LETTERS = regex.compile(r"\p{L}+")
+_HEAD_CHARS = "(-—–:/0123456789\n"
+# Capitalised words that open sentences and never start a dateline.
+_OPENERS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "You",
+        "But",
+        "And",
+        "Or",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "For",
+        "As",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "If",
+        "Some",
+        "Many",
+        "Most",
+        "There",
+        "Here",
+        "What",
+        "Why",
+        "How",
+        "Who",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prime",
+        "President",
+        "Officials",
+        "Police",
+        "According",
+        "Despite",
+    ]
+)
 _SENTENCE_START = "\"'“‘«([¿¡"
 
 
@@ -146,11 +204,11 @@ def _has(match: regex.Match[str], group: str) -> bool:
 
 
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in _SPACE:
-        a += 1
-    while b > a and text[b - 1] in _SPACE:
-        b -= 1
-    return a, b
+    """Return ``(a, b)`` narrowed past surrounding whitespace (linear, in C)."""
+    segment = text[a:b]
+    left = segment.lstrip(_SPACE)
+    a += len(segment) - len(left)
+    return a, a + len(left.rstrip(_SPACE))
 
 
 def match_dateline(
@@ -176,6 +234,15 @@ def match_dateline(
     if not (first.isupper() or first == "(" or first.isdigit()):
         return None
     limit = min(end, pos + 200)
+    # Cheap pre-checks: a separator, bracket, slash or digit comes within the first
+    # 120 characters, and a sentence opener such as "The" or "He" is not a place.
+    window = text[pos : min(end, pos + 120)]
+    if not any(c in window for c in _HEAD_CHARS):
+        return None
+    space = window.find(" ")
+    first_word = window if space < 0 else window[:space]
+    if first_word in _OPENERS and not window.startswith("The Hague"):
+        return None
     head = None
     kind = "place"
     if first == "(":
@@ -189,6 +256,13 @@ def match_dateline(
             head = _PLACE_HEAD.match(text, pos, limit)
     if head is None:
         return None
+    groups = head.groupdict()
+    if (
+        groups.get("source") is None
+        and groups.get("date") is None
+        and _SEP.match(text, head.end(), end) is None
+    ):
+        return None  # cheap exit for body text: "The minister said ..."
     return _build(text, pos=pos, end=end, head=head, kind=kind, reference=reference)
 
 
@@ -259,7 +333,7 @@ def _build(
         a, b = head.span("date")
         date_text = text[a:b]
         date_span = Span(a, b)
-        month_word = regex.search(r"\p{L}+", date_text)
+        month_word = _LETTERS.search(date_text)
         month = _month_number(month_word.group()) if month_word else None
         digits = head.group("d1") or head.group("d2")
         day = int(digits) if digits else None
@@ -312,7 +386,7 @@ def _build(
     return Dateline(
         raw=text[pos:stop],
         span=span,
-        places=places,  # type: ignore[arg-type]  # mypy cannot type converter=tuple
+        places=places,
         region=region,
         date_text=date_text,
         month=month,
