@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import doctest
+import importlib.util
 import itertools
+import json
 import pickle
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -208,3 +211,41 @@ def test_docstring_examples() -> None:
     results = runner.summarize(verbose=False)
     assert 0 == results.failed
     assert 4 <= results.attempted
+
+
+def _load_example() -> Any:
+    path = ROOT / "examples" / "dask_corpus.py"
+    spec = importlib.util.spec_from_file_location("dask_corpus", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class TestDaskExample:
+    def test_runs_on_the_local_scheduler(self, tmp_path: Path) -> None:
+        """examples/dask_corpus.py parses a directory with a Dask bag and summarises it."""
+        pytest.importorskip("dask.bag")
+        example = _load_example()
+        corpus = tmp_path / "corpus"
+        paths = example.generate_corpus(corpus, 40, paragraphs=2)
+        (corpus / "bad.txt").write_bytes(b"Headline\n\n\xff broken")
+        out = tmp_path / "out.jsonl"
+        summary = example.run(corpus, out, scheduler="sync")
+        with out.open(encoding="utf-8") as handle:
+            records = [json.loads(line) for line in handle]
+        expected = [r.article for r in parse_many(sorted(paths))]
+        assert expected == [newsmodel.Article.from_dict(r["article"]) for r in records]
+        assert (40, 1) == (summary["parsed"], summary["failed"])
+        assert 40 == sum(summary["articles_per_day"].values())
+        quotes = sum(len(a.quotes) for a in expected if a is not None)
+        assert quotes == sum(summary["quotes_per_outlet"].values())
+        assert summary["top_speakers"]
+
+    def test_runs_without_arguments(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """With no arguments the example parses a generated corpus on the threaded scheduler."""
+        pytest.importorskip("dask.bag")
+        assert 0 == _load_example().main(["--count", "20"])
+        summary = json.loads(capsys.readouterr().out)
+        assert (20, 0) == (summary["parsed"], summary["failed"])
