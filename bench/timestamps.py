@@ -169,14 +169,21 @@ def main(argv: list[str] | None = None) -> int:
             got = function(case)
             instant += same_instant(expected, got)
             wall += same_wall(expected, got)
-        rounds = 1 if name == "dateparser" else args.rounds
-        per_call = timed(function, cases, rounds)
         results[name] = {
             "instant_accuracy": instant / len(cases),
             "wall_time_accuracy": wall / len(cases),
-            "seconds_per_parse": per_call,
-            "parses_per_second": 1.0 / per_call,
         }
+    # Timing passes are interleaved so that load from other processes hits every parser
+    # alike; each parser keeps its best pass.
+    best = dict.fromkeys(runners, float("inf"))
+    for index in range(args.rounds):
+        for name, function in runners.items():
+            if name == "dateparser" and index >= 2:
+                continue
+            best[name] = min(best[name], timed(function, cases, 1))
+    for name, per_call in best.items():
+        results[name]["seconds_per_parse"] = per_call
+        results[name]["parses_per_second"] = 1.0 / per_call
     results["newsmodel"]["full_accuracy"] = full_ok / len(cases)
 
     print(

@@ -53,11 +53,14 @@ _ZONE_WORDS: Final = frozenset(
 # At a digit the longer numeric shapes are tried first, and a catch-all eats any other
 # digit run whole, so a clock can only start inside digits right after a glued year.
 # Capitalised words are one token, classified in Python (month, weekday, zone label).
-# Unnamed catch-alls at the end eat whatever starts no token, a run at a time.
+# Unnamed catch-alls (first and last) eat whatever starts no token, a run at a time.
 # Every repetition is bounded or runs over one character class: matching is linear.
 _TOKEN: Final = re.compile(
     r"""
-    (?P<ymd>                                # Y-M-D, Y.M.D, Y/M/D: Xinhua, CGTN AMP, Global Times
+    [^0-9A-Za-z+\-]+                        # spaces and punctuation first: skipped in one step
+  | (?: [0-9]+ [./-] ){4,} [0-9]*           # digit chains no date has: "1.2.3.4.5", IPs
+  | (?: [0-9]+ : ){3,} [0-9]*               # colon chains no clock has: "12:34:56:78"
+  | (?P<ymd>                                # Y-M-D, Y.M.D, Y/M/D: Xinhua, CGTN AMP, Global Times
         (?P<ymd_y> (?: 1[89] | 2[0-9] ) [0-9]{2} )
         (?P<ymd_s> [./-] ) (?P<ymd_m> [0-9]{1,2} ) (?P=ymd_s) (?P<ymd_d> [0-9]{1,2} )
         (?![0-9])
@@ -74,8 +77,8 @@ _TOKEN: Final = re.compile(
         (?: : (?P<hm_sec> [0-5][0-9] ) (?: [.,][0-9]{1,9} )? )?
         (?: [ ]? (?P<hm_ap> [AaPp] \.? [ ]? [Mm] \.? ) (?![A-Za-z]) )?   # PM · p.m. · pm
     )
-  | (?P<rel>                                # 3 hours ago · 10 mins ago · an hour ago
-        (?P<rel_n> [0-9]{1,4} | (?<![A-Za-z]) (?i: an? | one ) )
+  | (?P<rel>                                # 3 hours ago · 10 mins ago · 9 min ago
+        (?P<rel_n> [0-9]{1,4} )
         [ ]?
         (?P<rel_u> (?i: seconds? | secs? | minutes? | mins? | hours? | hrs? | days?
                       | weeks? | wks? | months? | years? | yrs? | [smhdw] ) )
@@ -111,7 +114,6 @@ _TOKEN: Final = re.compile(
     # Unnamed catch-alls (lastgroup None, dropped).
   | [A-Z]+ (?![a-z])                        # capitals: "CNN" in "CNNUpdated", "TIMESOFINDIA"
   | [A-Z]? [a-z]+                           # any other word
-  | [^0-9A-Za-z+\-]+                        # spaces, punctuation, other scripts
   | [+\-]
     """,
     re.VERBOSE | re.ASCII,
@@ -248,7 +250,7 @@ class _Date:
 class _Clock:
     """A clock as printed, with the zone label that follows it."""
 
-    __slots__ = ("colon", "hour", "label", "minute", "precision", "second", "warning")
+    __slots__ = ("hour", "label", "minute", "precision", "second", "strong", "warning")
 
     def __init__(
         self,
@@ -258,7 +260,7 @@ class _Clock:
         precision: Precision,
         label: str | None,
         *,
-        colon: bool,
+        strong: bool,
         warning: str | None = None,
     ) -> None:
         self.hour = hour
@@ -266,7 +268,7 @@ class _Clock:
         self.second = second
         self.precision = precision
         self.label = label
-        self.colon = colon
+        self.strong = strong
         self.warning = warning
 
 
@@ -368,6 +370,48 @@ def _timestamp(  # noqa: PLR0917 - positional on purpose: the hot path builds ma
     return ts
 
 
+# Long texts are tokenised only around anchors: every timestamp holds a numeric date, a
+# month name, am/pm, a zone label after a number, "ago" or a label word. Stretches with none are skipped by one
+# simple regex search; the windows around anchors are wide enough for any header form.
+_ANCHOR: Final = re.compile(
+    r"""
+    [0-9A-Za-z]                     # one character class first: the engine skips the rest fast
+    (?: (?<=[0-9])
+        (?: [./-] [0-9]{1,2} [./-] [0-9]                # a numeric date
+          | [ ]? [AaPp] \.? [ ]? [Mm] (?![A-Za-z])       # 5 AM, 4.34pm
+          | [ (]{0,2} [A-Z]{2,5} (?![a-z])              # a zone label after a clock
+          | [ ]? [A-Za-z]{1,7} [ ]{1,3} (?i: ago ) )    # 3 hours ago
+      | (?<=[JFMASOND]) (?<![A-Za-z].)                  # a month name
+        (?: an | eb | ar | pr | ay | un | ul | ug | ep | ct | ov | ec
+          | AN | EB | AR | PR | AY | UN | UL | UG | EP | CT | OV | EC )
+      | (?<=[UuPpCcAaMm])                               # a label word
+        (?i: pdated | ublished | osted | reated | ired | odified )
+    )
+    """,
+    re.VERBOSE | re.ASCII,
+)
+_WINDOW_MIN: Final = 2048
+_WINDOW_PAD: Final = 120
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return merged ``[start, end)`` windows around anchors, widened to spaces."""
+    windows: list[tuple[int, int]] = []
+    for match in _ANCHOR.finditer(text, start, end):
+        wstart = max(start, match.start() - _WINDOW_PAD)
+        wend = min(end, match.end() + _WINDOW_PAD)
+        if windows and wstart <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], wend)
+        else:
+            windows.append((wstart, wend))
+    out = []
+    for wstart, wend in windows:
+        left = text.rfind(" ", max(start, wstart - 32), wstart)
+        right = text.find(" ", wend, min(end, wend + 32))
+        out.append((left + 1 if left >= 0 else wstart, right if right >= 0 else wend))
+    return out
+
+
 # -- tokens to units ---------------------------------------------------------------------
 
 
@@ -399,7 +443,7 @@ def _clock(  # noqa: PLR0917 - private helper mirroring the token's fields
     second: int | None,
     ampm: str | None,
     *,
-    colon: bool,
+    strong: bool,
     precision: Precision,
 ) -> tuple[_Clock | None, int, int]:
     """Build a clock from token ``i`` and the zone label after it: (clock, next token, end)."""
@@ -437,7 +481,7 @@ def _clock(  # noqa: PLR0917 - private helper mirroring the token's fields
         second or 0,
         Precision.SECOND if second is not None else precision,
         label,
-        colon=colon,
+        strong=strong,
         warning=warning,
     )
     return clock, nxt, end
@@ -502,7 +546,7 @@ def _units(text: str, toks: list[_Tok], opts: _Options) -> list[tuple[int, int, 
                 int(tok.group("hm_m")),
                 int(sec) if sec is not None else None,
                 tok.group("hm_ap"),
-                colon=tok.group("hm_s") == ":" or tok.group("hm_ap") is not None,
+                strong=tok.group("hm_ap") is not None,
                 precision=Precision.MINUTE,
             )
             append((_X, start, end, None) if clock is None else (_T, start, cend, clock))
@@ -560,7 +604,7 @@ def _units(text: str, toks: list[_Tok], opts: _Options) -> list[tuple[int, int, 
                     int(digits[2:]),
                     None,
                     None,
-                    colon=True,
+                    strong=True,
                     precision=Precision.MINUTE,
                 )
                 append((_X, start, end, None) if clock is None else (_T, start, cend, clock))
@@ -577,7 +621,7 @@ def _units(text: str, toks: list[_Tok], opts: _Options) -> list[tuple[int, int, 
                 0,
                 None,
                 tok.group("ha_ap"),
-                colon=True,
+                strong=True,
                 precision=Precision.HOUR,
             )
             append((_X, start, end, None) if clock is None else (_T, start, cend, clock))
@@ -606,8 +650,7 @@ def _units(text: str, toks: list[_Tok], opts: _Options) -> list[tuple[int, int, 
 
 def _relative(tok: re.Match[str]) -> tuple[dt.timedelta, Precision]:
     """Read '3 hours ago' into an amount and its precision."""
-    count_text = tok.group("rel_n")
-    count = int(count_text) if count_text[0].isdigit() else 1
+    count = int(tok.group("rel_n"))
     unit = tok.group("rel_u").lower()
     if unit.startswith("mo"):
         seconds, precision = 30 * 86400, Precision.DAY
@@ -808,11 +851,11 @@ def _finish(text: str, stamp: _Stamp, opts: _Options) -> Timestamp | None:
             warnings.append(clock.warning)
         if (
             date is None
-            and not (stamp.inherited or clock.colon or clock.label)
+            and not (stamp.inherited or clock.strong or clock.label)
             and clock.precision is not Precision.HOUR
             and stamp.kind is TimestampKind.UNKNOWN
         ):
-            return None  # a lone "2.50" is a number, not a time
+            return None  # a lone "12:30" or "2.50" is not evidence of a timestamp
     elif date is not None and date.year is None and stamp.kind is TimestampKind.UNKNOWN:
         return None  # "Nov 22" alone is a dateline's or a sentence's date, not a header time
     precision = clock.precision if clock is not None else Precision.DAY
@@ -1066,7 +1109,12 @@ def scan_timestamps(
     opts = _options(reference, outlet, default_tz)
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
-    toks = _tokens(text, start, end)
+    if end - start > _WINDOW_MIN:
+        toks = []
+        for wstart, wend in _windows(text, start, end):
+            toks.extend(_tokens(text, wstart, wend))
+    else:
+        toks = _tokens(text, start, end)
     if not toks:
         return ()
     stamps = _group(text, _units(text, toks, opts))
