@@ -195,7 +195,7 @@ OUTLETS: tuple[Outlet, ...] = (
         agency=True,
     ),
     _o("The Portugal News", ("Portugal News", "theportugalnews.com"), "Europe/Lisbon", "DMY", "PT"),
-    _o("Politico Europe", ("POLITICO Europe", "politico.eu"), "Europe/Brussels", "DMY", "BE"),
+    _o("Politico Europe", ("POLITICO Europe", "Politico EU"), "Europe/Brussels", "DMY", "BE"),
     _o("Sputnik", ("Sputnik News", "sputniknews.com"), "Europe/Moscow", "DMY", "RU"),
     _o("TASS", ("tass.com",), "Europe/Moscow", "DMY", "RU", agency=True),
     _o("EFE", ("Agencia EFE",), "Europe/Madrid", "DMY", "ES", agency=True),
