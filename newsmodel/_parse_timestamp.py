@@ -371,8 +371,9 @@ def _timestamp(  # noqa: PLR0917 - positional on purpose: the hot path builds ma
 
 
 # Long texts are tokenised only around anchors: every timestamp holds a numeric date, a
-# month name, am/pm, a zone label after a number, "ago" or a label word. Stretches with none are skipped by one
-# simple regex search; the windows around anchors are wide enough for any header form.
+# month name, am/pm, a zone label after a number, "ago" or a label word. Stretches with
+# none are skipped by one simple regex search; the windows around anchors are wide
+# enough for any header form.
 _ANCHOR: Final = re.compile(
     r"""
     [0-9A-Za-z]                     # one character class first: the engine skips the rest fast
@@ -904,9 +905,9 @@ def _finish(text: str, stamp: _Stamp, opts: _Options) -> Timestamp | None:
         )
     try:
         if clock is not None:
-            naive = dt.datetime(year, month, day, clock.hour, clock.minute, clock.second)  # noqa: DTZ001
+            naive = dt.datetime(year, month, day, clock.hour, clock.minute, clock.second)
         else:
-            naive = dt.datetime(year, month, day)  # noqa: DTZ001 - the zone is attached below
+            naive = dt.datetime(year, month, day)
     except ValueError:
         return None
 
