@@ -102,8 +102,19 @@ def _gold_dict(g):
 def evaluate(passages, verbose=False):
     kinds = ("direct", "partial", "indirect", "mixed")
     counts = {
-        key: {"pred": 0, "gold": 0, "tp_p80": 0, "tp_g80": 0, "tp_pex": 0, "tp_gex": 0,
-              "matched": 0, "speaker": 0, "mention": 0, "cue": 0, "kind": 0}
+        key: {
+            "pred": 0,
+            "gold": 0,
+            "tp_p80": 0,
+            "tp_g80": 0,
+            "tp_pex": 0,
+            "tp_gex": 0,
+            "matched": 0,
+            "speaker": 0,
+            "mention": 0,
+            "cue": 0,
+            "kind": 0,
+        }
         for key in (*kinds, *GROUPS, "all")
     }
     misses = []
@@ -113,7 +124,10 @@ def evaluate(passages, verbose=False):
         for group, members in GROUPS.items():
             gp = [p for p in preds if p["kind"] in members]
             gg = [g for g in golds if g["kind"] in members]
-            for key_of, items, field in ((lambda x: x["kind"], gp, "pred"), (lambda x: x["kind"], gg, "gold")):
+            for key_of, items, field in (
+                (lambda x: x["kind"], gp, "pred"),
+                (lambda x: x["kind"], gg, "gold"),
+            ):
                 for x in items:
                     for key in (key_of(x), group, "all"):
                         counts[key][field] += 1
@@ -130,8 +144,10 @@ def evaluate(passages, verbose=False):
                         continue
                     speaker_ok = p["speaker"] == g["speaker"]
                     mention_ok = (p["mention"] is None and g["mention"] is None) or (
-                        p["mention"] is not None and g["mention"] is not None
-                        and p["mention"][0] < g["mention"][1] and g["mention"][0] < p["mention"][1]
+                        p["mention"] is not None
+                        and g["mention"] is not None
+                        and p["mention"][0] < g["mention"][1]
+                        and g["mention"][0] < p["mention"][1]
                     )
                     cue_ok = p["cue"] == g["cue"]
                     for key in {g["kind"], group, "all"}:
@@ -142,7 +158,9 @@ def evaluate(passages, verbose=False):
                         c["cue"] += cue_ok
                         c["kind"] += p["kind"] == g["kind"]
                     if verbose and not (speaker_ok and mention_ok and cue_ok):
-                        misses.append(f"  ATTR {passage['id']}: {g['text'][:50]!r} gold=({g['speaker']}, {g['cue']}) pred=({p['speaker']}, {p['cue']}) mention_ok={mention_ok}")
+                        misses.append(
+                            f"  ATTR {passage['id']}: {g['text'][:50]!r} gold=({g['speaker']}, {g['cue']}) pred=({p['speaker']}, {p['cue']}) mention_ok={mention_ok}"
+                        )
                 if not exact and verbose:
                     mp = {i for i, _ in pairs}
                     mg = {j for _, j in pairs}
@@ -158,7 +176,8 @@ def evaluate(passages, verbose=False):
         pex, rex, fex = _prf(c["tp_pex"], c["pred"], c["tp_gex"], c["gold"])
         m = c["matched"]
         results[key] = {
-            "gold": c["gold"], "pred": c["pred"],
+            "gold": c["gold"],
+            "pred": c["pred"],
             "exact": {"precision": pex, "recall": rex, "f1": fex},
             "overlap80": {"precision": p80, "recall": r80, "f1": f80},
             "matched": m,
@@ -173,7 +192,10 @@ def evaluate(passages, verbose=False):
 def throughput(passages, seconds=1.0):
     texts = [p["text"] for p in passages]
     seed = (ROOT / "seeds" / "000_cd7b9de5fab0b34e.txt").read_text(encoding="utf-8")
-    dense = ('"We will respond," Jane Roe said. "It is not over," she added, "not by a long way."\n' * 2000)
+    dense = (
+        '"We will respond," Jane Roe said. "It is not over," she added, "not by a long way."\n'
+        * 2000
+    )
     out = {}
     for name, docs in (("passages", texts), ("seed", [seed]), ("quote_dense_160KB", [dense])):
         size = sum(len(d.encode("utf-8")) for d in docs)
@@ -186,7 +208,10 @@ def throughput(passages, seconds=1.0):
             elapsed = time.perf_counter() - start
             if elapsed >= seconds:
                 break
-        out[name] = {"articles_per_second": n * len(docs) / elapsed, "mb_per_second": n * size / elapsed / 1e6}
+        out[name] = {
+            "articles_per_second": n * len(docs) / elapsed,
+            "mb_per_second": n * size / elapsed / 1e6,
+        }
     return out
 
 
@@ -203,21 +228,31 @@ def main(argv=None):
     args = parser.parse_args(argv)
     passages = json.loads(Path(args.data).read_text(encoding="utf-8"))["passages"]
     results, misses = evaluate(passages, args.verbose)
-    print(f"quotes_eval: {len(passages)} passages, micro-averaged; alignment one-to-one (greedy by overlap)")
-    print(f"{'kind':<9} {'gold':>4} {'pred':>4} | {'exact P':>7} {'R':>5} {'F1':>5} | {'80% P':>6} {'R':>5} {'F1':>5} | {'speaker':>7} {'mention':>7} {'cue':>5}")
+    print(
+        f"quotes_eval: {len(passages)} passages, micro-averaged; alignment one-to-one (greedy by overlap)"
+    )
+    print(
+        f"{'kind':<9} {'gold':>4} {'pred':>4} | {'exact P':>7} {'R':>5} {'F1':>5} | {'80% P':>6} {'R':>5} {'F1':>5} | {'speaker':>7} {'mention':>7} {'cue':>5}"
+    )
     for key in ("direct", "partial", "indirect", "mixed", "quoted", "reported", "all"):
         r = results[key]
         e, o = r["exact"], r["overlap80"]
         label = {"quoted": "dir+part", "reported": "ind+mix"}.get(key, key)
-        print(f"{label:<9} {r['gold']:>4} {r['pred']:>4} | {e['precision']:7.3f} {e['recall']:5.3f} {e['f1']:5.3f} | "
-              f"{o['precision']:6.3f} {o['recall']:5.3f} {o['f1']:5.3f} | {_fmt(r['speaker_accuracy']):>7} {_fmt(r['mention_accuracy']):>7} {_fmt(r['cue_accuracy'])}")
+        print(
+            f"{label:<9} {r['gold']:>4} {r['pred']:>4} | {e['precision']:7.3f} {e['recall']:5.3f} {e['f1']:5.3f} | "
+            f"{o['precision']:6.3f} {o['recall']:5.3f} {o['f1']:5.3f} | {_fmt(r['speaker_accuracy']):>7} {_fmt(r['mention_accuracy']):>7} {_fmt(r['cue_accuracy'])}"
+        )
     speed = throughput(passages, args.seconds)
     for name, s in speed.items():
-        print(f"throughput {name:<18} {s['articles_per_second']:10.0f} articles/s {s['mb_per_second']:7.2f} MB/s")
+        print(
+            f"throughput {name:<18} {s['articles_per_second']:10.0f} articles/s {s['mb_per_second']:7.2f} MB/s"
+        )
     if args.verbose:
         print("\n".join(misses))
     if args.json_out:
-        Path(args.json_out).write_text(json.dumps({"results": results, "throughput": speed}, indent=1))
+        Path(args.json_out).write_text(
+            json.dumps({"results": results, "throughput": speed}, indent=1)
+        )
     return 0
 
 

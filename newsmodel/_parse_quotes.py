@@ -21,8 +21,7 @@ See ``docs/quotes.md`` for the conventions.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -40,6 +39,9 @@ from newsmodel._cues import (
 from newsmodel._quote import Attribution, Quote, QuoteKind, SpeakerKind
 from newsmodel._span import Span
 from newsmodel._text import require_str
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = ["extract_quotes", "quotes_in_paragraphs"]
 
@@ -443,7 +445,10 @@ _OPENERS_DOUBLE = '“„«"'
 _CLOSE_OK = {"”": '“„"', '"': '“„"', "“": "„", "»": "«", "’": "‘'", "'": "'‘", "›": "‹"}
 """For a closing mark, the opening marks it may close (mixed straight/curly pairs accepted)."""
 
-_MAX_SEGMENTS = 4096
+_MAX_CLAUSE = 1200
+"""Longest reported clause kept, in characters (a run-on "sentence" is not reported speech)."""
+
+_MAX_SEGMENTS = 50_000
 """Per-paragraph cap on recorded quote segments, to keep hostile input cheap."""
 
 # --------------------------------------------------------------------------------------
@@ -471,7 +476,7 @@ class _Seg:
     )
 
     def __init__(
-        self, open_: int, close: int, start: int, end: int, para: int, double: bool
+        self, open_: int, close: int, start: int, end: int, para: int, *, double: bool
     ) -> None:
         self.open = open_
         self.close = close  # -1 when soft-closed at the paragraph end
@@ -541,8 +546,8 @@ def _pair(text: str, start: int, end: int, para: int) -> tuple[list[_Seg], _Seg 
         stack = doubles if is_double else singles
         if role == _EITHER:
             role = _CLOSE if stack else _OPEN
-        if role == _CLOSE and ch == "“" and not (stack and stack[-1][1] == "„"):
-            role = _OPEN
+        if ch == "“" and stack and stack[-1][1] == "„":
+            role = _CLOSE  # German „…“
         if role == _OPEN:
             if stack and stack[-1][1] == ch and ch in "\"'":
                 stack.pop()  # an opener never closed: drop it, keep the new one
@@ -555,13 +560,13 @@ def _pair(text: str, start: int, end: int, para: int) -> tuple[list[_Seg], _Seg 
                 open_pos = stack[depth][0]
                 del stack[depth:]
                 if len(segs) < _MAX_SEGMENTS:
-                    seg = _Seg(open_pos, pos, open_pos + 1, pos, para, is_double)
+                    seg = _Seg(open_pos, pos, open_pos + 1, pos, para, double=is_double)
                     segs.append(seg)
                 break
     unclosed = None
     if doubles:
         open_pos = doubles[0][0]
-        seg = _Seg(open_pos, -1, open_pos + 1, end, para, True)
+        seg = _Seg(open_pos, -1, open_pos + 1, end, para, double=True)
         unclosed = seg
     _trim_all(text, segs)
     if unclosed is not None:
@@ -688,10 +693,12 @@ def _is_head(word: str) -> bool:
     low = word.lower()
     if word[:1].isupper():
         return low not in _STOP_CAPS and low not in CUE_FORMS
-    return low in PERSON_NOUNS or low in GROUP_NOUNS or low in ORGANISATION_HEADS or low in TITLE_WORDS
+    return (
+        low in PERSON_NOUNS or low in GROUP_NOUNS or low in ORGANISATION_HEADS or low in TITLE_WORDS
+    )
 
 
-_BOUNDARY_WORDS = frozenset({",", ";", ":", "(", "and", "but", "—", "–", "-", "\"", "“", "”"})
+_BOUNDARY_WORDS = frozenset({",", ";", ":", "(", "and", "but", "—", "–", "-", '"', "“", "”"})
 """Tokens that may stand before a speaker noun phrase."""
 
 _ROLE_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person")
@@ -772,9 +779,12 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
             if m >= 0 and toks[m][0].lower() in _DETERMINERS:
                 lo = m
                 break
-            if low.endswith(_ROLE_SUFFIXES) and toks[lo][0][:1].isupper():
-                if lo - 2 < 0 or toks[lo - 2][0].lower() in _BOUNDARY_WORDS:
-                    lo -= 1  # "guitarist Mick Harlan said"
+            if (
+                low.endswith(_ROLE_SUFFIXES)
+                and toks[lo][0][:1].isupper()
+                and (lo - 2 < 0 or toks[lo - 2][0].lower() in _BOUNDARY_WORDS)
+            ):
+                lo -= 1  # "guitarist Mick Harlan said"
         break
     while lo < hi and toks[lo][0].lower() in {"of", "for", "at"}:
         lo += 1
@@ -801,7 +811,9 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
                     a, b = first_aside
                     if toks[a][0].lower() in _DETERMINERS:
                         a += 1
-                    if a < b and (toks[a][0].lower() in TITLE_WORDS or toks[a - 1][0].lower() in _DETERMINERS):
+                    if a < b and (
+                        toks[a][0].lower() in TITLE_WORDS or toks[a - 1][0].lower() in _DETERMINERS
+                    ):
                         np.role = text[toks[a][1] : toks[b - 1][2]]
                 if np.role is None and lo >= 0 and toks[lo][0] == ",":
                     outer = _np_back(text, toks, lo)
@@ -866,8 +878,8 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
                 continue
             break
         if _lower_alpha(w) and low not in CUE_FORMS and low not in _ADVERBS:
-            # unknown modifiers before a head noun ("the UN refugee agency") or a
-            # name ("guitarist Mick Harlan")
+            # Unknown modifiers before a head noun (the UN refugee agency) or a
+            # name (guitarist Mick Harlan).
             m = j
             while m < n and m - j < 3 and _lower_alpha(toks[m][0]) and not _is_head(toks[m][0]):
                 m += 1
@@ -875,7 +887,12 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
                 j = m + 1
                 count += m - j + 1
                 continue
-            if j == start_body and low.endswith(_ROLE_SUFFIXES) and j + 1 < n and toks[j + 1][0][:1].isupper():
+            if (
+                j == start_body
+                and low.endswith(_ROLE_SUFFIXES)
+                and j + 1 < n
+                and toks[j + 1][0][:1].isupper()
+            ):
                 j += 1
                 continue
         break
@@ -947,7 +964,11 @@ def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[in
             # "told a news conference", "told the BBC", "told state television"
             stop = min(n, j + 4)
             m = j + 1
-            while m < stop and toks[m][0][:1].isalnum() and toks[m][0].lower() not in {"that", "on", "in", "at"}:
+            while (
+                m < stop
+                and toks[m][0][:1].isalnum()
+                and toks[m][0].lower() not in {"that", "on", "in", "at"}
+            ):
                 m += 1
             end = toks[m - 1][2]
             j = m
@@ -967,7 +988,11 @@ def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[in
 def _adjuncts_end(toks: list[tuple[str, int, int]], j: int, limit: int = 8) -> int:
     """Skip adjunct tokens (``Sunday``, ``over the noise``) up to punctuation; return the index."""
     m = j
-    while m < len(toks) and m - j < limit and toks[m][0] not in {".", ",", ";", ":", "!", "?", "\"", "“", "”", "«", "»"}:
+    while (
+        m < len(toks)
+        and m - j < limit
+        and toks[m][0] not in {".", ",", ";", ":", "!", "?", '"', "“", "”", "«", "»"}
+    ):
         m += 1
     return m
 
@@ -1048,9 +1073,12 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
         if nj < n and toks[nj][0] in {"known", "nicknamed", "dubbed"} and nj + 2 < n:
             # "a trader known as "Sparky"": the quoted name is part of the speaker
             return None, begin
-        if nj < n and toks[nj][0] not in '.,;:!?"“”':
-            if not (nj + 1 < n and toks[nj][0] in _ADJUNCT_WORDS and not hard):
-                return None, begin
+        if (
+            nj < n
+            and toks[nj][0] not in '.,;:!?"“”'
+            and not (nj + 1 < n and toks[nj][0] in _ADJUNCT_WORDS and not hard)
+        ):
+            return None, begin
         end = toks[nj - 1][2]
         if nj < n and toks[nj][0] == ",":
             if np.name is None:
@@ -1085,10 +1113,16 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
     if j < n and toks[j][0].lower() in CUE_FORMS and toks[j][0][:1].islower():
         k = j
         j, cue_end = _cue_extent(text, toks, k)
-        if hard and j < n and (toks[j][0].lower() == "that" or toks[j][0].lower() in _CLAUSE_STARTS):
+        if (
+            hard
+            and j < n
+            and (toks[j][0].lower() == "that" or toks[j][0].lower() in _CLAUSE_STARTS)
+        ):
             return None, begin  # "Go home." The minister said the ... : a new sentence
         m = _adjuncts_end(toks, j)
-        end = toks[m - 1][2] if m > j and (m >= n or toks[m][0] in {".", ",", ";", ":"}) else cue_end
+        end = (
+            toks[m - 1][2] if m > j and (m >= n or toks[m][0] in {".", ",", ";", ":"}) else cue_end
+        )
         return _Attr(np, Span(toks[k][1], cue_end)), end
     return None, begin
 
@@ -1204,7 +1238,7 @@ def _reported(
             rep = _according(text, toks, k, s, e, para)
         else:
             rep = _finite(text, toks, k, s, e, para)
-        if rep is not None and rep.end - rep.start > 0:
+        if rep is not None and 0 < rep.end - rep.start <= _MAX_CLAUSE:
             words = text.count(" ", rep.start, rep.end)
             if words >= 2:
                 found.append(rep)
@@ -1247,7 +1281,7 @@ def _overlaps_direct(rep: _Reported, spans: list[tuple[int, int]], starts: list[
     return i > 0 and spans[i - 1][1] > rep.start
 
 
-def _according(
+def _according(  # noqa: PLR0917 - internal helper mirroring _finite
     text: str, toks: list[tuple[str, int, int]], k: int, s: int, e: int, para: _Para
 ) -> _Reported | None:
     """``According to X, CLAUSE.`` or ``CLAUSE, according to X.``."""
@@ -1258,7 +1292,7 @@ def _according(
         return None
     cue = Span(toks[k][1], toks[k + 1][2])
     attr = _Attr(np, cue)
-    if toks[k][1] == s or (k > 0 and toks[k - 1][0] not in {","} and toks[k][0] == "According"):
+    if toks[k][1] == s or (k > 0 and toks[k - 1][0] != "," and toks[k][0] == "According"):
         if j < len(toks) and toks[j][0] == ",":
             start = _clause_start(text, toks[j][2], e)
             return _Reported(start, _clause_end(text, start, e), attr, para.index)
@@ -1270,7 +1304,7 @@ def _according(
     return None
 
 
-def _finite(
+def _finite(  # noqa: PLR0917 - internal helper called positionally from one place
     text: str, toks: list[tuple[str, int, int]], k: int, s: int, e: int, para: _Para
 ) -> _Reported | None:
     """``X said (that) CLAUSE``, ``CLAUSE, X said.``, ``, adding that CLAUSE``, ``which X says``."""
@@ -1293,7 +1327,7 @@ def _finite(
             return _complement(text, toks, j, e, lemma, tier, attr, para)
         return None
     base = low == lemma or (lemma == "say" and low == "say")
-    if base and np.kind not in {"group"} and np.pronoun not in {"they", "we", "i"}:
+    if base and np.kind != "group" and np.pronoun not in {"they", "we", "i"}:
         return None
     np_start = np.span.start
     before = next((i for i in range(k - 1, -1, -1) if toks[i][1] < np_start), -1)
@@ -1316,11 +1350,15 @@ def _finite(
         if m - j > 5:
             break
         m += 1
-    at_end = m >= n or toks[m][0] in {".", "!", "?", ";"} or (
-        toks[m][0] == ","
-        and m + 1 < n
-        and toks[m + 1][0].lower().endswith("ing")
-        and toks[m + 1][0].lower() in CUE_FORMS
+    at_end = (
+        m >= n
+        or toks[m][0] in {".", "!", "?", ";"}
+        or (
+            toks[m][0] == ","
+            and m + 1 < n
+            and toks[m + 1][0].lower().endswith("ing")
+            and toks[m + 1][0].lower() in CUE_FORMS
+        )
     )
     if before >= 0 and toks[before][0] == "," and at_end and tier <= 2:
         end = _clause_end(text, s, toks[before][1])
@@ -1328,15 +1366,10 @@ def _finite(
         if end > start:
             return _Reported(start, end, attr, para.index)
         return None
-    if before >= 0 and toks[before][0] not in {",", ";", ":", "(", "—", "–"}:
-        if toks[before][0].lower() not in {"and", "but", "as", "while", "which", "who"}:
-            # Probably not the subject: "the report said" is fine, "is said" is not.
-            if toks[before][1] < s and toks[before][0] not in {".", "!", "?"}:
-                return None
     return _complement(text, toks, j, e, lemma, tier, attr, para)
 
 
-def _complement(
+def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
     text: str,
     toks: list[tuple[str, int, int]],
     j: int,
@@ -1459,9 +1492,7 @@ _NOT_CLAUSE = frozenset(
 _CLAUSE_BREAKS = frozenset({"but", "while", "although", "whereas", "though"})
 
 
-def _clause_stop(
-    text: str, toks: list[tuple[str, int, int]], m: int, start: int, e: int
-) -> int:
+def _clause_stop(text: str, toks: list[tuple[str, int, int]], m: int, start: int, e: int) -> int:
     """
     Return where a reported clause starting at ``start`` ends.
 
@@ -1676,10 +1707,7 @@ def quotes_in_paragraphs(text: str, paragraphs: Sequence[Span]) -> tuple[Quote, 
                 head.pieces.append(tops[0])
                 tops[0].top = False
                 head.nested.extend(tops[0].nested)
-                if tops[0].close >= 0:
-                    pending = None
-                else:
-                    pending = head
+                pending = None if tops[0].close >= 0 else head
                 tops = tops[1:]
             else:
                 # An unclosed quote not continued: keep it only if it fills its paragraph.
@@ -1715,9 +1743,9 @@ def _unclosed_attr(text: str, seg: _Seg, para: _Para) -> _Attr | None:
         comma = text.rfind(",", seg.start, cut)
         if comma < 0:
             return None
-        probe = _Seg(seg.open, comma, seg.start, comma, seg.para, True)
+        probe = _Seg(seg.open, comma, seg.start, comma, seg.para, double=True)
         attr, end = _after_attr(text, probe, para, para.end)
-        if attr is not None and not text[end : para.end].strip(" .\"”"):
+        if attr is not None and not text[end : para.end].strip(' ."”'):
             seg.end = comma + 1
             return attr
         cut = comma
@@ -1823,7 +1851,7 @@ def _attribute(
     for para in paras:
         for rep in _reported(text, para, used_cues, q_merged, q_starts):
             if not _overlaps_direct(rep, merged, starts):
-                reported.append(rep)
+                reported.append(rep)  # noqa: PERF401 - clearer than a nested comprehension
     # Fragments: governed by a reported clause, a cue in the sentence, or dropped.
     rep_sorted = sorted(reported, key=lambda r: r.start)
     rep_starts = [r.start for r in rep_sorted]
@@ -1844,13 +1872,9 @@ def _attribute(
         kept_fragments.append(frag)
     # Build items in text order, resolving speakers.
     items: list[tuple[int, int, _Seg | _Reported]] = []
-    for w in wholes:
-        if w.top or w.kind is not None:
-            items.append((w.start, 0, w))
-    for f in kept_fragments:
-        items.append((f.start, 1, f))
-    for r in reported:
-        items.append((r.start, 2, r))
+    items.extend((w.start, 0, w) for w in wholes if w.top or w.kind is not None)
+    items.extend((f.start, 1, f) for f in kept_fragments)
+    items.extend((r.start, 2, r) for r in reported)
     items.sort(key=lambda it: (it[0], it[1]))
     entities: list[_Entity] = []
     previous: Attribution | None = None
@@ -1921,7 +1945,7 @@ def _attribute(
     return tuple(quotes)
 
 
-def _make_quote(**fields: Any) -> Quote:
+def _make_quote(**fields: Any) -> Quote:  # noqa: ANN401 - see the docstring
     """Build a :class:`Quote` (the attrs converters make mypy's view of the fields awkward)."""
     return Quote(**fields)
 

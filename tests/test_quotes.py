@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import QuoteKind, SpeakerKind
@@ -85,3 +87,523 @@ class TestSeed:
         """On the whole seed file every content span slices to the quote's text."""
         for quote in newsmodel.extract_quotes(seed_text):
             assert quote.text == " ".join(s.slice(seed_text) for s in quote.spans)
+
+
+def _one(text):
+    """Return the only quote in ``text``."""
+    quotes = extract_quotes(text)
+    assert 1 == len(quotes), [q.text for q in quotes]
+    return quotes[0]
+
+
+class TestMarks:
+    """Quote marks: pairing, apostrophes, nesting, paragraphs and unbalanced input."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Russia's army advanced.",
+            "They played rock 'n' roll in the '90s at the Jones' house.",
+            "They played rock ’n’ roll in the ’90s at the Joneses’ house.",
+            "The ministers’ plan didn’t work, officials’ notes show.",
+            "I ’d rather not, he thought of the 'em dash.",
+        ],
+    )
+    def test_apostrophes_are_not_quotes(self, text):
+        """Apostrophes in words, elisions and possessives never open or close a quote."""
+        assert () == extract_quotes(text)
+
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            ('"We will win," she said.', "We will win,"),
+            ("“We will win,” she said.", "We will win,"),
+            ('“We will win," she said.', "We will win,"),
+            ("«We will win», she said.", "We will win"),
+            ("„We will win“, she said.", "We will win"),
+            ("‹We will win›, she said.", "We will win"),
+            ("'We will win,' she said.", "We will win,"),
+            ("‘We will win,’ she said.", "We will win,"),
+        ],
+    )
+    def test_mark_styles(self, text, content):
+        """Straight, curly, guillemet, German and single marks all delimit a quote."""
+        quote = _one(text)
+        assert content == quote.text
+        assert "said" == quote.attribution.cue
+
+    def test_nested_quote_is_marked(self):
+        """A quote inside a quote stays inside the outer one and is listed in ``marked``."""
+        text = "\"When the officer yelled 'drop it,' I froze,\" said Lisa Grant."
+        quote = _one(text)
+        assert "When the officer yelled 'drop it,' I froze," == quote.text
+        assert ["drop it,"] == [s.slice(text) for s in quote.marked]
+        assert "Lisa Grant" == quote.speaker
+
+    def test_multi_paragraph_quote(self):
+        """A paragraph that opens a quote and the next that reopens it form one quote."""
+        text = (
+            "Governor Lena Park said the state had run out of options.\n\n"
+            '"We asked for help three times.\n\n'
+            '"We are not going to wait any more," Park said.'
+        )
+        quotes = extract_quotes(text)
+        quote = _find(quotes, "We asked", QuoteKind.DIRECT)
+        assert 2 == len(quote.spans)
+        assert (1, 2) == quote.paragraphs
+        assert "We asked for help three times. We are not going to wait any more," == quote.text
+        assert "Lena Park" == quote.speaker
+
+    def test_unclosed_mark_does_not_swallow_the_article(self):
+        """An opening mark never closed inside a sentence is not a quote and swallows nothing."""
+        text = 'The so-called "plan was published on Tuesday.\n\nOfficials said it was late.'
+        quotes = extract_quotes(text)
+        assert ["it was late"] == [q.text for q in quotes]
+
+    def test_unclosed_quote_with_attribution(self):
+        """A quote missing its closing mark is cut at the attribution."""
+        quote = _one('"We will not accept this deal, said union leader Karl Becker.')
+        assert "We will not accept this deal," == quote.text
+        assert "Karl Becker" == quote.speaker
+
+    def test_scare_quotes_are_not_quotes(self):
+        """A short quoted fragment with no cue in its sentence is plain text."""
+        assert () == extract_quotes('The so-called "peace plan" was published on Tuesday.')
+
+    def test_title_at_sentence_start_is_not_a_quote(self):
+        """A short title-like quote opening a sentence, without a cue, is not a quote."""
+        assert () == extract_quotes('"Operation Dawn" began in 2019.')
+
+
+class TestPatterns:
+    """The attribution patterns of QUOTES.md section 2."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "mention", "cue"),
+        [
+            ('"We will respond," Jane Roe said.', "Jane Roe", "Jane Roe", "said"),
+            (
+                '"We will respond," said Jane Roe, a ministry spokeswoman.',
+                "Jane Roe",
+                "Jane Roe",
+                "said",
+            ),
+            (
+                '"We will respond," the ministry told reporters.',
+                None,
+                "the ministry",
+                "told reporters",
+            ),
+            ('Jane Roe told the BBC: "We will respond."', "Jane Roe", "Jane Roe", "told the BBC"),
+            (
+                '"We will respond," the Kremlin said in a statement.',
+                "Kremlin",
+                "the Kremlin",
+                "said in a statement",
+            ),
+            ('"We will respond," according to Jane Roe.', "Jane Roe", "Jane Roe", "according to"),
+            (
+                '"We will respond." — Commissioner Jane Roe',
+                "Jane Roe",
+                "Commissioner Jane Roe",
+                "—",
+            ),
+            (
+                '"We will respond," Jane Roe, a doctor at the city hospital, said.',
+                "Jane Roe",
+                "Jane Roe",
+                "said",
+            ),
+            (
+                '"We will respond," Kremlin spokesman Dmitry Peskov said.',
+                "Dmitry Peskov",
+                "Kremlin spokesman Dmitry Peskov",
+                "said",
+            ),
+        ],
+    )
+    def test_direct_attribution(self, text, speaker, mention, cue):
+        """Each direct-quote pattern yields the speaker, the mention and the cue."""
+        quote = _one(text)
+        attribution = quote.attribution
+        assert (speaker, mention, cue) == (
+            attribution.speaker,
+            attribution.mention,
+            attribution.cue,
+        )
+        assert mention == attribution.mention_span.slice(text)
+        assert cue == attribution.cue_span.slice(text)
+
+    def test_apposition_gives_role(self):
+        """An apposition after the name becomes the role."""
+        quote = _one('"We will respond," said Jane Roe, a ministry spokeswoman.')
+        assert "ministry spokeswoman" == quote.attribution.role
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            '"We lost everything," she said, "and nobody came."',
+            '"We lost everything," she said. "And nobody came."',
+            '"We lost everything," she said on Sunday. "And nobody came."',
+        ],
+    )
+    def test_split_quote_is_one_quote(self, text):
+        """A quote split by its attribution is one quote with two pieces."""
+        quote = _one(text)
+        assert 2 == len(quote.spans)
+        assert "said" == quote.attribution.cue
+
+    def test_adding_colon(self):
+        """``..., adding: "Q"`` attributes Q to the same speaker."""
+        text = 'Mayor Carla Benn said fees would rise, adding: "Nobody likes parking charges."'
+        quote = _find(extract_quotes(text), "Nobody likes", QuoteKind.DIRECT)
+        assert ("Carla Benn", "adding") == (quote.speaker, quote.attribution.cue)
+
+    @pytest.mark.parametrize(
+        ("text", "content", "speaker", "cue"),
+        [
+            (
+                "The central bank said on Tuesday that it would hold rates.",
+                "it would hold rates",
+                None,
+                "said",
+            ),
+            (
+                "Rates will stay on hold, the central bank said.",
+                "Rates will stay on hold",
+                None,
+                "said",
+            ),
+            ("Russia said it was ready to talk.", "it was ready to talk", "Russia", "said"),
+            (
+                "According to the UN, 40,000 people have fled.",
+                "40,000 people have fled",
+                "UN",
+                "According to",
+            ),
+            (
+                "At least 12 people died, according to local officials.",
+                "At least 12 people died",
+                "local officials",
+                "according to",
+            ),
+            (
+                "The minister told parliament that the plan was dead.",
+                "the plan was dead",
+                None,
+                "told parliament",
+            ),
+        ],
+    )
+    def test_indirect(self, text, content, speaker, cue):
+        """Reported speech: the clause is the content, without the final stop."""
+        quote = _one(text)
+        assert (QuoteKind.INDIRECT, content) == (quote.kind, quote.text)
+        assert (speaker, cue) == (quote.speaker, quote.attribution.cue)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The report found the agency had overspent.",
+            "Analysts expect the bank to hold rates.",
+            "He said goodbye to his staff.",
+            "It is said to be the oldest bridge in Europe.",
+            "She asked the court to delay the hearing.",
+        ],
+    )
+    def test_not_reported_speech(self, text):
+        """Risky cues without ``that``, and cues without a clause, give no reported speech."""
+        assert () == extract_quotes(text)
+
+    def test_mixed_quote(self):
+        """A quoted fragment in a reported clause: a mixed quote and a partial one."""
+        text = 'The ministry said it would avoid a "disorderly exit" from the programme.'
+        quotes = extract_quotes(text)
+        mixed = _find(quotes, "it would avoid", QuoteKind.MIXED)
+        partial = _find(quotes, "disorderly exit", QuoteKind.PARTIAL)
+        assert ["disorderly exit"] == [s.slice(text) for s in mixed.marked]
+        assert mixed.attribution == partial.attribution
+
+
+class TestSpeakers:
+    """Speaker resolution: pronouns, nominals, organisations, inheritance."""
+
+    def test_pronoun_without_antecedent(self):
+        """A pronoun with nobody named before it leaves the speaker unresolved."""
+        quote = _one('"Fine," she said.')
+        assert (None, "she", SpeakerKind.PERSON) == (
+            quote.speaker,
+            quote.attribution.mention,
+            quote.attribution.speaker_kind,
+        )
+
+    def test_pronoun_to_titled_name(self):
+        """He/she resolve to a titled name mentioned just before, even if not a speaker."""
+        text = 'Foreign Minister Ines Varga met her counterpart.\n"We agree," she said.'
+        assert "Ines Varga" == _one(text).speaker
+
+    def test_surname_to_full_name(self):
+        """A later surname mention resolves to the full name given earlier."""
+        text = 'Senator Dana Whitfield said the bill would fail.\n"The votes aren\'t there," Whitfield said.'
+        quotes = extract_quotes(text)
+        assert ["Dana Whitfield", "Dana Whitfield"] == [q.speaker for q in quotes]
+
+    def test_nominal_to_organisation(self):
+        """``the ministry`` resolves to the ministry named earlier."""
+        text = (
+            "The Russian Defence Ministry said it had shot down 14 drones.\n"
+            '"All were destroyed," the ministry said.'
+        )
+        quote = _find(extract_quotes(text), "All were", QuoteKind.DIRECT)
+        assert ("Russian Defence Ministry", SpeakerKind.ORGANISATION) == (
+            quote.speaker,
+            quote.attribution.speaker_kind,
+        )
+
+    def test_spokesman_to_person(self):
+        """``the spokesman`` resolves to the person named with that title."""
+        text = (
+            "Iran's foreign ministry spokesman Nasser Karimi said Tehran would respond.\n"
+            '"It will be decisive," the spokesman said.'
+        )
+        quote = _find(extract_quotes(text), "It will be", QuoteKind.DIRECT)
+        assert "Nasser Karimi" == quote.speaker
+
+    def test_follow_on_paragraph_inherits(self):
+        """A quote paragraph with no cue inherits the previous quote's speaker, not its cue."""
+        text = '"We tried everything," said Priya Nair.\n"Every week there are more families."'
+        quotes = extract_quotes(text)
+        assert ["Priya Nair", "Priya Nair"] == [q.speaker for q in quotes]
+        assert (None, None) == (quotes[1].attribution.cue, quotes[1].attribution.mention)
+
+    def test_orphan_quote(self):
+        """A quote with no attributed quote before it has no attribution."""
+        text = 'The agency declined to comment.\n\n"The numbers speak for themselves."'
+        assert None is _one(text).attribution
+
+    def test_group_speaker(self):
+        """Plural nouns such as ``officials`` are group speakers."""
+        quote = _one("Officials said no one else was hurt.")
+        assert ("Officials", SpeakerKind.GROUP) == (quote.speaker, quote.attribution.speaker_kind)
+
+
+class TestParagraphs:
+    """The paragraph interface used by ``parse_article``."""
+
+    def test_quotes_in_paragraphs_indexes(self):
+        """``Quote.paragraphs`` index the given paragraph spans."""
+        from newsmodel import Span
+        from newsmodel._parse_quotes import quotes_in_paragraphs
+
+        text = 'Headline\n\n"We will respond," Jane Roe said.'
+        quotes = quotes_in_paragraphs(text, [Span(0, 8), Span(10, len(text))])
+        assert [(1,)] == [q.paragraphs for q in quotes]
+
+    def test_nothing_outside_the_paragraphs(self):
+        """Text outside the given paragraph spans is ignored."""
+        from newsmodel import Span
+        from newsmodel._parse_quotes import quotes_in_paragraphs
+
+        text = '"We will respond," Jane Roe said.\n\nOfficials said it was late.'
+        quotes = quotes_in_paragraphs(text, [Span(35, len(text))])
+        assert ["it was late"] == [q.text for q in quotes]
+
+
+class TestEvalSet:
+    """The annotated evaluation passages in tests/data/quotes_eval.json."""
+
+    @pytest.fixture(scope="class")
+    def passages(self):
+        """Load the passages."""
+        import json
+        from pathlib import Path
+
+        path = Path(__file__).parent / "data" / "quotes_eval.json"
+        return json.loads(path.read_text(encoding="utf-8"))["passages"]
+
+    def test_size_and_coverage(self, passages):
+        """At least 60 passages, from several outlets, covering every quote kind."""
+        assert len(passages) >= 60
+        assert len({p["style"] for p in passages}) >= 8
+        kinds = {q["kind"] for p in passages for q in p["quotes"]}
+        assert {"direct", "partial", "indirect", "mixed"} == kinds
+
+    def test_gold_offsets_match_substrings(self, passages):
+        """Every gold span slices its passage to the stored substring."""
+        for passage in passages:
+            text = passage["text"]
+            for quote in passage["quotes"]:
+                spans = list(quote["content"])
+                spans += [quote[key] for key in ("mention", "cue") if quote[key]]
+                for span in spans:
+                    assert span["text"] == text[span["start"] : span["end"]], passage["id"]
+
+    def test_quoted_speech_scores(self, passages):
+        """Direct and partial quotes reach F1 >= 0.95 at 80 % overlap on the set."""
+        import importlib.util
+        from pathlib import Path
+
+        path = Path(__file__).parent.parent / "bench" / "quotes_eval.py"
+        spec = importlib.util.spec_from_file_location("quotes_eval", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        results, _ = module.evaluate(passages)
+        assert results["quoted"]["overlap80"]["f1"] >= 0.95
+        assert results["quoted"]["speaker_accuracy"] >= 0.92
+        assert results["reported"]["overlap80"]["precision"] >= 0.85
+
+
+def _check_quotes(text, quotes):
+    """Assert the structural invariants of ``quotes`` over ``text``."""
+    for quote in quotes:
+        assert quote.spans
+        previous_end = -1
+        for span in quote.spans:
+            assert 0 <= span.start <= span.end <= len(text)
+            assert span.start >= previous_end
+            previous_end = span.end
+        assert quote.text == " ".join(s.slice(text) for s in quote.spans)
+        assert quote.span.start == quote.spans[0].start
+        assert quote.span.end == quote.spans[-1].end
+        if len(quote.spans) == 1:
+            assert "\n" not in quote.text
+        for span in quote.spans:
+            assert "\n" not in span.slice(text)
+        attribution = quote.attribution
+        if attribution is not None:
+            if attribution.mention_span is not None:
+                assert attribution.mention == attribution.mention_span.slice(text)
+            if attribution.cue_span is not None:
+                assert attribution.cue == attribution.cue_span.slice(text)
+
+
+_NEWSY = st.lists(
+    st.sampled_from(
+        [
+            '"',
+            "“",
+            "”",
+            "'",
+            "‘",
+            "’",
+            "«",
+            "»",
+            "„",
+            "‹",
+            "›",
+            " ",
+            "\n",
+            "\n\n",
+            ",",
+            ".",
+            ":",
+            " said",
+            " says",
+            " told reporters",
+            " according to",
+            " he",
+            " she",
+            " the ministry",
+            " Jane Roe",
+            " that",
+            " We will",
+            " respond",
+            " Russia's",
+            " rock 'n' roll",
+            " adding",
+            " —",
+        ]
+    ),
+    max_size=60,
+).map("".join)
+
+
+class TestProperties:
+    """Never raise, valid spans, and stable results, on any string."""
+
+    @given(st.text())
+    def test_any_text(self, text):
+        """Any string gives quotes with valid spans."""
+        _check_quotes(text, extract_quotes(text))
+
+    @given(_NEWSY)
+    def test_newsy_text(self, text):
+        """Strings built from marks, cues and names give quotes with valid spans."""
+        _check_quotes(text, extract_quotes(text))
+
+    @given(_NEWSY)
+    def test_trailing_whitespace(self, text):
+        """Adding trailing whitespace changes nothing."""
+        assert extract_quotes(text) == extract_quotes(text + "  \n\n ")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "",
+            "\n\n\n",
+            '"',
+            '""',
+            '" "',
+            "“”",
+            "”“",
+            "'",
+            "’",
+            "said",
+            "according to",
+            "according",
+            ", said",
+            '"x," said',
+            '"x," said the',
+            '"x," —',
+            '"x," he said, \'',
+            "A said that",
+            "A said that.",
+            "the said, said, said.",
+            "„“”“„",
+            "« » ‹ ›",
+            '"Q," he said, "',
+            'said: "',
+            '\x00"\ud7ff"',
+            '\u2028"We will\u2029respond," she said.',
+        ],
+    )
+    def test_hostile_strings(self, text):
+        """Degenerate and hostile inputs never raise."""
+        _check_quotes(text, extract_quotes(text))
+
+    def test_not_a_string(self):
+        """A non-string is refused with the library's input error."""
+        with pytest.raises(newsmodel.InputTypeError):
+            extract_quotes(b'"bytes," she said.')
+
+
+class TestLinearTime:
+    """Hostile inputs take time proportional to their length."""
+
+    @pytest.mark.parametrize(
+        "unit",
+        [
+            '"',
+            "“",
+            '"\n',
+            "“‘",
+            "he said ",
+            "The minister said. ",
+            "'a' ",
+            '"We will respond," Jane Roe said. ',
+        ],
+    )
+    def test_linear(self, unit):
+        """Four times the input costs well under sixteen times the time."""
+        import time
+
+        def cost(n):
+            text = unit * n
+            start = time.perf_counter()
+            extract_quotes(text)
+            return time.perf_counter() - start
+
+        size = max(1, 8_000 // len(unit))
+        small = min(cost(size) for _ in range(2))
+        large = cost(size * 4)
+        assert large < 10 * small + 0.05
