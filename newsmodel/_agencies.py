@@ -24,9 +24,9 @@ __all__ = ["AGENCY_ALIASES", "DISTRIBUTORS", "agency_pattern", "canonical_agency
 # dropping a leading "The" and a trailing ".com").
 AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     # International wire services (FORMATS d.2).
-    "Reuters": ("Reuters", "Reuter", "Thomson Reuters", "Reuters Photo", "Reuters Staff"),
-    "AP": ("AP", "Associated Press", "The Associated Press", "AP Photo"),
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "AFP Photo"),
+    "Reuters": ("Reuters", "Reuter", "Thomson Reuters"),
+    "AP": ("AP", "Associated Press", "The Associated Press"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
     "UPI": ("UPI", "United Press International"),
     "Bloomberg": ("Bloomberg", "Bloomberg News"),
     "dpa": ("dpa", "Deutsche Presse-Agentur"),

@@ -190,6 +190,14 @@ def _credit_at(text: str, a: int, b: int, *, bare: bool) -> Credit | None:
             return None
     if wrapped and not labelled and not parts.known:
         return None  # "(Jane Roe/John Doe)" is not a credit without an agency or label
+    if (
+        wrapped
+        and not labelled
+        and "/" not in body
+        and not parts.photo_word
+        and not _after_sentence(text, a)
+    ):
+        return None  # "By Wen Shan (People's Daily Online)": a lone agency needs a sentence before
     return Credit(
         raw=text[a:b],
         span=Span(a, b),
@@ -200,6 +208,15 @@ def _credit_at(text: str, a: int, b: int, *, bare: bool) -> Credit | None:
         pool=parts.pool,
         handout=parts.handout,
     )
+
+
+def _after_sentence(text: str, pos: int) -> bool:
+    """Whether the text before ``pos`` (spaces skipped) ends a sentence, or is empty."""
+    while pos > 0 and text[pos - 1] in _SPACE:
+        pos -= 1
+    if pos == 0 or text[pos - 1] == "\n":
+        return True
+    return text[pos - 1] in '.!?"”’)]'
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:

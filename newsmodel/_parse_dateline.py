@@ -165,6 +165,9 @@ _OPENERS = frozenset(
         "Police",
         "According",
         "Despite",
+        "By",
+        "BY",
+        "From",
     ]
 )
 _SENTENCE_START = "\"'“‘«([¿¡"
@@ -371,7 +374,7 @@ def _build(
             nxt = text[after]
             if not (nxt.isupper() or nxt.isdigit() or nxt in _SENTENCE_START):
                 return None
-    elif agency is not None and _has(head, "source"):
+    elif agency is not None and places and date_text is not None and _has(head, "source"):
         # PTI, IANS: no separator; the body starts at the next word.
         if after >= end or after == stop:
             if after < end:
