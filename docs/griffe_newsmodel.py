@@ -18,9 +18,16 @@ Configured in ``mkdocs.yml`` under the mkdocstrings Python handler's ``extension
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import griffe
+try:
+    from griffe import Extension
+except ImportError:  # pragma: no cover - the docs extra is not installed
+    # Keep the module importable (pytest collects docs/ for doctests) without griffe.
+    Extension = object  # type: ignore[assignment,misc]
+
+if TYPE_CHECKING:
+    import griffe
 
 __all__ = ["NewsmodelDocstrings", "rewrite"]
 
@@ -80,7 +87,7 @@ def rewrite(text: str, public: frozenset[str] = frozenset()) -> str:
     return _ROLE.sub(role, text)
 
 
-class NewsmodelDocstrings(griffe.Extension):
+class NewsmodelDocstrings(Extension):
     """Rewrite every docstring of the newsmodel package once it is loaded."""
 
     def on_package(self, *, pkg: griffe.Module, **kwargs: Any) -> None:  # noqa: ARG002
