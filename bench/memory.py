@@ -96,15 +96,15 @@ def _tree_rss(root: int) -> int:
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     page = os.sysconf("SC_PAGE_SIZE")
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
             continue
         try:
-            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
-                fields = handle.read().rsplit(")", 1)[1].split()
+            stat = (entry / "stat").read_text(encoding="ascii", errors="replace")
         except OSError:
             continue
-        pid = int(entry)
+        fields = stat.rsplit(")", 1)[1].split()
+        pid = int(entry.name)
         children.setdefault(int(fields[1]), []).append(pid)  # fields[1] is the parent pid
         rss[pid] = int(fields[21]) * page  # fields[21] is rss in pages
     total, stack = 0, [root]

@@ -26,6 +26,7 @@ import itertools
 import json
 import os
 import sys
+from concurrent.futures import BrokenExecutor
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -580,6 +581,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err(f"{_PROG}: interrupted")
         return 130
+    except BrokenExecutor as error:
+        # A worker process died (killed, out of memory): what was written is kept.
+        _err(f"{_PROG}: a worker process died ({error}); run again with --resume to continue")
+        return 1
     except BrokenPipeError:
         # The reader went away (``newsmodel parse dir | head``): stop quietly.
         try:

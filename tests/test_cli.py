@@ -43,13 +43,29 @@ def example() -> ModuleType:
     return _load_example()
 
 
-@pytest.fixture
-def corpus(tmp_path: Path, example: ModuleType) -> Path:
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory, example: ModuleType) -> Path:
     """Return a directory of 200 generated articles plus one cp1252 file and one empty file."""
-    directory = tmp_path / "corpus"
-    example.generate_corpus(directory, 200, paragraphs=2)
+    directory = tmp_path_factory.mktemp("corpus")
+    example.generate_corpus(directory, 200, paragraphs=1)
     (directory / "000" / "000050_bad.txt").write_bytes(b"Headline\n\nCaf\xe9 society returns.")
     (directory / "000" / "000100_empty.txt").write_bytes(b"")
+    return directory
+
+
+@pytest.fixture(scope="module")
+def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """Return the JSON Lines a plain, uninterrupted -j 1 run writes for the corpus."""
+    out = tmp_path_factory.mktemp("reference") / "reference.jsonl"
+    main(["parse", str(corpus), "-q", "-o", str(out)])
+    return out.read_bytes()
+
+
+@pytest.fixture
+def small(tmp_path: Path, example: ModuleType) -> Path:
+    """Return a directory of three generated articles."""
+    directory = tmp_path / "small"
+    example.generate_corpus(directory, 3, paragraphs=1)
     return directory
 
 
@@ -180,13 +196,12 @@ class TestCorpus:
         assert [out] == list(tmp_path.glob("out.jsonl*"))
 
     def test_output_is_deterministic_across_worker_counts(
-        self, corpus: Path, tmp_path: Path
+        self, corpus: Path, reference: bytes, tmp_path: Path
     ) -> None:
-        """-j 1 and -j 2 write byte-identical JSON Lines."""
-        one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
-        main(["parse", str(corpus), "-q", "-o", str(one)])
-        main(["parse", str(corpus), "-q", "-j", "2", "-o", str(two)])
-        assert one.read_bytes() == two.read_bytes()
+        """-j 1 and -j 3 write byte-identical JSON Lines."""
+        three = tmp_path / "three.jsonl"
+        main(["parse", str(corpus), "-q", "-j", "3", "-o", str(three)])
+        assert reference == three.read_bytes()
 
     def test_glob_selects_files(
         self, corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -245,27 +260,27 @@ class TestCorpus:
 
 class TestProgress:
     def test_silent_when_stderr_is_not_a_terminal(
-        self, corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+        self, small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
         """No progress bar is drawn when stderr is not a TTY."""
-        main(["parse", str(corpus), "-o", str(tmp_path / "o.jsonl")])
-        assert "article/s" not in capsys.readouterr().err
+        main(["parse", str(small), "-o", str(tmp_path / "o.jsonl")])
+        assert "3 parsed, 0 failed\n" == capsys.readouterr().err
 
     def test_bar_on_a_terminal(
         self,
-        corpus: Path,
+        small: Path,
         tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str],
     ) -> None:
         """On a terminal a tqdm bar counts the inputs on stderr."""
         monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
-        main(["parse", str(corpus), "-o", str(tmp_path / "o.jsonl")])
-        assert "202/202" in capsys.readouterr().err
+        main(["parse", str(small), "-o", str(tmp_path / "o.jsonl")])
+        assert "3/3" in capsys.readouterr().err
 
     def test_no_tqdm_no_bar_no_error(
         self,
-        corpus: Path,
+        small: Path,
         tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str],
@@ -274,15 +289,16 @@ class TestProgress:
         monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
         monkeypatch.setitem(sys.modules, "tqdm", None)
         out = tmp_path / "o.jsonl"
-        assert 1 == main(["parse", str(corpus), "-o", str(out)])
-        assert "202/202" not in capsys.readouterr().err
-        assert 200 == len(_records(out))
+        assert 0 == main(["parse", str(small), "-o", str(out)])
+        assert "3/3" not in capsys.readouterr().err
+        assert 3 == len(_records(out))
 
 
 class TestInterruptAndResume:
     def test_interrupted_run_leaves_old_output_whole_and_resume_completes(
         self,
         corpus: Path,
+        reference: bytes,
         tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str],
@@ -314,35 +330,61 @@ class TestInterruptAndResume:
         assert 1 == main(["parse", str(corpus), "-o", str(out), "--resume"])
         err = capsys.readouterr().err.splitlines()
         records = _records(out)
-        reference = tmp_path / "reference.jsonl"
-        main(["parse", str(corpus), "-q", "-o", str(reference)])
-        assert reference.read_bytes() == out.read_bytes()
+        assert reference == out.read_bytes()
         assert 200 == len({r["source"] for r in records})
         assert f"newsmodel: dropped 1 incomplete line(s) from {out}" == err[0]
         assert f"83 parsed, 2 failed, 117 already in {out}" == err[-1]
         assert not partial.exists()
 
     def test_resume_of_a_finished_run_parses_only_new_files(
-        self, corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+        self, corpus: Path, reference: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
         """--resume on a complete output keeps it and appends only the inputs not yet there."""
         out = tmp_path / "out.jsonl"
-        main(["parse", str(corpus), "-q", "-o", str(out)])
-        before = out.read_bytes()
-        (corpus / "zzz.txt").write_text("A late headline\n\nLate body text.", encoding="utf-8")
+        out.write_bytes(reference)
+        before = reference
+        late = tmp_path / "late.txt"
+        late.write_text("A late headline\n\nLate body text.", encoding="utf-8")
         capsys.readouterr()
-        assert 1 == main(["parse", str(corpus), "--resume", "-o", str(out)])
+        assert 1 == main(["parse", str(corpus), str(late), "--resume", "-o", str(out)])
         after = out.read_bytes()
         assert after.startswith(before)
-        assert f"{corpus}/zzz.txt" == json.loads(after.splitlines()[-1])["source"]
+        assert str(late) == json.loads(after.splitlines()[-1])["source"]
         assert (
             f"1 parsed, 2 failed, 200 already in {out}" == capsys.readouterr().err.splitlines()[-1]
         )
 
+    def test_dead_worker_is_reported_and_output_kept(
+        self,
+        corpus: Path,
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str],
+    ) -> None:
+        """A worker process that dies ends the run with one line; the records so far are kept."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        def dying(function: Any, items: Any, **kwargs: Any) -> Any:
+            for number, item in enumerate(items):
+                if number == 5:
+                    message = "a child process terminated abruptly"
+                    raise BrokenProcessPool(message)
+                yield function(item)
+
+        monkeypatch.setattr("newsmodel._cli.ordered_map", dying)
+        out = tmp_path / "out.jsonl"
+        assert 1 == main(["parse", str(corpus), "-j", "2", "-o", str(out)])
+        assert (
+            "newsmodel: a worker process died (a child process terminated abruptly); "
+            "run again with --resume to continue"
+        ) == capsys.readouterr().err.splitlines()[-1]
+        assert not out.exists()
+        assert 5 == len(_records(tmp_path / "out.jsonl.partial"))
+
     def test_sigkill_half_way_then_resume(self, tmp_path: Path, example: ModuleType) -> None:
         """A process killed with SIGKILL leaves no OUT (only OUT.partial); --resume completes it."""
         corpus = tmp_path / "big"
-        example.generate_corpus(corpus, 600, paragraphs=4)
+        example.generate_corpus(corpus, 300, paragraphs=2)
         out = tmp_path / "out.jsonl"
         partial = tmp_path / "out.jsonl.partial"
         args = ["parse", str(corpus), "-o", str(out), "-j", "2"]
@@ -355,18 +397,21 @@ class TestInterruptAndResume:
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and process.poll() is None:
-            if partial.exists() and partial.stat().st_size > 20_000:
+            if partial.exists() and partial.stat().st_size > 5_000:
                 break
             time.sleep(0.005)
         killed = process.poll() is None
-        os.killpg(process.pid, signal.SIGKILL)
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:  # it finished in the meantime
+            killed = False
         process.wait()
         assert killed, "the run finished before it could be killed; use a bigger corpus"
         assert not out.exists()
         done = _run(*args, "--resume")
         assert 0 == done.returncode, done.stderr
         records = _records(out)
-        assert 600 == len(records)
+        assert 300 == len(records)
         assert sorted(str(p) for p in corpus.rglob("*.txt")) == [r["source"] for r in records]
 
 
