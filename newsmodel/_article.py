@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from attrs import field, frozen
 from attrs.validators import deep_iterable, instance_of, optional
 
-from newsmodel._base import Model
+from newsmodel._base import Model, to_tuple
 from newsmodel._byline import Byline
 from newsmodel._caption import Caption
 from newsmodel._dateline import Dateline
@@ -51,7 +51,7 @@ class BlockKind(str, enum.Enum):
 
 @frozen
 class Block(Model):
-    """
+    r"""
     A top-level region of the input text and what it was classified as.
 
     Attributes:
@@ -60,7 +60,7 @@ class Block(Model):
 
     Example:
         >>> import newsmodel
-        >>> article = newsmodel.parse_article("Headline\\n\\nFirst paragraph.")
+        >>> article = newsmodel.parse_article("Headline\n\nFirst paragraph.")
         >>> [(b.kind.value, article.block_text(b)) for b in article.blocks]
         [('headline', 'Headline'), ('paragraph', 'First paragraph.')]
 
@@ -73,7 +73,7 @@ class Block(Model):
 
 @frozen
 class Paragraph(Model):
-    """
+    r"""
     A body paragraph.
 
     ``text`` is exactly ``article.text[span.start:span.end]``: the paragraph as
@@ -86,7 +86,7 @@ class Paragraph(Model):
 
     Example:
         >>> import newsmodel
-        >>> newsmodel.parse_article("Headline\\n\\nFirst paragraph.").paragraphs[0].text
+        >>> newsmodel.parse_article("Headline\n\nFirst paragraph.").paragraphs[0].text
         'First paragraph.'
 
     .. versionadded:: 0.1.0
@@ -134,41 +134,41 @@ class Article(Model):
     text: str = field(validator=instance_of(str))
     headline: str | None = field(default=None, validator=optional(instance_of(str)))
     timestamps: tuple[Timestamp, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(instance_of(Timestamp))
+        default=(), converter=to_tuple, validator=deep_iterable(instance_of(Timestamp))
     )
     outlet: str | None = field(default=None, validator=optional(instance_of(str)))
     byline: Byline | None = field(default=None, validator=optional(instance_of(Byline)))
     dateline: Dateline | None = field(default=None, validator=optional(instance_of(Dateline)))
     captions: tuple[Caption, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(instance_of(Caption))
+        default=(), converter=to_tuple, validator=deep_iterable(instance_of(Caption))
     )
     paragraphs: tuple[Paragraph, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(instance_of(Paragraph))
+        default=(), converter=to_tuple, validator=deep_iterable(instance_of(Paragraph))
     )
     quotes: tuple[Quote, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(instance_of(Quote))
+        default=(), converter=to_tuple, validator=deep_iterable(instance_of(Quote))
     )
     sources: tuple[str, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(instance_of(str))
+        default=(), converter=to_tuple, validator=deep_iterable(instance_of(str))
     )
     credits: tuple[Byline, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(instance_of(Byline))
+        default=(), converter=to_tuple, validator=deep_iterable(instance_of(Byline))
     )
     corrections: tuple[str, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(instance_of(str))
+        default=(), converter=to_tuple, validator=deep_iterable(instance_of(str))
     )
     blocks: tuple[Block, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(instance_of(Block))
+        default=(), converter=to_tuple, validator=deep_iterable(instance_of(Block))
     )
 
     @property
     def published(self) -> Timestamp | None:
-        """
+        r"""
         The first timestamp marked published, else the first unmarked one, else None.
 
         Example:
             >>> import newsmodel
-            >>> newsmodel.parse_article("Title\\nPublished 10 April 2020\\n\\nBody.").published.raw
+            >>> newsmodel.parse_article("Title\nPublished 10 April 2020\n\nBody.").published.raw
             'Published 10 April 2020'
         """
         unknown = None
@@ -206,29 +206,27 @@ class Article(Model):
             >>> newsmodel.parse_article("").unclassified
             ()
         """
-        return tuple(
-            self.block_text(b) for b in self.blocks if b.kind is BlockKind.UNCLASSIFIED
-        )
+        return tuple(self.block_text(b) for b in self.blocks if b.kind is BlockKind.UNCLASSIFIED)
 
     def block_text(self, block: Block) -> str:
-        """
+        r"""
         Return the text of ``block``.
 
         Example:
             >>> import newsmodel
-            >>> article = newsmodel.parse_article("Headline\\n\\nBody.")
+            >>> article = newsmodel.parse_article("Headline\n\nBody.")
             >>> article.block_text(article.blocks[0])
             'Headline'
         """
         return self.text[block.span.start : block.span.end]
 
     def iter_blocks(self) -> Iterator[tuple[Block, str]]:
-        """
+        r"""
         Yield each block with its text, in order.
 
         Example:
             >>> import newsmodel
-            >>> [text for _, text in newsmodel.parse_article("A\\n\\nB.").iter_blocks()]
+            >>> [text for _, text in newsmodel.parse_article("A\n\nB.").iter_blocks()]
             ['A', 'B.']
         """
         for block in self.blocks:
@@ -247,15 +245,15 @@ class Article(Model):
             >>> import newsmodel
             >>> newsmodel.parse_article(open("seeds/000_cd7b9de5fab0b34e.txt").read()).check()
         """
-        from newsmodel._invariants import article_problems
         from newsmodel._exceptions import InvariantError
+        from newsmodel._invariants import article_problems
 
         problems = article_problems(self)
         if problems:
             raise InvariantError(problems)
 
     def render(self) -> str:
-        """
+        r"""
         Return the canonical plain-text rendering of the article.
 
         The header lines, captions, body and footers are written one block per line
@@ -263,7 +261,7 @@ class Article(Model):
 
         Example:
             >>> import newsmodel
-            >>> print(newsmodel.parse_article("Title\\n\\n\\n  Body text.  ").render())
+            >>> print(newsmodel.parse_article("Title\n\n\n  Body text.  ").render())
             Title
             <BLANKLINE>
             Body text.

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["SCHEMA_VERSION", "Model"]
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from typing_extensions import Self
+
+__all__ = ["SCHEMA_VERSION", "Model", "to_tuple"]
 
 SCHEMA_VERSION = 1
 """Version of the dict/JSON layout written by ``to_dict``; bumped on incompatible changes."""
 
-_M = TypeVar("_M", bound="Model")
+
+def to_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
+    """Convert a sequence field's value to a tuple (the field's validator checks the items)."""
+    return tuple(items)
 
 
 class Model:
@@ -34,7 +41,7 @@ class Model:
         return data
 
     @classmethod
-    def from_dict(cls: type[_M], data: Mapping[str, Any]) -> _M:
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """
         Build an instance from ``to_dict`` output, checking every field.
 
@@ -49,7 +56,8 @@ class Model:
         """
         from newsmodel._serialize import structure_top
 
-        return structure_top(cls, data)
+        built: Self = structure_top(cls, data)
+        return built
 
     def to_json(self, *, indent: int | None = None) -> str:
         """
@@ -66,7 +74,7 @@ class Model:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, separators=separators)
 
     @classmethod
-    def from_json(cls: type[_M], text: str | bytes) -> _M:
+    def from_json(cls, text: str | bytes) -> Self:
         """
         Build an instance from ``to_json`` output.
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import enum
 
 from attrs import field, frozen
-from attrs.validators import deep_iterable, instance_of, min_len, optional
+from attrs.validators import and_, deep_iterable, instance_of, min_len, optional
 
-from newsmodel._base import Model
+from newsmodel._base import Model, to_tuple
 from newsmodel._span import Span
 
 __all__ = ["Byline", "Contributor", "Role"]
@@ -57,7 +57,7 @@ class Contributor(Model):
     .. versionadded:: 0.1.0
     """
 
-    name: str = field(validator=[instance_of(str), min_len(1)])
+    name: str = field(validator=and_(instance_of(str), min_len(1)))
     role: Role = field(validator=instance_of(Role))
     span: Span = field(validator=instance_of(Span))
     place: str | None = field(default=None, validator=optional(instance_of(str)))
@@ -65,7 +65,7 @@ class Contributor(Model):
 
 @frozen
 class Byline(Model):
-    """
+    r"""
     A byline (``By Jane Roe and John Doe, Reuters``) or credit line (``Reporting by ...``).
 
     People go to ``contributors``; agencies and outlets go to ``organisations`` and
@@ -81,7 +81,7 @@ class Byline(Model):
     Example:
         >>> import newsmodel
         >>> article = newsmodel.parse_article(
-        ...     "Headline\\nBy Jane Roe and John Doe, Reuters\\n\\nBody text here, officials said."
+        ...     "Headline\nBy Jane Roe and John Doe, Reuters\n\nBody text here, officials said."
         ... )
         >>> [c.name for c in article.byline.contributors], article.byline.organisations
         (['Jane Roe', 'John Doe'], ('Reuters',))
@@ -92,9 +92,9 @@ class Byline(Model):
     raw: str = field(validator=instance_of(str))
     span: Span = field(validator=instance_of(Span))
     contributors: tuple[Contributor, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(instance_of(Contributor))
+        default=(), converter=to_tuple, validator=deep_iterable(instance_of(Contributor))
     )
     organisations: tuple[str, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(instance_of(str))
+        default=(), converter=to_tuple, validator=deep_iterable(instance_of(str))
     )
     place: str | None = field(default=None, validator=optional(instance_of(str)))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import enum
 
 from attrs import field, frozen
-from attrs.validators import deep_iterable, instance_of, min_len, optional
+from attrs.validators import and_, deep_iterable, instance_of, min_len, optional
 
-from newsmodel._base import Model
+from newsmodel._base import Model, to_tuple
 from newsmodel._span import Span
 
 __all__ = ["Caption", "Credit", "CreditKind"]
@@ -55,11 +55,11 @@ class Credit(Model):
     .. versionadded:: 0.1.0
     """
 
-    raw: str = field(validator=[instance_of(str), min_len(1)])
+    raw: str = field(validator=and_(instance_of(str), min_len(1)))
     span: Span = field(validator=instance_of(Span))
     agency: str | None = field(default=None, validator=optional(instance_of(str)))
     photographers: tuple[str, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(instance_of(str))
+        default=(), converter=to_tuple, validator=deep_iterable(instance_of(str))
     )
     kind: CreditKind = field(default=CreditKind.PHOTO, validator=instance_of(CreditKind))
     distributor: str | None = field(default=None, validator=optional(instance_of(str)))
@@ -94,6 +94,6 @@ class Caption(Model):
     text: str = field(validator=instance_of(str))
     text_span: Span = field(validator=instance_of(Span))
     spans: tuple[Span, ...] = field(
-        converter=tuple, validator=[deep_iterable(instance_of(Span)), min_len(1)]
+        converter=to_tuple, validator=[deep_iterable(instance_of(Span)), min_len(1)]
     )
     credit: Credit | None = field(default=None, validator=optional(instance_of(Credit)))

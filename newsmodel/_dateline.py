@@ -7,7 +7,7 @@ import datetime as dt
 from attrs import field, frozen
 from attrs.validators import and_, deep_iterable, ge, instance_of, le, optional
 
-from newsmodel._base import Model
+from newsmodel._base import Model, to_tuple
 from newsmodel._span import Span
 
 __all__ = ["Dateline"]
@@ -15,7 +15,7 @@ __all__ = ["Dateline"]
 
 @frozen
 class Dateline(Model):
-    """
+    r"""
     The opening ``PLACE, DATE (AGENCY) -`` of a wire story.
 
     The date is the *local* date of the place, usually printed without a year;
@@ -40,7 +40,7 @@ class Dateline(Model):
     Example:
         >>> import newsmodel
         >>> article = newsmodel.parse_article(
-        ...     "Headline\\n\\nBEIJING, Nov. 24 (Xinhua) -- China said on Monday it would act."
+        ...     "Headline\n\nBEIJING, Nov. 24 (Xinhua) -- China said on Monday it would act."
         ... )
         >>> article.dateline.places, article.dateline.agency, article.dateline.day
         (('BEIJING',), 'Xinhua', 24)
@@ -51,7 +51,7 @@ class Dateline(Model):
     raw: str = field(validator=instance_of(str))
     span: Span = field(validator=instance_of(Span))
     places: tuple[str, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(instance_of(str))
+        default=(), converter=to_tuple, validator=deep_iterable(instance_of(str))
     )
     region: str | None = field(default=None, validator=optional(instance_of(str)))
     date_text: str | None = field(default=None, validator=optional(instance_of(str)))

@@ -1,10 +1,586 @@
-"""Placeholder."""
+"""
+The plain-text article pipeline.
+
+``parse_article`` reads the text line by line and classifies every non-blank line
+into top-level blocks:
+
+1. captions anywhere (a line ending in a photo credit, or the copy of one),
+   duplicates merged into one :class:`Caption` with every occurrence's span;
+2. footers at the end of the body (``Source(s): Reuters``, sign-offs, boilerplate);
+3. the header, from the top: headline, timestamp lines, the outlet line, bylines;
+   a line the header cannot place and that does not read like body text is kept as
+   an unclassified block;
+4. the body: paragraphs (hard-wrapped lines are joined), with a dateline split off
+   the first one, and quotes extracted from the paragraphs.
+
+Every character of the input ends up in exactly one block or in the whitespace
+between blocks; :meth:`Article.check` verifies it.
+"""
 
 from __future__ import annotations
 
-from newsmodel._article import Article
+import datetime as dt
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+import regex
+
+from newsmodel._agencies import canonical_agency
+from newsmodel._article import Article, Block, BlockKind, Paragraph
+from newsmodel._caption import Caption, Credit
+from newsmodel._exceptions import ArgumentError
+from newsmodel._outlets import get_outlet
+from newsmodel._parse_byline import match_byline
+from newsmodel._parse_credit import split_credit
+from newsmodel._parse_dateline import match_dateline
+from newsmodel._parse_footer import FooterKind, match_footer
+from newsmodel._parse_quotes import quotes_in_paragraphs
+from newsmodel._parse_timestamp import scan_timestamps
+from newsmodel._span import Span
+from newsmodel._text import require_str
+from newsmodel._zones import zone_from_name
+
+if TYPE_CHECKING:
+    from newsmodel._byline import Byline
+    from newsmodel._dateline import Dateline
+    from newsmodel._timestamp import Timestamp
+
+__all__ = ["parse_article"]
+
+# A line: a run of characters other than line breaks (\r\n, \r and \n all end a line).
+_LINE = regex.compile(r"[^\r\n]+")
+# A trailing ellipsis marks a truncated copy of a caption (alt text cut short).
+_ELLIPSIS = regex.compile(r"(?:\.\.\.|…)\Z")
+# Words, for the "does this read like a sentence" tests.
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+# Separators and labels allowed around header timestamps ("|", "/", "•", "-", "(", ")").
+_HEADER_FILLER = regex.compile(r"[\s|/•·,;:()\[\]–—-]*")
+# Punctuation that ends a sentence, possibly followed by closing quotes or brackets.
+_SENTENCE_END = frozenset('.!?"”’:;)…»')
+# Characters compared when deciding whether two captions are copies of each other.
+_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+
+# Captions shorter than this (normalised) are merged only when identical.
+_MIN_PREFIX_MERGE = 30
+# A body line is joined to the previous one (hard wrap) only if that one is at least this long.
+_MIN_WRAPPED_LINE = 40
+# The header (headline, times, outlet, byline) is looked for in the first lines only.
+_MAX_HEADER_LINES = 15
+# Footers are looked for in the last lines of the body only.
+_MAX_FOOTER_LINES = 6
+# A short mid-body line may be boilerplate ("RELATED STORIES"); longer lines never are.
+_MAX_BOILERPLATE_LINE = 60
 
 
-def parse_article(text: str) -> Article:
-    """Placeholder."""
-    return Article(text=text)
+class _Line:
+    """A non-blank line: its stripped extent and whether a blank line precedes it."""
+
+    __slots__ = ("blank_before", "end", "start")
+
+    def __init__(self, start: int, end: int, blank_before: bool) -> None:
+        self.start = start
+        self.end = end
+        self.blank_before = blank_before
+
+
+def _lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    previous_end = 0
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        segment = match.group()
+        stripped = segment.strip()
+        if not stripped:
+            continue
+        lead = len(segment) - len(segment.lstrip())
+        first = start + lead
+        last = first + len(stripped)
+        gap = text[previous_end:start]
+        blank_before = bool(lines) and (gap.count("\n") + gap.count("\r") - gap.count("\r\n")) > 1
+        lines.append(_Line(first, last, blank_before))
+        previous_end = end
+    return lines
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return sum(1 for _ in _WORD.finditer(text, start, end))
+
+
+def _caption_key(text: str) -> str:
+    return _NOT_ALNUM.sub(" ", text).strip().casefold()
+
+
+class _CaptionGroup:
+    """Occurrences of one caption while they are being merged."""
+
+    __slots__ = ("credit", "key", "occurrences", "text_span")
+
+    def __init__(self, key: str, occurrence: Span, text_span: Span, credit: Credit | None) -> None:
+        self.key = key
+        self.occurrences = [occurrence]
+        self.text_span = text_span
+        self.credit = credit
+
+    def absorb(self, other: _CaptionGroup) -> None:
+        self.occurrences.extend(other.occurrences)
+        if len(other.key) > len(self.key):
+            self.key = other.key
+            self.text_span = other.text_span
+        if self.credit is None:
+            self.credit = other.credit
+
+
+def _credit_key(credit: Credit | None) -> str | None:
+    return None if credit is None else _caption_key(credit.raw)
+
+
+def _merge_captions(groups: list[_CaptionGroup]) -> list[_CaptionGroup]:
+    """
+    Merge caption occurrences that are copies of each other.
+
+    Identical texts merge when their credits agree or one has none (same text with
+    different credits is a gallery: different photos). A truncated copy (alt text)
+    merges into the one caption it is a prefix of. Sorting keeps this O(n log n).
+    """
+    by_key: dict[str, list[_CaptionGroup]] = {}
+    for group in groups:
+        bucket = by_key.setdefault(group.key, [])
+        for existing in bucket:
+            ours, theirs = _credit_key(existing.credit), _credit_key(group.credit)
+            if ours is None or theirs is None or ours == theirs:
+                existing.absorb(group)
+                break
+        else:
+            bucket.append(group)
+    keys = sorted(by_key)
+    merged: list[_CaptionGroup] = []
+    for index, key in enumerate(keys):
+        bucket = by_key[key]
+        longer = keys[index + 1] if index + 1 < len(keys) else None
+        if (
+            len(bucket) == 1
+            and len(key) >= _MIN_PREFIX_MERGE
+            and longer is not None
+            and longer.startswith(key)
+            and bucket[0].credit is None
+        ):
+            target = by_key[longer]
+            if len(target) == 1:
+                target[0].absorb(bucket[0])
+                target[0].key = longer
+                continue
+        merged.extend(bucket)
+    merged.sort(key=lambda g: min(span.start for span in g.occurrences))
+    return merged
+
+
+def _check_options(
+    outlet: object, reference: object, default_tz: object
+) -> tuple[str | None, dt.datetime | None, dt.tzinfo | str | None]:
+    if outlet is not None and not isinstance(outlet, str):
+        msg = f"outlet: expected a str such as 'CGTN' or None, got {type(outlet).__name__}"
+        raise ArgumentError(msg)
+    if reference is not None and not isinstance(reference, dt.datetime):
+        msg = (
+            f"reference: expected a datetime.datetime or None, got {type(reference).__name__}; "
+            "pass e.g. datetime.datetime(2020, 2, 7, tzinfo=datetime.timezone.utc)"
+        )
+        raise ArgumentError(msg)
+    if isinstance(default_tz, str):
+        if zone_from_name(default_tz) is None:
+            msg = (
+                f"default_tz: unknown time zone {default_tz!r}; pass an IANA name such as "
+                "'Europe/London' or a tzinfo"
+            )
+            raise ArgumentError(msg)
+    elif default_tz is not None and not isinstance(default_tz, dt.tzinfo):
+        msg = f"default_tz: expected an IANA zone name or a tzinfo, got {type(default_tz).__name__}"
+        raise ArgumentError(msg)
+    return outlet, reference, default_tz
+
+
+def parse_article(
+    text: str,
+    *,
+    outlet: str | None = None,
+    reference: dt.datetime | None = None,
+    default_tz: dt.tzinfo | str | None = None,
+) -> Article:
+    """
+    Parse plain-text news copy into an :class:`Article`.
+
+    Never raises on a ``str``: whatever cannot be classified is kept as an
+    unclassified block, and every character of ``text`` belongs to exactly one
+    block or to the whitespace between blocks.
+
+    Args:
+        text: the copy, as pasted or scraped (any line endings).
+        outlet: the outlet's name or alias (``"CGTN"``, ``"Times of India"``); gives
+            the home zone and day/month order for header times that state neither.
+            When omitted, an outlet line in the header is used.
+        reference: when the copy was fetched; resolves relative times
+            (``Updated 3 hours ago``) and the year of datelines.
+        default_tz: the zone for header times that state none (and no outlet is
+            known), as an IANA name or a tzinfo.
+
+    Raises:
+        InputTypeError: ``text`` is not a str.
+        ArgumentError: an option has the wrong type or names an unknown zone.
+
+    Example:
+        >>> import newsmodel
+        >>> article = newsmodel.parse_article(open("seeds/000_cd7b9de5fab0b34e.txt").read())
+        >>> article.outlet, article.updated.value.isoformat()
+        ('CGTN', '2020-02-07T12:32:00+08:00')
+        >>> article.captions[0].credit.agency, len(article.captions[0].spans)
+        ('Reuters', 2)
+
+    .. versionadded:: 0.1.0
+    """
+    text = require_str("parse_article", text)
+    outlet, reference, default_tz = _check_options(outlet, reference, default_tz)
+    return _ArticleParser(text, outlet, reference, default_tz).parse()
+
+
+class _ArticleParser:
+    """One run of the pipeline over one text (holds the intermediate state)."""
+
+    def __init__(
+        self,
+        text: str,
+        outlet: str | None,
+        reference: dt.datetime | None,
+        default_tz: dt.tzinfo | str | None,
+    ) -> None:
+        self.text = text
+        self.outlet_hint = outlet
+        self.reference = reference
+        self.default_tz = default_tz
+        self.lines = _lines(text)
+        self.blocks: list[Block] = []
+        self.headline: str | None = None
+        self.outlet: str | None = None
+        self.byline: Byline | None = None
+        self.timestamps: list[Timestamp] = []
+        self.sources: list[str] = []
+        self.credits: list[Byline] = []
+        self.corrections: list[str] = []
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _block(self, kind: BlockKind, start: int, end: int) -> None:
+        self.blocks.append(Block(kind, Span(start, end)))
+
+    def _reads_like_body(self, line: _Line) -> bool:
+        """Whether a header line is really the first paragraph of the body."""
+        words = _word_count(self.text, line.start, line.end)
+        if words >= 25:
+            return True
+        last = self.text[line.end - 1]
+        return words >= 6 and last in _SENTENCE_END and last != ":"
+
+    def _reads_like_headline(self, line: _Line, remaining: int) -> bool:
+        if remaining == 0:
+            return False
+        words = _word_count(self.text, line.start, line.end)
+        if words == 0 or words > 30:
+            return False
+        return self.text[line.end - 1] != "." or words <= 12
+
+    # -- passes ----------------------------------------------------------------------------
+
+    def _find_captions(self) -> dict[int, _CaptionGroup]:
+        """Return caption groups by line index (a line's first occurrence)."""
+        text = self.text
+        credited: dict[int, _CaptionGroup] = {}
+        plain: dict[str, list[int]] = {}
+        for index, line in enumerate(self.lines):
+            found = split_credit(text, line.start, line.end)
+            if found is not None:
+                text_end, credit = found
+                if text_end > line.start:
+                    key = _caption_key(text[line.start : text_end])
+                    if key:
+                        credited[index] = _CaptionGroup(
+                            key, Span(line.start, line.end), Span(line.start, text_end), credit
+                        )
+                        continue
+            key = _caption_key(text[line.start : line.end])
+            if len(key) >= _MIN_PREFIX_MERGE:
+                plain.setdefault(key, []).append(index)
+        if not credited:
+            return {}
+        # Uncredited copies of a credited caption (or truncated alt text of one) are captions.
+        credited_keys = sorted({g.key for g in credited.values()})
+        groups = dict(credited)
+        for key, indexes in plain.items():
+            position = bisect_right(credited_keys, key)
+            exact = position > 0 and credited_keys[position - 1] == key
+            prefix = (
+                position < len(credited_keys)
+                and credited_keys[position].startswith(key)
+                and 2 * len(key) >= len(credited_keys[position])
+                and self._looks_truncated(self.lines[indexes[0]], credited_keys[position], key)
+            )
+            if exact or prefix:
+                for index in indexes:
+                    line = self.lines[index]
+                    groups[index] = _CaptionGroup(
+                        key, Span(line.start, line.end), Span(line.start, line.end), None
+                    )
+        return groups
+
+    def _looks_truncated(self, line: _Line, full: str, key: str) -> bool:
+        """Whether a line is a cut-off copy of a caption: it ends in an ellipsis or mid-word."""
+        if _ELLIPSIS.search(self.text, line.start, line.end):
+            return True
+        return self.text[line.end - 1].isalnum() and full[len(key)] != " "
+
+    def _find_footer_start(self, body_from: int, skip: set[int]) -> int:
+        """Return the index of the first footer line (len(lines) when there is none)."""
+        first = len(self.lines)
+        checked = 0
+        index = len(self.lines) - 1
+        while index >= body_from and checked < _MAX_FOOTER_LINES:
+            if index in skip:
+                index -= 1
+                continue
+            line = self.lines[index]
+            footer = match_footer(self.text, line.start, line.end)
+            if footer is None:
+                break
+            first = index
+            checked += 1
+            index -= 1
+        return first
+
+    def _header_timestamps(self, line: _Line) -> tuple[Timestamp, ...]:
+        return scan_timestamps(
+            self.text,
+            line.start,
+            line.end,
+            reference=self.reference,
+            outlet=self.outlet_hint or self.outlet,
+            default_tz=self.default_tz,
+        )
+
+    def _classify_residue(self, start: int, end: int) -> BlockKind | None:
+        """Classify text beside header timestamps: a byline, an outlet, or filler."""
+        text = self.text
+        match = _HEADER_FILLER.fullmatch(text, start, end)
+        if match is not None:
+            return None
+        seg = text[start:end].strip(" |/•·,;:-–—\t")
+        if not seg:
+            return None
+        name = get_outlet(seg)
+        if name is not None or canonical_agency(seg) is not None:
+            if self.outlet is None:
+                self.outlet = name.name if name is not None else canonical_agency(seg)
+            return BlockKind.OUTLET
+        offset = text.find(seg, start, end)
+        byline = match_byline(text, offset, offset + len(seg))
+        if byline is not None:
+            if self.byline is None:
+                self.byline = byline
+            return BlockKind.BYLINE
+        return BlockKind.UNCLASSIFIED
+
+    def _timestamp_line(self, line: _Line, stamps: tuple[Timestamp, ...]) -> bool:
+        """Emit blocks for a header line holding timestamps; False if it is not one."""
+        text = self.text
+        first, last = stamps[0].span.start, stamps[-1].span.end
+        lead_kind = self._classify_residue(line.start, first)
+        if lead_kind is BlockKind.UNCLASSIFIED:
+            return False
+        tail_kind = self._classify_residue(last, line.end)
+        if lead_kind is not None:
+            lead_end = line.start + len(text[line.start : first].rstrip())
+            self._block(lead_kind, line.start, lead_end)
+        if tail_kind is None:
+            self._block(BlockKind.TIMESTAMP, first, line.end)
+        else:
+            self._block(BlockKind.TIMESTAMP, first, last)
+            tail_start = last + (len(text[last : line.end]) - len(text[last : line.end].lstrip()))
+            self._block(tail_kind, tail_start, line.end)
+        self.timestamps.extend(stamps)
+        return True
+
+    def _outlet_name(self, line: _Line) -> str | None:
+        """Return the canonical outlet or agency name if the line is only that name."""
+        segment = self.text[line.start : line.end]
+        profile = get_outlet(segment)
+        if profile is not None:
+            return profile.name
+        return canonical_agency(segment)
+
+    def _header(self, skip: set[int], stop: int) -> int:
+        """Classify header lines; return the index of the first body line."""
+        text = self.text
+        content = [i for i in range(stop) if i not in skip]
+        window = content[:_MAX_HEADER_LINES]
+        # The outlet line may follow the timestamp it gives a zone to (CGTN): find it first.
+        outlet_lines = set()
+        for index in window:
+            name = self._outlet_name(self.lines[index])
+            if name is not None:
+                outlet_lines.add(index)
+                if self.outlet is None:
+                    self.outlet = name
+        for position, index in enumerate(window):
+            line = self.lines[index]
+            remaining = len(content) - position - 1
+            if index in outlet_lines:
+                self._block(BlockKind.OUTLET, line.start, line.end)
+                continue
+            if match_dateline(text, line.start, line.end, reference=self.reference) is not None:
+                return index
+            stamps = self._header_timestamps(line)
+            if stamps and self._timestamp_line(line, stamps):
+                continue
+            byline = match_byline(text, line.start, line.end)
+            if byline is not None:
+                if self.byline is None:
+                    self.byline = byline
+                else:
+                    self.credits.append(byline)
+                self._block(BlockKind.BYLINE, line.start, line.end)
+                continue
+            if self.headline is None and self._reads_like_headline(line, remaining):
+                if self._reads_like_body(line) and position > 0:
+                    return index
+                self.headline = text[line.start : line.end]
+                self._block(BlockKind.HEADLINE, line.start, line.end)
+                continue
+            if self._reads_like_body(line) or remaining == 0:
+                return index
+            self._block(BlockKind.UNCLASSIFIED, line.start, line.end)
+        return content[len(window)] if len(content) > len(window) else stop
+
+    def _body(
+        self, first: int, stop: int, skip: set[int]
+    ) -> tuple[list[Paragraph], Dateline | None]:
+        text = self.text
+        paragraphs: list[Paragraph] = []
+        dateline: Dateline | None = None
+        current: list[_Line] = []
+
+        def flush() -> None:
+            nonlocal dateline
+            if not current:
+                return
+            start, end = current[0].start, current[-1].end
+            current.clear()
+            if not paragraphs and dateline is None:
+                found = match_dateline(text, start, end, reference=self._dateline_reference())
+                if found is not None:
+                    dateline = found
+                    self._block(BlockKind.DATELINE, found.span.start, found.span.end)
+                    rest = text[found.span.end : end]
+                    start = found.span.end + (len(rest) - len(rest.lstrip()))
+                    if start >= end:
+                        return
+            paragraphs.append(Paragraph(text[start:end], Span(start, end)))
+            self._block(BlockKind.PARAGRAPH, start, end)
+
+        for index in range(first, stop):
+            line = self.lines[index]
+            if index in skip:
+                flush()
+                continue
+            if line.end - line.start <= _MAX_BOILERPLATE_LINE:
+                footer = match_footer(text, line.start, line.end)
+                if footer is not None and footer.kind is FooterKind.BOILERPLATE:
+                    flush()
+                    self._block(BlockKind.BOILERPLATE, line.start, line.end)
+                    continue
+            if current and (line.blank_before or not self._continues(current[-1], line)):
+                flush()
+            current.append(line)
+        flush()
+        return paragraphs, dateline
+
+    def _continues(self, previous: _Line, line: _Line) -> bool:
+        """Whether ``line`` continues a hard-wrapped ``previous`` line."""
+        text = self.text
+        if previous.end - previous.start < _MIN_WRAPPED_LINE:
+            return False
+        if text[previous.end - 1] in _SENTENCE_END:
+            return False
+        # An indented line starts a new paragraph (1980s wire copy indents paragraphs).
+        line_start = text.rfind("\n", 0, line.start) + 1
+        return line.start - line_start <= 1
+
+    def _dateline_reference(self) -> dt.datetime | None:
+        if self.reference is not None:
+            return self.reference
+        for stamp in self.timestamps:
+            if stamp.value is not None:
+                return stamp.value
+        return None
+
+    def _footers(self, start: int, stop: int, skip: set[int]) -> None:
+        text = self.text
+        for index in range(start, stop):
+            if index in skip:
+                continue
+            line = self.lines[index]
+            footer = match_footer(text, line.start, line.end)
+            kind = BlockKind.FOOTER
+            if footer is None:  # pragma: no cover - _find_footer_start matched it
+                kind = BlockKind.UNCLASSIFIED
+            else:
+                self.sources.extend(s for s in footer.sources if s not in self.sources)
+                if footer.credits is not None:
+                    self.credits.append(footer.credits)
+                if footer.correction is not None:
+                    self.corrections.append(footer.correction)
+                if footer.kind is FooterKind.BOILERPLATE:
+                    kind = BlockKind.BOILERPLATE
+            self._block(kind, line.start, line.end)
+
+    # -- main ------------------------------------------------------------------------------
+
+    def parse(self) -> Article:
+        text = self.text
+        if self.outlet_hint is not None:
+            profile = get_outlet(self.outlet_hint)
+            self.outlet = profile.name if profile is not None else self.outlet_hint
+        caption_lines = self._find_captions()
+        skip = set(caption_lines)
+        footer_start = self._find_footer_start(0, skip)
+        body_start = self._header(skip, footer_start)
+        paragraphs, dateline = self._body(body_start, footer_start, skip)
+        self._footers(footer_start, len(self.lines), skip)
+
+        groups = _merge_captions(list(caption_lines.values()))
+        captions = []
+        for group in groups:
+            spans = sorted(group.occurrences)
+            for span in spans:
+                self._block(BlockKind.CAPTION, span.start, span.end)
+            captions.append(
+                Caption(
+                    text=text[group.text_span.start : group.text_span.end],
+                    text_span=group.text_span,
+                    spans=tuple(spans),
+                    credit=group.credit,
+                )
+            )
+        self.blocks.sort(key=lambda block: block.span.start)
+        quotes = quotes_in_paragraphs(text, [p.span for p in paragraphs])
+        return Article(
+            text=text,
+            headline=self.headline,
+            timestamps=tuple(self.timestamps),
+            outlet=self.outlet,
+            byline=self.byline,
+            dateline=dateline,
+            captions=tuple(captions),
+            paragraphs=tuple(paragraphs),
+            quotes=quotes,
+            sources=tuple(self.sources),
+            credits=tuple(self.credits),
+            corrections=tuple(self.corrections),
+            blocks=tuple(self.blocks),
+        )

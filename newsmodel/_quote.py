@@ -7,7 +7,7 @@ import enum
 from attrs import field, frozen
 from attrs.validators import and_, deep_iterable, ge, instance_of, min_len, optional
 
-from newsmodel._base import Model
+from newsmodel._base import Model, to_tuple
 from newsmodel._span import Span
 
 __all__ = ["Attribution", "Quote", "QuoteKind", "SpeakerKind"]
@@ -37,7 +37,7 @@ class QuoteKind(str, enum.Enum):
 
 class SpeakerKind(str, enum.Enum):
     """
-    Who a speaker is: a person, an organisation (a ministry, a state, state media), a group, or unknown.
+    Who a speaker is: a person, an organisation (a ministry, a state, state media), a group or unknown.
 
     Example:
         >>> from newsmodel import SpeakerKind
@@ -80,7 +80,9 @@ class Attribution(Model):
     """
 
     speaker: str | None = field(validator=optional(instance_of(str)))
-    speaker_kind: SpeakerKind = field(default=SpeakerKind.UNKNOWN, validator=instance_of(SpeakerKind))
+    speaker_kind: SpeakerKind = field(
+        default=SpeakerKind.UNKNOWN, validator=instance_of(SpeakerKind)
+    )
     role: str | None = field(default=None, validator=optional(instance_of(str)))
     mention: str | None = field(default=None, validator=optional(instance_of(str)))
     mention_span: Span | None = field(default=None, validator=optional(instance_of(Span)))
@@ -123,13 +125,13 @@ class Quote(Model):
     span: Span = field(validator=instance_of(Span))
     kind: QuoteKind = field(validator=instance_of(QuoteKind))
     spans: tuple[Span, ...] = field(
-        converter=tuple, validator=[deep_iterable(instance_of(Span)), min_len(1)]
+        converter=to_tuple, validator=[deep_iterable(instance_of(Span)), min_len(1)]
     )
     paragraphs: tuple[int, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(and_(instance_of(int), ge(0)))
+        default=(), converter=to_tuple, validator=deep_iterable(and_(instance_of(int), ge(0)))
     )
     marked: tuple[Span, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(instance_of(Span))
+        default=(), converter=to_tuple, validator=deep_iterable(instance_of(Span))
     )
     attribution: Attribution | None = field(
         default=None, validator=optional(instance_of(Attribution))
@@ -146,4 +148,3 @@ class Quote(Model):
             True
         """
         return self.attribution.speaker if self.attribution else None
-

@@ -181,7 +181,9 @@ def _plan(annotation: Any) -> _Plan:
     if annotation is int:
         return _scalar(int, "an integer", {"type": "integer"})
     if annotation is dt.datetime:
-        return _Plan(lambda v: v.isoformat(), _datetime_load, {"type": "string", "format": "date-time"})
+        return _Plan(
+            lambda v: v.isoformat(), _datetime_load, {"type": "string", "format": "date-time"}
+        )
     if annotation is dt.date:
         return _Plan(lambda v: v.isoformat(), _date_load, {"type": "string", "format": "date"})
     if annotation is dt.timedelta:
@@ -258,7 +260,7 @@ def _post_load(value: Any) -> Any:
 
 def unstructure(value: Any) -> dict[str, Any]:
     """Return the dict form of a model object (without ``schema_version``)."""
-    result: dict[str, Any] = _plan(type(value)).dump(value)
+    result: dict[str, Any] = _plan(typing.cast("typing.Hashable", type(value))).dump(value)
     return result
 
 
@@ -273,11 +275,13 @@ def structure_top(cls: type[Any], data: Any) -> Any:
             problems.append(
                 (
                     "$.schema_version",
-                    f"schema version {version} is newer than this newsmodel reads "
-                    f"({SCHEMA_VERSION}); upgrade newsmodel",
+                    (
+                        f"schema version {version} is newer than this newsmodel reads "
+                        f"({SCHEMA_VERSION}); upgrade newsmodel"
+                    ),
                 )
             )
-    value = _plan(cls).load(data, "$", problems)
+    value = _plan(typing.cast("typing.Hashable", cls)).load(data, "$", problems)
     if problems or value is _MISSING:
         raise SchemaError(cls.__name__, problems or [("$", "invalid data")])
     return value

@@ -5,10 +5,11 @@ from __future__ import annotations
 from attrs import field, frozen
 
 from newsmodel._base import Model
+
 __all__ = ["Span"]
 
 
-def _non_negative_int(_instance: object, attribute: object, value: object) -> None:
+def _non_negative_int(_instance: object, attribute: object, value: int) -> None:
     if type(value) is not int:
         name = getattr(attribute, "name", "value")
         msg = f"Span.{name} must be an int, got {type(value).__name__} {value!r}"

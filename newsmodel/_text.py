@@ -15,7 +15,7 @@ def require_str(function: str, value: object, argument: str = "text") -> str:
 
 
 def decode_text(
-    data: bytes | bytearray | memoryview,
+    data: object,
     encoding: str = "utf-8",
     *,
     source: str | None = None,
@@ -47,11 +47,15 @@ def decode_text(
     from newsmodel._exceptions import ArgumentError
 
     if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise InputTypeError("decode_text", data, "data")
+        function, argument = "decode_text", "data"
+        raise InputTypeError(function, data, argument)
     try:
         codecs.lookup(encoding)
     except LookupError:
-        msg = f"encoding: unknown encoding {encoding!r}; pass a codec name such as 'utf-8' or 'cp1252'"
+        msg = (
+            f"encoding: unknown encoding {encoding!r}; "
+            "pass a codec name such as 'utf-8' or 'cp1252'"
+        )
         raise ArgumentError(msg) from None
     raw = bytes(data)
     try:
@@ -59,6 +63,4 @@ def decode_text(
     except UnicodeDecodeError as error:
         byte = raw[error.start] if error.start < len(raw) else -1
         raise DecodeError(encoding, error.start, error.reason, source, byte) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    return text
+    return text.removeprefix("\ufeff")

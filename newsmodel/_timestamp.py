@@ -8,7 +8,7 @@ import enum
 from attrs import field, frozen
 from attrs.validators import deep_iterable, instance_of, optional
 
-from newsmodel._base import Model
+from newsmodel._base import Model, to_tuple
 from newsmodel._span import Span
 
 __all__ = ["Precision", "Timestamp", "TimestampKind", "ZoneSource"]
@@ -79,7 +79,10 @@ def _check_value(instance: Timestamp, _attribute: object, value: dt.datetime | N
         return
     aware = value.tzinfo is not None and value.utcoffset() is not None
     if aware and instance.zone_source is ZoneSource.NONE:
-        msg = "Timestamp.value is timezone-aware but zone_source is NONE; say where the zone came from"
+        msg = (
+            "Timestamp.value is timezone-aware but zone_source is NONE; "
+            "say where the zone came from"
+        )
         raise ValueError(msg)
     if not aware and instance.zone_source is not ZoneSource.NONE:
         msg = f"Timestamp.value is naive but zone_source is {instance.zone_source.value!r}"
@@ -133,10 +136,10 @@ class Timestamp(Model):
     )
     ambiguous: bool = field(default=False, validator=instance_of(bool))
     alternates: tuple[dt.datetime, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(instance_of(dt.datetime))
+        default=(), converter=to_tuple, validator=deep_iterable(instance_of(dt.datetime))
     )
     warnings: tuple[str, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(instance_of(str))
+        default=(), converter=to_tuple, validator=deep_iterable(instance_of(str))
     )
 
     @property
@@ -171,8 +174,6 @@ class Timestamp(Model):
             msg = f"timestamp {self.raw!r} is relative and was not resolved; pass reference="
             raise ArgumentError(msg)
         if not self.is_aware:
-            msg = (
-                f"timestamp {self.raw!r} has no zone; pass outlet= or default_tz= when parsing"
-            )
+            msg = f"timestamp {self.raw!r} has no zone; pass outlet= or default_tz= when parsing"
             raise ArgumentError(msg)
         return self.value.astimezone(dt.timezone.utc)
