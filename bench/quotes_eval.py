@@ -228,6 +228,11 @@ def main(argv=None):
     args = parser.parse_args(argv)
     passages = json.loads(Path(args.data).read_text(encoding="utf-8"))["passages"]
     results, misses = evaluate(passages, args.verbose)
+    splits = {}
+    for split in ("dev", "heldout"):
+        subset = [p for p in passages if p.get("split", "dev") == split]
+        if subset:
+            splits[split] = evaluate(subset)[0]
     print(
         f"quotes_eval: {len(passages)} passages, micro-averaged; alignment one-to-one (greedy by overlap)"
     )
@@ -241,6 +246,14 @@ def main(argv=None):
         print(
             f"{label:<9} {r['gold']:>4} {r['pred']:>4} | {e['precision']:7.3f} {e['recall']:5.3f} {e['f1']:5.3f} | "
             f"{o['precision']:6.3f} {o['recall']:5.3f} {o['f1']:5.3f} | {_fmt(r['speaker_accuracy']):>7} {_fmt(r['mention_accuracy']):>7} {_fmt(r['cue_accuracy'])}"
+        )
+    for split, r in splits.items():
+        q, rep = r["quoted"], r["reported"]
+        n = sum(1 for p in passages if p.get("split", "dev") == split)
+        print(
+            f"split {split:<8} ({n:>2} passages): dir+part F1@80 {q['overlap80']['f1']:.3f} "
+            f"speaker {_fmt(q['speaker_accuracy'])} mention {_fmt(q['mention_accuracy'])} cue {_fmt(q['cue_accuracy'])}"
+            f" | ind+mix P@80 {rep['overlap80']['precision']:.3f} R@80 {rep['overlap80']['recall']:.3f}"
         )
     speed = throughput(passages, args.seconds)
     for name, s in speed.items():

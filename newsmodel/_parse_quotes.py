@@ -87,7 +87,7 @@ _STATEMENT = regex.compile(
     r"""\s+in\s+(?:a|an|the|his|her|their|its)\s+
     (?:(?:joint|written|brief|separate|televised|video|emailed|radio|TV|newspaper|exclusive|phone)\s+)?
     (?:statement|interview|post|tweet|speech|letter|address|report|video|email|message|briefing
-       |filing|note|release|news\ release|press\ release|blog\ post|op-ed|column)s?\b""",
+       |filing|note|memo|release|news\ release|press\ release|blog\ post|op-ed|column)s?\b""",
     regex.VERBOSE,
 )
 """The nominal extension of a cue: ``said in a statement``."""
@@ -287,7 +287,10 @@ _STOP_CAPS = frozenset(
 
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "jr"}
+    | {"det", "insp", "supt", "ch", "maj", "adm", "cpl", "pte", "st", "rev", "fr", "sr"}
 )
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
+"""Possessive determiners opening a nominal speaker (``his lawyer, Dana Kessler,``)."""
 _CLAUSE_STARTS = frozenset(
     {
         "it",
@@ -622,7 +625,7 @@ class _NP:
             self.name: str | None = None
             self.name_span: Span | None = None
             return
-        det = first if first in _DETERMINERS and hi - lo > 1 else ""
+        det = first if (first in _DETERMINERS or first in _POSSESSIVES) and hi - lo > 1 else ""
         body = words[1:] if det else words
         lowers = [w[0].lower().rstrip(".") for w in body]
         head = lowers[-1]
@@ -636,7 +639,7 @@ class _NP:
             len(body) == 1 and (head in COUNTRIES or (body[0][0].isupper() and len(head) > 1))
         ):
             kind = "organisation"
-        elif head in GROUP_NOUNS:
+        elif head in GROUP_NOUNS or _plural_group(head):
             kind = "group"
         elif any(w[0].endswith(("'s", "’s")) for w in body):
             kind = "organisation" if head in ORGANISATION_HEADS else "person"
@@ -688,11 +691,21 @@ def _is_np_word(word: str) -> bool:
     return low in _NP_LOWER or low in NAME_PARTICLES or low.startswith(("al-", "el-", "bin-"))
 
 
+_GROUP_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ors")
+
+
+def _plural_group(low: str) -> bool:
+    """Return whether a lower-case word looks like a plural of people (``forecasters``)."""
+    return low.endswith(_GROUP_SUFFIXES) and len(low) > 5
+
+
 def _is_head(word: str) -> bool:
     """Return whether ``word`` may end a speaker noun phrase."""
     low = word.lower()
     if word[:1].isupper():
         return low not in _STOP_CAPS and low not in CUE_FORMS
+    if _plural_group(low):
+        return True
     return (
         low in PERSON_NOUNS or low in GROUP_NOUNS or low in ORGANISATION_HEADS or low in TITLE_WORDS
     )
@@ -769,14 +782,22 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
             count += 1
             continue
         if _lower_alpha(w) and low not in CUE_FORMS:
-            # "The central bank", "the prime minister's office": unknown modifiers
-            # are kept when a determiner closes the phrase within three words.
+            # "The central bank", "Japan's trade ministry": unknown modifiers of a
+            # lower-case head are kept when a determiner or a possessive name closes
+            # the phrase within three words.
             m = lo - 1
             while m >= 0 and lo - m <= 3 and _lower_alpha(toks[m][0]):
-                if toks[m][0].lower() in _DETERMINERS:
+                if toks[m][0].lower() in _DETERMINERS | _POSSESSIVES:
                     break
                 m -= 1
-            if m >= 0 and toks[m][0].lower() in _DETERMINERS:
+            if (
+                m >= 0
+                and toks[j][0][:1].islower()
+                and (
+                    toks[m][0].lower() in _DETERMINERS | _POSSESSIVES
+                    or (toks[m][0][:1].isupper() and toks[m][0].endswith(("'s", "’s")))
+                )
+            ):
                 lo = m
                 break
             if (
@@ -843,7 +864,7 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
     if word.lower() in PRONOUNS:
         return _NP(text, toks, i, i + 1), i + 1
     j = i
-    if word.lower() in _DETERMINERS:
+    if word.lower() in _DETERMINERS or word.lower() in _POSSESSIVES:
         j += 1
     start_body = j
     count = 0
@@ -1095,6 +1116,16 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
     np, j = _np_fwd(text, toks, i)
     if np is None:
         return None, begin
+    if np.name is None and j < n and toks[j][0] == ",":
+        # "his lawyer, Dana Kessler, said": the apposed name is the speaker
+        name, nn = _np_fwd(text, toks, j + 1)
+        if name is not None and name.name is not None and name.pronoun == "" and nn < n:
+            if toks[nn][0] == ",":
+                nn += 1
+            if nn < n and toks[nn][0].lower() in CUE_FORMS:
+                if name.role is None:
+                    name.role = np.text.split(None, 1)[-1]
+                np, j = name, nn
     # apposition between speaker and cue: "Jane Roe, a doctor at X, said"
     if j < n and toks[j][0] == ",":
         m = j + 1
