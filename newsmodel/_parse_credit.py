@@ -37,7 +37,8 @@ _LABEL = regex.compile(
     (?:
         (?P<image>(?i:image[ ]credit|image|picture|pic))[ ]?:[ ]*   # (Image credit: ...)
       | (?P<video>(?i:video))[ ]?:[ ]*                               # Video: ...
-      | (?i:photo|foto|fotoğraf|credit|source|courtesy)[ ]?(?::|/)[ ]* # Photo: / Photo/ / Source:
+      | (?i:photograph|photo[ ]credit|photo|foto|fotoğraf|credit|source|courtesy)
+        [ ]?(?::|/)[ ]*                                              # Photo: / Photo/ / Photograph:
       | (?i:photo|photos|picture)[ ]by[ ]+                           # Photo by Name/AGENCY
       | (?i:courtesy[ ]of)[ ]+                                       # Courtesy of ...
       | ©[ ]*                                                        # © AGENCY

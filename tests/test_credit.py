@@ -59,6 +59,7 @@ CREDIT_CASES: list[tuple[str, dict[str, Any]]] = [
         {"agency": "China News Service", "photographers": ("Wang Roe",)},
     ),
     ("Eva Roe/Reuters", {"agency": "Reuters", "photographers": ("Eva Roe",)}),
+    ("Photograph: Eva Roe/Reuters", {"agency": "Reuters", "photographers": ("Eva Roe",)}),
     ("BERTRAND ROE / AFP", {"agency": "AFP", "photographers": ("BERTRAND ROE",)}),
     ("(AFP / ISHARA S. ROE)", {"agency": "AFP", "photographers": ("ISHARA S. ROE",)}),
     ("Adel Roe/The Associated Press", {"agency": "AP", "photographers": ("Adel Roe",)}),

@@ -913,8 +913,7 @@ article(
         "timestamps": ["Sat 24 Feb 2024 12.42 CET"],
         "byline": bl([], ["AP"], "Valencia"),
     },
-    expect="fail",
-    comment="Guardian's 'Photograph: Name/Agency' label is not in the credit grammar yet.",
+    comment="Guardian credits carry a 'Photograph:' label.",
 )
 article(
     "daily_mail_for",
