@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from attrs import field, frozen
+from attrs import frozen
 
 from newsmodel._base import Model
 
 __all__ = ["Span"]
-
-
-def _non_negative_int(_instance: object, attribute: object, value: int) -> None:
-    if type(value) is not int:
-        name = getattr(attribute, "name", "value")
-        msg = f"Span.{name} must be an int, got {type(value).__name__} {value!r}"
-        raise TypeError(msg)
-    if value < 0:
-        name = getattr(attribute, "name", "value")
-        msg = f"Span.{name} must be >= 0, got {value}"
-        raise ValueError(msg)
 
 
 @frozen(order=True)
@@ -43,14 +32,23 @@ class Span(Model):
     .. versionadded:: 0.1.0
     """
 
-    start: int = field(validator=_non_negative_int)
-    end: int = field(validator=_non_negative_int)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        """Check that the range is not reversed."""
-        if self.end < self.start:
-            msg = f"Span end ({self.end}) must not be before start ({self.start})"
-            raise ValueError(msg)
+        """Check the offsets: ints, not negative, not reversed (one fast test when valid)."""
+        start, end = self.start, self.end
+        if type(start) is int and type(end) is int and 0 <= start <= end:
+            return
+        for name, value in (("start", start), ("end", end)):
+            if type(value) is not int:
+                msg = f"Span.{name} must be an int, got {type(value).__name__} {value!r}"
+                raise TypeError(msg)
+            if value < 0:
+                msg = f"Span.{name} must be >= 0, got {value}"
+                raise ValueError(msg)
+        msg = f"Span end ({end}) must not be before start ({start})"
+        raise ValueError(msg)
 
     def __len__(self) -> int:
         """Return the number of characters covered."""
