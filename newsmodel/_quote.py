@@ -37,7 +37,7 @@ class QuoteKind(str, enum.Enum):
 
 class SpeakerKind(str, enum.Enum):
     """
-    Who a speaker is: a person, an organisation (a ministry, a state, state media), a group or unknown.
+    Who a speaker is: a person, an organisation (a ministry, a state), a group or unknown.
 
     Example:
         >>> from newsmodel import SpeakerKind
