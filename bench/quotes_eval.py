@@ -13,7 +13,8 @@ Scoring (QUOTES.md section 6):
 - On matched pairs (80 %): speaker accuracy (resolved speaker string equal, None == None),
   mention accuracy (mention spans overlap, or both absent), cue accuracy (cue strings equal).
 - Throughput: extract_quotes over every passage, over the seed article, and over
-  quote-dense copy, in articles per second and MB/s.
+  quote-dense copy, in articles per second and MB/s of CPU time (process time, so that
+  other load on a shared machine does not count).
 """
 
 from __future__ import annotations
@@ -200,12 +201,12 @@ def throughput(passages, seconds=1.0):
     for name, docs in (("passages", texts), ("seed", [seed]), ("quote_dense_160KB", [dense])):
         size = sum(len(d.encode("utf-8")) for d in docs)
         n = 0
-        start = time.perf_counter()
+        start = time.process_time()
         while True:
             for d in docs:
                 extract_quotes(d)
             n += 1
-            elapsed = time.perf_counter() - start
+            elapsed = time.process_time() - start
             if elapsed >= seconds:
                 break
         out[name] = {

@@ -45,6 +45,24 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_quotes", "quotes_in_paragraphs"]
 
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
+
+def _span(start: int, end: int) -> Span:
+    """
+    Build a :class:`Span` without running its validators.
+
+    Every offset here comes from a regex match or a paragraph bound, so it is an int
+    with ``0 <= start <= end``; skipping the validators halves the cost of a quote.
+    The property tests check every span of every quote.
+    """
+    span: Span = _new_object(Span)
+    _set_attribute(span, "start", start)
+    _set_attribute(span, "end", end)
+    return span
+
+
 # --------------------------------------------------------------------------------------
 # Regular expressions (compiled once; each is linear: no nested unbounded repetition)
 # --------------------------------------------------------------------------------------
@@ -596,7 +614,7 @@ def _nest(segs: list[_Seg]) -> list[_Seg]:
         if tops and seg.open < (tops[-1].close if tops[-1].close >= 0 else tops[-1].end):
             seg.top = False
             if seg.end > seg.start:
-                tops[-1].nested.append(Span(seg.start, seg.end))
+                tops[-1].nested.append(_span(seg.start, seg.end))
             continue
         tops.append(seg)
     return tops
@@ -614,7 +632,7 @@ class _NP:
 
     def __init__(self, text: str, toks: list[tuple[str, int, int]], lo: int, hi: int) -> None:
         words = toks[lo:hi]
-        self.span = Span(words[0][1], words[-1][2])
+        self.span = _span(words[0][1], words[-1][2])
         self.text = text[self.span.start : self.span.end]
         self.pronoun = ""
         self.role: str | None = None
@@ -630,7 +648,7 @@ class _NP:
         lowers = [w[0].lower().rstrip(".") for w in body]
         head = lowers[-1]
         caps = [w for w in body if w[0][:1].isupper()]
-        name_span: Span | None = Span(body[0][1], body[-1][2])
+        name_span: Span | None = _span(body[0][1], body[-1][2])
         kind = "person"
         has_title = any(low in TITLE_WORDS for low in lowers[:-1]) and body[-1][0][:1].isupper()
         if has_title and lowers[-1] not in ORGANISATION_HEADS:
@@ -659,7 +677,7 @@ class _NP:
                 rest = body[last_title + 1 :]
                 if rest and rest[0][0] == ".":
                     rest = rest[1:]
-                name_span = Span(rest[0][1], rest[-1][2]) if rest else None
+                name_span = _span(rest[0][1], rest[-1][2]) if rest else None
             elif not caps:
                 name_span = None
         if det in {"a", "an"} and lowers[0] in PERSON_NOUNS | TITLE_WORDS:
@@ -1033,6 +1051,10 @@ class _Para:
 
     def tokens(self, text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         """Return the tokens starting in ``[lo, hi)`` and ending by ``hi`` (tokenised once)."""
+        return self.window(text, lo, hi)[0]
+
+    def window(self, text: str, lo: int, hi: int) -> tuple[list[tuple[str, int, int]], int]:
+        """Return the tokens in ``[lo, hi)`` and the paragraph index of the first one."""
         if self.toks is None:
             self.toks = _tokens(text, self.start, self.end)
             self.tok_starts = [t[1] for t in self.toks]
@@ -1040,7 +1062,7 @@ class _Para:
         j = bisect_left(self.tok_starts, hi)
         while j > i and self.toks[j - 1][2] > hi:
             j -= 1
-        return self.toks[i:j]
+        return self.toks[i:j], i
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Return the bounds of the sentence holding ``pos``."""
@@ -1052,7 +1074,7 @@ class _Para:
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Tokenise ``text[start:end]``."""
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [(m[0], *m.span()) for m in _TOKEN.finditer(text, start, end)]
 
 
 def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Attr | None, int]:
@@ -1073,7 +1095,7 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
     if i < n and toks[i][0] in {"—", "–", "-"} and i + 1 < n:
         np, j = _np_fwd(text, toks, i + 1)
         if np is not None and np.name is not None and (j >= n or toks[j][0] in ".,;"):
-            return _Attr(np, Span(toks[i][1], toks[i][2])), toks[j - 1][2]
+            return _Attr(np, _span(toks[i][1], toks[i][2])), toks[j - 1][2]
         return None, begin
     if i >= n:
         return None, begin
@@ -1083,7 +1105,7 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
     if low == "according" and i + 2 < n and toks[i + 1][0] == "to":
         np, j = _np_fwd(text, toks, i + 2)
         if np is not None:
-            return _Attr(np, Span(toks[i][1], toks[i + 1][2])), toks[j - 1][2]
+            return _Attr(np, _span(toks[i][1], toks[i + 1][2])), toks[j - 1][2]
         return None, begin
     if low in CUE_FORMS and word[:1].islower():
         # inversion: "said Jane Roe, a spokeswoman", "sighed the coach, Marco Bellini,"
@@ -1112,7 +1134,7 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
                     end = toks[nj - 1][2]
             if nj < n and toks[nj][0] == ",":
                 end = _apposition_role(text, toks, nj, np)
-        return _Attr(np, Span(toks[i][1], cue_end)), end
+        return _Attr(np, _span(toks[i][1], cue_end)), end
     np, j = _np_fwd(text, toks, i)
     if np is None:
         return None, begin
@@ -1154,7 +1176,7 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
         end = (
             toks[m - 1][2] if m > j and (m >= n or toks[m][0] in {".", ",", ";", ":"}) else cue_end
         )
-        return _Attr(np, Span(toks[k][1], cue_end)), end
+        return _Attr(np, _span(toks[k][1], cue_end)), end
     return None, begin
 
 
@@ -1200,7 +1222,7 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
             return None, False
         if (low in CUE_FORMS or low in _FRAGMENT_CUES) and word[:1].islower():
             if low.endswith("ing") and k > 0 and toks[k - 1][0] == ",":
-                return _Attr(None, Span(toks[k][1], toks[k][2]), inherit=_PREVIOUS), False
+                return _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS), False
             np = _np_back(text, toks, k)
             if np is None:
                 k -= 1
@@ -1208,7 +1230,7 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
             j, cue_end = _cue_extent(text, toks, k)
             between = len(toks) - j - (1 if direct else 0)
             governs = (direct and between <= 6) or between == 0
-            return _Attr(np, Span(toks[k][1], cue_end)), governs
+            return _Attr(np, _span(toks[k][1], cue_end)), governs
         k -= 1
     return None, False
 
@@ -1261,9 +1283,9 @@ def _reported(
         if pos in used_cues or _inside(pos, in_quote, quote_starts):
             continue
         s, e = para.sentence(pos)
-        toks = para.tokens(text, max(s, pos - 120), min(e, pos + 160))
-        k = next((i for i, t in enumerate(toks) if t[1] == pos), -1)
-        if k < 0:
+        toks, first = para.window(text, max(s, pos - 120), min(e, pos + 160))
+        k = bisect_left(para.tok_starts, pos) - first
+        if not 0 <= k < len(toks) or toks[k][1] != pos:
             continue
         if word.lower().startswith("according"):
             rep = _according(text, toks, k, s, e, para)
@@ -1321,7 +1343,7 @@ def _according(  # noqa: PLR0917 - internal helper mirroring _finite
     np, j = _np_fwd(text, toks, k + 2)
     if np is None:
         return None
-    cue = Span(toks[k][1], toks[k + 1][2])
+    cue = _span(toks[k][1], toks[k + 1][2])
     attr = _Attr(np, cue)
     if toks[k][1] == s or (k > 0 and toks[k - 1][0] != "," and toks[k][0] == "According"):
         if j < len(toks) and toks[j][0] == ",":
@@ -1347,13 +1369,13 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     if low.endswith("ing"):
         if k == 0 or toks[k - 1][0] != "," or tier == 3:
             return None
-        attr = _Attr(None, Span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
+        attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
         return _complement(text, toks, k + 1, e, lemma, tier, attr, para)
     np = _np_back(text, toks, k)
     if np is None:
         if k > 0 and toks[k - 1][0].lower() == "and" and tier <= 2:
             # "He described ... and said the party would fight on": shared subject
-            attr = _Attr(None, Span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
+            attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
             j, _ = _cue_extent(text, toks, k)
             return _complement(text, toks, j, e, lemma, tier, attr, para)
         return None
@@ -1363,7 +1385,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     np_start = np.span.start
     before = next((i for i in range(k - 1, -1, -1) if toks[i][1] < np_start), -1)
     j, cue_end = _cue_extent(text, toks, k)
-    attr = _Attr(np, Span(toks[k][1], cue_end))
+    attr = _Attr(np, _span(toks[k][1], cue_end))
     # Relative clause: "which Turkey says has displaced ..."
     if before >= 0 and toks[before][0].lower() in {"which", "who", "that"} and tier <= 2:
         if j < n and toks[j][0][:1].isalpha():
@@ -1666,7 +1688,7 @@ def _titled_before(text: str, pos: int) -> _Entity | None:
         w.lower() in ORGANISATION_HEADS or w.lower() in COUNTRIES for w in name.split()
     ):
         return None
-    return _Entity(name, "person", None, Span(start, last.end(1)), start)
+    return _Entity(name, "person", None, _span(start, last.end(1)), start)
 
 
 def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
@@ -1897,7 +1919,7 @@ def _attribute(
                 break
         if host is not None:
             frag.attr = host.attr
-            marked_for.setdefault(id(host), []).append(Span(frag.start, frag.end))
+            marked_for.setdefault(id(host), []).append(_span(frag.start, frag.end))
         if frag.attr is None:
             continue
         kept_fragments.append(frag)
@@ -1944,7 +1966,7 @@ def _attribute(
         if isinstance(obj, _Reported):
             marked = marked_for.get(id(obj), [])
             kind = QuoteKind.MIXED if marked else QuoteKind.INDIRECT
-            span = Span(obj.start, obj.end)
+            span = _span(obj.start, obj.end)
             quotes.append(
                 _make_quote(
                     text=text[obj.start : obj.end],
@@ -1958,14 +1980,14 @@ def _attribute(
             )
             continue
         seg = obj
-        pieces = [Span(p.start, p.end) for p in seg.pieces if p.end > p.start]
+        pieces = [_span(p.start, p.end) for p in seg.pieces if p.end > p.start]
         if not pieces:
             continue
         kind = seg.kind or QuoteKind.DIRECT
         quotes.append(
             _make_quote(
                 text=" ".join(text[p.start : p.end] for p in pieces),
-                span=Span(pieces[0].start, pieces[-1].end),
+                span=_span(pieces[0].start, pieces[-1].end),
                 kind=kind,
                 spans=tuple(pieces),
                 paragraphs=tuple(sorted({p.para for p in seg.pieces})),
@@ -2008,7 +2030,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     .. versionadded:: 0.1.0
     """
     text = require_str("extract_quotes", text)
-    lines = [Span(m.start(), m.end()) for m in _LINES.finditer(text)]
+    lines = [_span(m.start(), m.end()) for m in _LINES.finditer(text)]
     paragraphs = []
     for span in lines:
         s, e = span.start, span.end
@@ -2017,5 +2039,5 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            paragraphs.append(Span(s, e))
+            paragraphs.append(_span(s, e))
     return quotes_in_paragraphs(text, paragraphs)
