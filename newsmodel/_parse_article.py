@@ -31,7 +31,7 @@ from newsmodel._caption import Caption, Credit
 from newsmodel._exceptions import ArgumentError
 from newsmodel._outlets import get_outlet
 from newsmodel._parse_byline import match_byline
-from newsmodel._parse_credit import split_credit
+from newsmodel._parse_credit import glued_credit_end, split_credit
 from newsmodel._parse_dateline import match_dateline
 from newsmodel._parse_footer import FooterKind, match_footer
 from newsmodel._parse_quotes import quotes_in_paragraphs
@@ -97,6 +97,12 @@ def _lines(text: str) -> list[_Line]:
         last = first + len(stripped)
         gap = text[previous_end:start]
         blank_before = bool(lines) and (gap.count("\n") + gap.count("\r") - gap.count("\r\n")) > 1
+        # A caption credit glued to the next paragraph or dateline ("... /CFPThe top",
+        # "REUTERS/Name NamePRAGUE (Reuters) -") is cut into two lines at the credit's end.
+        cut = glued_credit_end(text, first, last) if "/" in stripped else None
+        if cut is not None and first < cut < last:
+            lines.append(_Line(first, cut, blank_before))
+            first, blank_before = cut, True
         lines.append(_Line(first, last, blank_before))
         previous_end = end
     return lines

@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import regex
 
-from newsmodel._agencies import DISTRIBUTORS, canonical_agency
+from newsmodel._agencies import DISTRIBUTORS, agency_pattern, canonical_agency
 from newsmodel._caption import Credit, CreditKind
 from newsmodel._span import Span
 from newsmodel._text import require_str
 
-__all__ = ["match_credit", "parse_credit", "split_credit"]
+__all__ = ["glued_credit_end", "match_credit", "parse_credit", "split_credit"]
 
 _SPACE = " \t\u00a0\r\n"
 _TAIL = 300  # a credit is never longer than this
@@ -67,6 +67,48 @@ _NOTE = regex.compile(
 # A sentence end before a bare credit: a full stop after a lower-case letter, digit,
 # bracket or quote (so initials such as "J." are not sentence ends), or ? and !.
 _SENTENCE_END = regex.compile(r"(?:(?<=[\p{Ll}\p{N})\"'’”])\.|[?!])[ ]+", regex.VERSION0)
+
+
+# Credits glued to the text after them by scraping (FORMATS c.1, b.2).
+_GLUED_SLASH = regex.compile(
+    rf"""
+    (?<=[.!?"”’)][ ])/(?P<credit>{agency_pattern()}(?:[ ]Photo)?)  # ". /CFPThe top priority"
+    (?=\p{{Lu}}\p{{Ll}})                                           # a capitalised word glued on
+    """,
+    regex.VERBOSE | regex.VERSION0,
+)
+_GLUED_LEAD = regex.compile(
+    rf"""
+    (?P<agency>{agency_pattern()})/                                # "REUTERS/Pierre AlbouyPRAGUE"
+    (?P<credit>\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+){{0,3}})     # the photographer's name
+    (?=\p{{Lu}}{{2}})                                               # a word in capitals glued on
+    """,
+    regex.VERBOSE | regex.VERSION0,
+)
+
+
+def glued_credit_end(text: str, start: int, end: int) -> int | None:
+    """
+    Return where a credit glued to the following text ends, or None.
+
+    Scraped copy runs a caption credit into the next paragraph (``... 2021. /CFPThe top
+    priority ...``) or into the dateline (``REUTERS/Pierre AlbouyPRAGUE (Reuters) - ...``);
+    the line should be cut at the returned offset.
+
+    Example:
+        >>> line = "Rescuers help residents, August 14, 2021. /CFPThe top priority is safety."
+        >>> line[: glued_credit_end(line, 0, len(line))]
+        'Rescuers help residents, August 14, 2021. /CFP'
+    """
+    if text.find("/", start, end) < 0:
+        return None
+    lead = _GLUED_LEAD.match(text, start, end)
+    if lead is not None and canonical_agency(lead.group("agency")) is not None:
+        return lead.end("credit")
+    glued = _GLUED_SLASH.search(text, start, end)
+    if glued is not None:
+        return glued.end("credit")
+    return None
 
 
 class _Parts:

@@ -990,7 +990,9 @@ article(
     ],
     expected={},
 )
-# ---------------------------------------------------------------- Known failures ------
+# ---------------------------------------------------------------- Glued text ----------
+GLUED_BODY = "The top priority is to save lives, officials said on Sunday."
+PRAGUE_BODY = "Deliveries of the new model resumed on Monday, the company said."
 article(
     "malay_mail_one_line",
     headline="Firms told to comply with wage rules",
@@ -1028,14 +1030,13 @@ article(
         "paragraphs": {
             "count": 2,
             "first": {
-                "starts": "The top priority is to save li",
-                "ends": "officials said on Sunday."[-30:],
+                "starts": GLUED_BODY[:30],
+                "ends": GLUED_BODY[-30:],
             },
             "last": {"starts": P3[:30], "ends": P3[-30:]},
         },
     },
-    expect="fail",
-    comment="A credit glued to the next sentence ('/CFPThe top priority') is not split from the body yet.",
+    comment="A credit glued to the next sentence ('/CFPThe top priority'): the line is cut after the credit.",
 )
 article(
     "reuters_credit_glued_dateline",
@@ -1049,14 +1050,13 @@ article(
         "paragraphs": {
             "count": 2,
             "first": {
-                "starts": "Deliveries of the new model res",
-                "ends": "on Monday, the company said."[-30:],
+                "starts": PRAGUE_BODY[:30],
+                "ends": PRAGUE_BODY[-30:],
             },
             "last": {"starts": P4[:30], "ends": P4[-30:]},
         },
     },
-    expect="fail",
-    comment="A photo credit run into the dateline (FORMATS b.2) is not separated yet.",
+    comment="A photo credit run into the dateline (FORMATS b.2): the credit is cut off, kept as an unclassified block.",
 )
 
 
