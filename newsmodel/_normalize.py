@@ -28,11 +28,6 @@ switched off by its keyword:
     stays as written. ``Â`` directly before a plain space (a no-break space that was
     mangled and then turned into a space) is dropped unless it follows a capital letter.
     One layer of mojibake is repaired per call.
-``zero_width``
-    Zero-width spaces, word joiners and byte order marks (U+200B, U+2060, U+FEFF) are
-    removed. Zero-width joiners and non-joiners (U+200D, U+200C) are removed too, except
-    between two non-ASCII characters, where they carry meaning (emoji sequences,
-    Persian and Indic scripts).
 ``line_endings``
     ``\r\n`` and ``\r`` become ``\n``; form feeds, vertical tabs and the Unicode line
     and paragraph separators (U+2028, U+2029) become ``\n`` too.
@@ -42,6 +37,11 @@ switched off by its keyword:
 ``quotes`` (off by default)
     Curly quotes become straight ones: ``‘ ’ ‚ ‛`` -> ``'`` and ``“ ” „ ‟`` -> ``"``.
     Guillemets and primes are kept.
+``zero_width``
+    Zero-width spaces, word joiners and byte order marks (U+200B, U+2060, U+FEFF) are
+    removed. Zero-width joiners and non-joiners (U+200D, U+200C) are removed too, except
+    between two non-ASCII characters that are not spaces, where they carry meaning
+    (emoji sequences, Persian and Indic scripts).
 
 Every fix is linear in the length of the text (regexes compiled once, no nested
 repetition) and :func:`normalize_text` never raises on a ``str``, including one with
@@ -73,8 +73,8 @@ class Normalized:
     Attributes:
         text: the normalised text.
         steps: the names of the fixes that changed something, in the order applied
-            (``"html_entities"``, ``"mojibake"``, ``"zero_width"``, ``"line_endings"``,
-            ``"spaces"``, ``"quotes"``); empty when the text was already clean.
+            (``"html_entities"``, ``"mojibake"``, ``"line_endings"``, ``"spaces"``,
+            ``"quotes"``, ``"zero_width"``); empty when the text was already clean.
 
     Example:
         >>> import newsmodel
@@ -200,6 +200,11 @@ _ZERO_WIDTH_RUN = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
 _ALWAYS_REMOVED = re.compile("[\u200b\u2060\ufeff]")
 
 
+def _joins(char: str) -> bool:
+    """Whether a ZWJ/ZWNJ next to ``char`` may carry meaning (non-ASCII, not a space)."""
+    return not char.isascii() and not char.isspace()
+
+
 def fix_zero_width(text: str) -> str:
     """Remove zero-width spaces, word joiners and BOMs; keep ZWJ/ZWNJ between non-ASCII."""
     if text.isascii():
@@ -207,12 +212,7 @@ def fix_zero_width(text: str) -> str:
 
     def replace(match: re.Match[str]) -> str:
         start, end = match.span()
-        joined = (
-            start > 0
-            and end < len(text)
-            and not text[start - 1].isascii()
-            and not text[end].isascii()
-        )
+        joined = start > 0 and end < len(text) and _joins(text[start - 1]) and _joins(text[end])
         return _ALWAYS_REMOVED.sub("", match.group()) if joined else ""
 
     return _ZERO_WIDTH_RUN.sub(replace, text)
@@ -252,13 +252,14 @@ def fix_quotes(text: str) -> str:
     return text.translate(_STRAIGHTEN)
 
 
+# Zero-width characters go last: whether a joiner stays depends on its final neighbours.
 _FIXES: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("html_entities", fix_html_entities),
     ("mojibake", fix_mojibake),
-    ("zero_width", fix_zero_width),
     ("line_endings", fix_line_endings),
     ("spaces", fix_spaces),
     ("quotes", fix_quotes),
+    ("zero_width", fix_zero_width),
 )
 
 
@@ -304,10 +305,10 @@ def normalize_and_explain(
     enabled = {
         "html_entities": html_entities,
         "mojibake": mojibake,
-        "zero_width": zero_width,
         "line_endings": line_endings,
         "spaces": spaces,
         "quotes": quotes,
+        "zero_width": zero_width,
     }
     steps: list[str] = []
     for name, fix in _FIXES:
