@@ -25,6 +25,7 @@ from newsmodel._text import decode_text
 
 if TYPE_CHECKING:
     import datetime as dt
+    import multiprocessing.context
     from collections.abc import Callable, Iterable, Iterator
     from concurrent.futures import Future
 
@@ -246,6 +247,31 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _process_context() -> multiprocessing.context.BaseContext:
+    """
+    Return the start method for worker processes.
+
+    ``fork`` on Linux while this process runs a single thread: the quickest, and it
+    works from any script or notebook. Forking a process that runs other threads (a
+    progress bar's monitor, a Dask thread pool) can deadlock, and Python 3.12+ warns
+    about it, so then ``forkserver`` (with newsmodel preloaded), else ``spawn``. With
+    those two, a script that calls :func:`parse_many` needs the usual
+    ``if __name__ == "__main__":`` guard.
+    """
+    import multiprocessing
+    import sys
+    import threading
+
+    methods = multiprocessing.get_all_start_methods()
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["newsmodel"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
 def ordered_map(
     function: Callable[[_T], _R], items: Iterable[_T], *, workers: int, chunksize: int
 ) -> Iterator[_R]:
@@ -265,7 +291,9 @@ def ordered_map(
     from concurrent.futures import ProcessPoolExecutor
 
     chunks = iter(lambda: list(itertools.islice(iterator, chunksize)), [])
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=_process_context(), initializer=_ignore_sigint
+    )
     pending: collections.deque[Future[list[_R]]] = collections.deque()
     finished = False
     try:

@@ -249,3 +249,23 @@ class TestDaskExample:
         assert 0 == _load_example().main(["--count", "20"])
         summary = json.loads(capsys.readouterr().out)
         assert (20, 0) == (summary["parsed"], summary["failed"])
+
+
+class TestWorkerProcesses:
+    def test_workers_start_safely_while_threads_run(self) -> None:
+        """With another thread running, workers are not forked from this process and still work."""
+        import threading
+
+        from newsmodel._batch import _process_context
+
+        stop = threading.Event()
+        thread = threading.Thread(target=stop.wait)
+        thread.start()
+        try:
+            assert "fork" != _process_context().get_start_method()
+            results = list(parse_many([_story(n) for n in range(6)], workers=2, chunksize=1))
+        finally:
+            stop.set()
+            thread.join()
+        assert [f"<text {n}>" for n in range(6)] == [r.source for r in results]
+        assert all(r.ok for r in results)

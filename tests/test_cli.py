@@ -273,10 +273,12 @@ class TestProgress:
         monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str],
     ) -> None:
-        """On a terminal a tqdm bar counts the inputs on stderr."""
+        """On a terminal a tqdm bar counts the inputs on stderr, also with worker processes."""
         monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
-        main(["parse", str(small), "-o", str(tmp_path / "o.jsonl")])
+        out = tmp_path / "o.jsonl"
+        main(["parse", str(small), "-j", "2", "-o", str(out)])
         assert "3/3" in capsys.readouterr().err
+        assert 3 == len(_records(out))
 
     def test_no_tqdm_no_bar_no_error(
         self,
