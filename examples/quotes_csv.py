@@ -63,7 +63,9 @@ def quote_rows(files: Iterable[Path]) -> list[dict[str, object]]:
                 }
             )
     # Speakers alphabetically, unattributed ("") last; file order and position within.
-    rows.sort(key=lambda row: (row["speaker"] == "", str(row["speaker"]).casefold()))
+    rows.sort(
+        key=lambda row: (row["speaker"] == "", str(row["speaker"]).casefold(), row["speaker"])
+    )
     return rows
 
 

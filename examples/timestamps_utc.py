@@ -3,7 +3,7 @@ List the timestamps in news copy, normalised to UTC, with where each zone came f
 
 Usage::
 
-    python examples/timestamps_utc.py                       # seeds/ plus sample header lines
+    python examples/timestamps_utc.py                       # seeds/, tests/data/articles/, samples
     python examples/timestamps_utc.py DIR_OR_FILE...        # header times of your own copy
     python examples/timestamps_utc.py --default-tz Europe/London DIR
     python examples/timestamps_utc.py --outlet CGTN FILE
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_INPUTS = [ROOT / "seeds", ROOT / "tests" / "data" / "articles"]
 
 # Header lines in the formats of real outlets, shown when the script runs without arguments.
 SAMPLES: list[tuple[str, dict[str, str]]] = [
@@ -73,7 +74,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
 
     print("source\tkind\traw\tas printed\tzone\tzone from\tUTC")
-    for file in text_files(args.paths or [ROOT / "seeds"]):
+    for file in text_files(args.paths or DEFAULT_INPUTS):
         article = newsmodel.parse_article(
             file.read_text(encoding="utf-8"), outlet=args.outlet, default_tz=args.default_tz
         )

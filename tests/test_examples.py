@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 import subprocess
 import sys
@@ -162,9 +163,16 @@ class TestCaptionReport:
     def test_default_run_merges_the_duplicate(self) -> None:
         """The seed's caption, printed twice, is reported once, credited to Reuters."""
         out = ok("caption_report.py")
-        assert "2 caption(s) printed, 1 distinct after merging" in out
-        assert "credit '/Reuters Photo'; printed 2 time(s) in 1 file(s)" in out
-        assert "  Reuters: 1 caption(s)" in out
+        summary = re.match(r"(\d+) file\(s\), (\d+) caption\(s\) printed, (\d+) distinct", out)
+        assert summary is not None, out
+        files, printed, distinct = map(int, summary.groups())
+        assert files >= 1
+        assert printed > distinct >= 1
+        assert (
+            "credit '/Reuters Photo'; printed 2 time(s) in 1 file(s): 000_cd7b9de5fab0b34e.txt"
+            in out
+        )
+        assert re.search(r"^  Reuters: \d+ caption\(s\)$", out, flags=re.MULTILINE)
 
     def test_merges_across_files_and_tallies_agencies(self, corpus: Path) -> None:
         """The same caption in two files is one entry; photographers are listed per agency."""
