@@ -95,7 +95,8 @@ _TOKEN: Final = re.compile(
         (?: (?i: last[ ]?(?:updated|modified|update)
                | first[ ]published
                | updated | published | posted | created | aired | modified )
-          | [Gg]üncelleme )                 # Turkish "updated" (Anadolu)
+          | [Gg]üncelleme                   # Turkish "updated" (Anadolu)
+          | Online (?= : ) )                # Japan Times "Online: Feb 18, 2020" (published)
         (?![A-Za-z])
         (?: [ ] (?i: on | at ) (?![A-Za-z]) )?    # "Published on", "Updated on:"
     )
@@ -411,6 +412,19 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
         right = text.find(" ", wend, min(end, wend + 32))
         out.append((left + 1 if left >= 0 else wstart, right if right >= 0 else wend))
     return out
+
+
+# What follows the date of a dateline: an agency slug and a dash ("/PRNewswire/ —",
+# "(Xinhua) --"). A bare date followed by one is the dateline's, not a header timestamp.
+_DATELINE_TAIL: Final = re.compile(
+    r"""
+    [ \t]{0,3}
+    (?: / [A-Za-z][A-Za-z0-9 .\-]{0,30} /          # /PRNewswire/, /CNW/
+      | \( [A-Z][A-Za-z0-9 .\-]{0,30} \) )       # (Xinhua), (Reuters)
+    [ \t]{0,3} (?: [-–—]{1,2} | $ )
+    """,
+    re.VERBOSE,
+)
 
 
 # -- tokens to units ---------------------------------------------------------------------
@@ -1125,6 +1139,13 @@ def scan_timestamps(
         _link(stamps)
     found = []
     for stamp in stamps:
+        if (
+            stamp.clock is None
+            and stamp.rel is None
+            and stamp.kind is TimestampKind.UNKNOWN
+            and _DATELINE_TAIL.match(text, stamp.end, end) is not None
+        ):
+            continue  # "Nov. 21, 2025 /PRNewswire/ —": a dateline's date, not a header time
         try:
             ts = _finish(text, stamp, opts)
         except (ValueError, OverflowError):  # pragma: no cover - dates are range-checked
