@@ -1455,7 +1455,10 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
     m = j
     while m < n and m - j <= 4:
         t = toks[m][0].lower()
-        if t in {"on", "late", "early", "earlier", "last", ","} or t in _DAYS:
+        if t in {"on", "late", "early", "earlier", "last", "this", ","} or t in _DAYS:
+            m += 1
+            continue
+        if t in {"week", "month", "year", "night", "weekend", "morning", "evening"}:
             m += 1
             continue
         if m > j and toks[m][0][:1].isupper() and toks[m - 1][0].lower() == "on":
@@ -1474,11 +1477,84 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
     ):
         if t[:1].isupper() and toks[m + 1][0] in {".", ",", ";"}:
             return None  # inversion: "said Jane Roe."
-        if toks[m + 1][0] in {".", ";", "!", "?"}:
+        if toks[m + 1][0] in {".", ";", "!", "?"} or not _finite_clause(toks, m):
             return None
         start = toks[m][1]
         return _Reported(start, _clause_stop(text, toks, m, start, e), attr, para.index)
     return None
+
+
+_AUXILIARIES = frozenset(
+    {
+        "is",
+        "was",
+        "were",
+        "are",
+        "am",
+        "be",
+        "been",
+        "had",
+        "has",
+        "have",
+        "would",
+        "will",
+        "could",
+        "can",
+        "should",
+        "might",
+        "may",
+        "must",
+        "did",
+        "does",
+        "do",
+        "won't",
+        "wouldn't",
+        "can't",
+        "couldn't",
+        "didn't",
+        "doesn't",
+        "don't",
+        "isn't",
+        "wasn't",
+        "weren't",
+        "hasn't",
+        "hadn't",
+        "haven't",
+        "shouldn't",
+    }
+)
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
+_NOT_IN_SUBJECT = frozenset(
+    {"and", "or", "of", "to", "for", "with", "in", "on", "at", "by", "from", "about", "as", "into"}
+)
+
+
+def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
+    """
+    Return whether the words from ``m`` read as a clause rather than an object.
+
+    ``said profit would fall`` (an auxiliary), ``added she was tired`` (a subject
+    pronoun) and ``said the gunman fired`` (a short subject, then an -ed verb) are
+    clauses; ``reported a profit of $3 billion`` and ``warned residents to stay``
+    are not.
+    """
+    first = toks[m][0].lower()
+    if first in _SUBJECT_PRONOUNS:
+        return m + 1 < len(toks) and toks[m + 1][0][:1].isalnum()
+    stop = min(len(toks), m + 12)
+    for i in range(m, stop):
+        word = toks[i][0].lower()
+        if word in _AUXILIARIES:
+            return True
+        if word in {".", ";", "!", "?", "to"} or (word in _QUOTE_CHARS):
+            break
+    for i in range(m + 1, min(len(toks), m + 5)):
+        word = toks[i][0].lower()
+        if word in _NOT_IN_SUBJECT or not word[:1].isalnum():
+            return False
+        if word.endswith("ed") and word not in CUE_FORMS:
+            return True
+    return False
 
 
 _QUOTE_CHARS = frozenset('"“”„«»‹›')

@@ -293,6 +293,18 @@ class TestPatterns:
                 None,
                 "told parliament",
             ),
+            (
+                "As the minister said last week, the economy is strong.",
+                "the economy is strong",
+                None,
+                "said",
+            ),
+            (
+                "Witnesses said the gunman fired at least 20 shots.",
+                "the gunman fired at least 20 shots",
+                "Witnesses",
+                "said",
+            ),
         ],
     )
     def test_indirect(self, text, content, speaker, cue):
@@ -309,6 +321,15 @@ class TestPatterns:
             "He said goodbye to his staff.",
             "It is said to be the oldest bridge in Europe.",
             "She asked the court to delay the hearing.",
+            "The company reported a profit of $3 billion in the third quarter.",
+            "He added a new line to the poem before the reading.",
+            "The agency warned residents to stay indoors.",
+            "She denied the allegations and resigned.",
+            "Officials estimated the cost at $4 million.",
+            "The government announced a new tax on sugar.",
+            "Police urged drivers to avoid the area.",
+            "He wrote a book about the war.",
+            "When he said it, nobody laughed.",
         ],
     )
     def test_not_reported_speech(self, text):
