@@ -75,7 +75,7 @@ def _encoding(value: str) -> str:
     try:
         check_encoding(value)
     except ArgumentError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+        raise argparse.ArgumentTypeError(str(error).removeprefix("encoding: ")) from None
     return value
 
 
