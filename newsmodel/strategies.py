@@ -518,6 +518,76 @@ _CREDITS = (
 )
 
 
+_AGENCIES = ("Reuters", "AFP", "Xinhua")
+
+
+@st.composite
+def _bylines(draw: st.DrawFn, writer: _Writer) -> Byline:
+    """``By NAME and NAME, AGENCY``: people as authors, the agency as an organisation."""
+    names = draw(st.lists(_NAMES, min_size=1, max_size=2, unique=True))
+    agency = draw(st.none() | st.sampled_from(_AGENCIES))
+    start = writer.add("By ").start
+    people = []
+    for number, name in enumerate(names):
+        if number:
+            writer.add(" and ")
+        people.append(Contributor(name=name, role=Role.AUTHOR, span=writer.add(name)))
+    if agency is not None:
+        writer.add(f", {agency}")
+    raw = "".join(writer.parts)[start:]
+    return Byline(
+        raw=raw,
+        span=Span(start, writer.size),
+        contributors=tuple(people),
+        organisations=(agency,) if agency else (),
+    )
+
+
+@st.composite
+def _datelines(draw: st.DrawFn, writer: _Writer) -> Dateline:
+    """``CITY, Mon D (AGENCY) -`` in Reuters' wire style."""
+    city = draw(st.sampled_from(_CITIES))
+    month = draw(st.integers(1, 12))
+    day = draw(st.integers(1, 28))
+    agency = draw(st.sampled_from(_AGENCIES))
+    start = writer.size
+    place_span = writer.add(city)
+    writer.add(", ")
+    date_text = f"{_MONTHS[month - 1]} {day}"
+    date_span = writer.add(date_text)
+    writer.add(" (")
+    agency_span = writer.add(agency)
+    writer.add(") -")
+    return Dateline(
+        raw=f"{city}, {date_text} ({agency}) -",
+        span=Span(start, writer.size),
+        places=(city,),
+        date_text=date_text,
+        month=month,
+        day=day,
+        agency=agency,
+        separator="-",
+        place_span=place_span,
+        date_span=date_span,
+        agency_span=agency_span,
+    )
+
+
+@st.composite
+def _signoffs(draw: st.DrawFn, writer: _Writer) -> Byline:
+    """Reuters' ``Reporting by NAME; Editing by NAME`` sign-off."""
+    reporter, editor = draw(st.lists(_NAMES, min_size=2, max_size=2, unique=True))
+    start = writer.add("Reporting by ").start
+    first = Contributor(name=reporter, role=Role.REPORTING, span=writer.add(reporter))
+    writer.add("; Editing by ")
+    second = Contributor(name=editor, role=Role.EDITING, span=writer.add(editor))
+    return Byline(
+        raw=f"Reporting by {reporter}; Editing by {editor}",
+        span=Span(start, writer.size),
+        contributors=(first, second),
+    )
+
+
 @frozen
 class RenderedArticle:
     """
@@ -526,9 +596,11 @@ class RenderedArticle:
     Attributes:
         text: the rendered copy.
         expected: an Article holding what ``parse_article(text)`` must recover: the
-            headline, timestamps, outlet, captions (duplicates merged), paragraphs and
-            sources, with their spans into ``text``. Quotes, bylines, datelines and
-            blocks are left empty: compare the fields listed here.
+            headline, timestamps, outlet, byline, dateline (place, date as written,
+            agency), captions (duplicates merged), paragraphs, sign-off credits,
+            sources and the block kinds, with their spans into ``text``. Quotes are
+            left empty, and a dateline's ``date`` (which depends on year inference)
+            is not set.
 
     Example:
         >>> from hypothesis import given
@@ -572,9 +644,11 @@ def rendered_articles(  # noqa: D417 - draw is supplied by st.composite
     Generate an article rendered as wire text, with the parse newsmodel must give back.
 
     The header holds a headline, zero to two timestamp lines in real outlet formats
-    (CGTN, CGTN AMP, Guardian, Xinhua), an optional outlet line, then captions
-    (each printed once or twice, as scrapers duplicate them, ending in an agency
-    credit), the body paragraphs and an optional ``Source(s):`` footer.
+    (CGTN, CGTN AMP, Guardian, Xinhua), an optional outlet line and an optional
+    ``By ...`` byline; then captions (each printed once or twice, as scrapers
+    duplicate them, ending in an agency credit), the body paragraphs (the first one
+    possibly opened by a wire dateline), an optional ``Reporting by ...; Editing
+    by ...`` sign-off and an optional ``Source(s):`` footer.
 
     Args:
         min_paragraphs: the fewest body paragraphs.
@@ -627,6 +701,11 @@ def rendered_articles(  # noqa: D417 - draw is supplied by st.composite
     if outlet is not None:
         blocks.append(Block(BlockKind.OUTLET, writer.add(outlet)))
         writer.add(eol)
+    byline = None
+    if draw(st.booleans()):
+        byline = draw(_bylines(writer))
+        blocks.append(Block(BlockKind.BYLINE, byline.span))
+        writer.add(eol)
 
     captions: list[Caption] = []
     caption_texts = draw(st.lists(_caption_texts(), max_size=2, unique=True))
@@ -657,15 +736,27 @@ def rendered_articles(  # noqa: D417 - draw is supplied by st.composite
         )
 
     body: list[Paragraph] = []
-    for text in draw(
-        st.lists(_paragraph_texts(), min_size=min_paragraphs, max_size=max_paragraphs)
+    dateline = None
+    for number, text in enumerate(
+        draw(st.lists(_paragraph_texts(), min_size=min_paragraphs, max_size=max_paragraphs))
     ):
         writer.add(eol)
+        if number == 0 and draw(st.booleans()):
+            dateline = draw(_datelines(writer))
+            blocks.append(Block(BlockKind.DATELINE, dateline.span))
+            writer.add(" ")
         span = writer.add(text)
         body.append(Paragraph(text=text, span=span))
         blocks.append(Block(BlockKind.PARAGRAPH, span))
         writer.add(eol)
 
+    credit_lines: tuple[Byline, ...] = ()
+    if draw(st.booleans()):
+        writer.add(eol)
+        signoff = draw(_signoffs(writer))
+        blocks.append(Block(BlockKind.FOOTER, signoff.span))
+        writer.add(eol)
+        credit_lines = (signoff,)
     sources: tuple[str, ...] = ()
     if draw(st.booleans()):
         source = draw(st.sampled_from(["Reuters", "Xinhua", "AFP"]))
@@ -680,9 +771,12 @@ def rendered_articles(  # noqa: D417 - draw is supplied by st.composite
         headline=headline,
         timestamps=tuple(stamps),
         outlet=outlet,
+        byline=byline,
+        dateline=dateline,
         captions=tuple(captions),
         paragraphs=tuple(body),
         sources=sources,
+        credits=credit_lines,
         blocks=tuple(blocks),
     )
     return RenderedArticle(text=text, expected=expected, parts=tuple(writer.parts))

@@ -197,6 +197,12 @@ class TestRenderThenParse:
         ]
         assert expected.paragraphs == article.paragraphs
         assert expected.sources == article.sources
+        assert expected.byline == article.byline
+        assert expected.credits == article.credits
+        if expected.dateline is None:
+            assert article.dateline is None
+        else:
+            assert expected.dateline == attrs.evolve(article.dateline, date=None)
         assert [b.kind for b in expected.blocks] == [b.kind for b in article.blocks]
 
     @given(nst.rendered_articles(line_ending="\n"))
