@@ -30,7 +30,7 @@ from newsmodel._article import Article, Block, BlockKind, Paragraph
 from newsmodel._caption import Caption, Credit
 from newsmodel._exceptions import ArgumentError
 from newsmodel._outlets import get_outlet
-from newsmodel._parse_byline import match_byline
+from newsmodel._parse_byline import match_byline, match_byline_prefix
 from newsmodel._parse_credit import glued_credit_end, split_credit
 from newsmodel._parse_dateline import match_dateline
 from newsmodel._parse_footer import FooterKind, match_footer
@@ -439,7 +439,10 @@ class _ArticleParser:
             if index in outlet_lines:
                 self._block(BlockKind.OUTLET, line.start, line.end)
                 continue
-            if match_dateline(text, line.start, line.end, reference=self.reference) is not None:
+            dateline_end = line.end
+            if position + 1 < len(window) and text[self.lines[window[position + 1]].start] == ",":
+                dateline_end = self.lines[window[position + 1]].end  # "LOS ANGELES" ⏎ ", Nov. 21"
+            if match_dateline(text, line.start, dateline_end, reference=self.reference) is not None:
                 return index
             stamps = self._header_timestamps(line)
             if stamps and self._timestamp_line(line, stamps):
@@ -478,6 +481,15 @@ class _ArticleParser:
             start, end = current[0].start, current[-1].end
             current.clear()
             if not paragraphs and dateline is None:
+                by = match_byline_prefix(text, start, end)  # IANS: "By IANS, Kolkata : In ..."
+                if by is not None:
+                    if self.byline is None:
+                        self.byline = by
+                    else:
+                        self.credits.append(by)
+                    self._block(BlockKind.BYLINE, by.span.start, by.span.end)
+                    rest = text[by.span.end : end]
+                    start = by.span.end + (len(rest) - len(rest.lstrip()))
                 found = match_dateline(text, start, end, reference=self._dateline_reference())
                 if found is not None:
                     dateline = found
@@ -509,6 +521,8 @@ class _ArticleParser:
     def _continues(self, previous: _Line, line: _Line) -> bool:
         """Whether ``line`` continues a hard-wrapped ``previous`` line."""
         text = self.text
+        if text[line.start] == ",":
+            return True  # a dateline broken before its comma: "LOS ANGELES" ⏎ ", Nov. 21, 2025 ..."
         if previous.end - previous.start < _MIN_WRAPPED_LINE:
             return False
         if text[previous.end - 1] in _SENTENCE_END:

@@ -21,7 +21,7 @@ from newsmodel._byline import Byline, Contributor, Role
 from newsmodel._span import Span
 from newsmodel._text import require_str
 
-__all__ = ["match_byline", "parse_byline"]
+__all__ = ["match_byline", "match_byline_prefix", "parse_byline"]
 
 _MAX_LEN = 400
 _SPACE = " \t\u00a0\r\n"
@@ -663,6 +663,31 @@ def _author_line(text: str, a: int, b: int) -> Byline | None:
         # Without "By" the line must name an organisation (``NAME | TNN |``).
         return None
     return builder.result(a, b)
+
+
+# IANS prints the byline where the dateline goes: "By IANS, Kolkata : In separate ...".
+_BY_PREFIX = regex.compile(r"(?:By|BY)[ ][^:\n]{2,80}?[ ]?:(?=[ ]+\S)", regex.VERSION0)
+
+
+def match_byline_prefix(text: str, start: int, end: int) -> Byline | None:
+    """
+    Return the byline that opens a paragraph in place of a dateline (``By IANS, Kolkata :``).
+
+    The byline's span ends at its colon; the paragraph starts after it.
+
+    Example:
+        >>> text = "By IANS, Kolkata : In separate incidents, two people were held."
+        >>> b = match_byline_prefix(text, 0, len(text))
+        >>> b.raw, b.organisations, b.place
+        ('By IANS, Kolkata :', ('IANS',), 'Kolkata')
+    """
+    a, b = _strip(text, start, end)
+    if b - a < 6 or text[a] != "B":
+        return None
+    match = _BY_PREFIX.match(text, a, min(b, a + 90))
+    if match is None:
+        return None
+    return match_byline(text, a, match.end())
 
 
 def parse_byline(text: str) -> Byline | None:

@@ -1059,6 +1059,147 @@ article(
     comment="A photo credit run into the dateline (FORMATS b.2): the credit is cut off, kept as an unclassified block.",
 )
 
+# ---------------------------------------------------------------- Harder forms --------
+article(
+    "kicker_glued_dateline",
+    headline="Meloni a New York",
+    paras=[
+        "DALLA NOSTRA CORRISPONDENTENEW YORK - Giorgia Meloni ha incontrato il segretario generale.",
+        "L'incontro è durato un'ora, secondo fonti diplomatiche.",
+    ],
+    expected={
+        "dateline": dl("NEW YORK -", ["NEW YORK"], separator="-"),
+        "paragraphs": {
+            "count": 2,
+            "first": {"starts": "Giorgia Meloni ha incontrato i", "ends": "Giorgia Meloni ha incontrato il segretario generale."[-30:]},
+            "last": {"starts": "L'incontro è durato un'ora, se", "ends": "L'incontro è durato un'ora, secondo fonti diplomatiche."[-30:]},
+        },
+    },
+    expect="fail",
+    comment="A kicker glued to a real dateline (Corriere): the residue 'DALLA NOSTRA CORRISPONDENTE' is not split off.",
+)
+article(
+    "pr_newswire_line_break",
+    headline="Law firm announces investigation",
+    paras=[
+        "LOS ANGELES\n, Nov. 21, 2025 /PRNewswire/ — The Law Offices of Roe & Doe announced an investigation.",
+        P4,
+    ],
+    expected={
+        "dateline": dl("LOS ANGELES\n, Nov. 21, 2025 /PRNewswire/ —", ["LOS ANGELES"], month=11, day=21, agency="PR Newswire", separator="—"),
+        "paragraphs": {
+            "count": 2,
+            "first": {"starts": "The Law Offices of Roe & Doe a", "ends": "The Law Offices of Roe & Doe announced an investigation."[-30:]},
+            "last": {"starts": P4[:30], "ends": P4[-30:]},
+        },
+    },
+    comment="Scraped PR Newswire: a line break inside the dateline (FORMATS b.2).",
+)
+article(
+    "yonhap_typo_place",
+    headline="Art market posts record sales",
+    dateline_text="SEOU --",
+    paras=["South Korea's largest art market posted record sales this year, organisers said.", P5],
+    expected={"dateline": dl("SEOU --", ["SEOU"], separator="--")},
+    expect="fail",
+    comment="Yonhap's typo 'SEOU' is not a known place and the line has no agency or date, so it is not corroborated.",
+)
+article(
+    "gallery_same_caption_different_credits",
+    headline="Lantern festival in pictures",
+    paras=[P1, P2],
+    captions=[
+        (-1, "Visitors view lanterns at a park in Beijing, Feb. 12, 2025. (Xinhua/Chen Yue)",
+         "Visitors view lanterns at a park in Beijing, Feb. 12, 2025.", "Xinhua", 1),
+        (-1, "Visitors view lanterns at a park in Beijing, Feb. 12, 2025. (Xinhua/Liu Dawen)",
+         "Visitors view lanterns at a park in Beijing, Feb. 12, 2025.", "Xinhua", 1),
+    ],
+    expected={
+        "captions": [
+            {"text": "Visitors view lanterns at a park in Beijing, Feb. 12, 2025.", "credit_agency": "Xinhua", "occurrences": 1},
+            {"text": "Visitors view lanterns at a park in Beijing, Feb. 12, 2025.", "credit_agency": "Xinhua", "occurrences": 1},
+        ],
+    },
+    comment="People's Daily gallery: the same caption with different credits is two photos (FORMATS c.4).",
+)
+article(
+    "cnn_caption_then_credited_copy",
+    headline="Clinics reopen after the storm",
+    paras=[P3, P4],
+    captions=[
+        (0, "Health workers help residents leave a flooded street on August 14.",
+         "Health workers help residents leave a flooded street on August 14.", "AFP", 2),
+        (0, "Health workers help residents leave a flooded street on August 14. Daniel Salas/AFP/Getty Images",
+         "Health workers help residents leave a flooded street on August 14.", "AFP", 2),
+    ],
+    comment="CNN live: the caption once bare, then with its credit: one Caption, credit from the longer copy.",
+    expected={},
+)
+article(
+    "global_news_agency_posted",
+    headline="Markets slide on growth fears",
+    header=["Reuters Posted March 2, 2020 5:04 pm"],
+    paras=[P4, P5],
+    expected={"timestamps": ["Posted March 2, 2020 5:04 pm"], "outlet": "Reuters"},
+    comment="Global News: the agency name before the timestamp is the outlet line.",
+)
+article(
+    "japan_news_staff_writers",
+    headline="Typhoon disrupts flights",
+    header=["Staff Writers 17:41 JST, October 13, 2024"],
+    paras=[P1, P3],
+    expected={"timestamps": ["17:41 JST, October 13, 2024"], "byline": bl([], ["Staff Writers"])},
+)
+article(
+    "ians_byline_as_dateline",
+    headline="Two held after clashes",
+    paras=["By IANS, Kolkata : In separate incidents, two people were arrested after clashes on Sunday.", P5],
+    expected={
+        "byline": bl([], ["IANS"], "Kolkata"),
+        "paragraphs": {
+            "count": 2,
+            "first": {"starts": "In separate incidents, two peo", "ends": "In separate incidents, two people were arrested after clashes on Sunday."[-30:]},
+            "last": {"starts": P5[:30], "ends": P5[-30:]},
+        },
+    },
+    comment="IANS prints the byline as the dateline ('By IANS, Kolkata :'): split off the first paragraph.",
+)
+article(
+    "nine_news_glued_agency_byline",
+    headline="Ferry service suspended",
+    header=["By Associated Press12:20pm Jan 7, 2024"],
+    paras=[P2, P4],
+    expected={"timestamps": ["12:20pm Jan 7, 2024"], "byline": bl([], ["AP"])},
+    comment="Nine News: the agency byline glued to the time.",
+)
+article(
+    "reuters_picture_taken_note",
+    headline="Refugees wait at the border",
+    dateline_text="BEIRUT, Dec 11 (Reuters) -",
+    paras=[P2, P3],
+    captions=[
+        (0, "A man waits at the border crossing in Masnaa, Lebanon, December 10, 2017. REUTERS/Omar Saleh Picture taken December 11, 2017.",
+         "A man waits at the border crossing in Masnaa, Lebanon, December 10, 2017.", "Reuters", 1),
+    ],
+    expected={"dateline": dl("BEIRUT, Dec 11 (Reuters) -", ["BEIRUT"], month=12, day=11, agency="Reuters", separator="-")},
+    comment="A Reuters 'Picture taken ...' note after the credit is kept in the credit.",
+)
+article(
+    "ap_correction_and_separator",
+    headline="Court halts execution",
+    header=["By JOHN DOE and MARIA SOL Associated Press"],
+    dateline_text="HUNTSVILLE, Texas (AP) —",
+    paras=[P1, P5],
+    footers=["___", "Associated Press writers Ana Ruiz in Austin and Tom Becker in Dallas contributed to this report.",
+             "This story has been corrected to show the hearing is on Thursday."],
+    expected={
+        "byline": bl([person("JOHN DOE"), person("MARIA SOL")], ["AP"]),
+        "dateline": dl("HUNTSVILLE, Texas (AP) —", ["HUNTSVILLE"], region="Texas", agency="AP", separator="—"),
+        "credits": [bl([person("Ana Ruiz", "contributing", "Austin"), person("Tom Becker", "contributing", "Dallas")], ["AP"])],
+        "corrections": ["This story has been corrected to show the hearing is on Thursday."],
+    },
+)
+
 
 def main() -> None:
     for old in HERE.glob("*.txt"):
