@@ -18,16 +18,14 @@ Configured in ``mkdocs.yml`` under the mkdocstrings Python handler's ``extension
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 try:
+    import griffe
     from griffe import Extension
 except ImportError:  # pragma: no cover - the docs extra is not installed
     # Keep the module importable (pytest collects docs/ for doctests) without griffe.
     Extension = object  # type: ignore[assignment,misc]
-
-if TYPE_CHECKING:
-    import griffe
 
 __all__ = ["NewsmodelDocstrings", "rewrite"]
 
@@ -104,4 +102,8 @@ class NewsmodelDocstrings(Extension):
             seen.add(id(obj))
             if obj.docstring is not None:
                 obj.docstring.value = rewrite(obj.docstring.value, public)
-            stack.extend(member for member in obj.members.values() if not member.is_alias)
+            stack.extend(
+                member
+                for member in obj.members.values()
+                if isinstance(member, griffe.Object)  # aliases are documented at their target
+            )

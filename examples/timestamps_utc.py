@@ -29,13 +29,14 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_INPUTS = [ROOT / "seeds", ROOT / "tests" / "data" / "articles"]
 
-# Header lines in the formats of real outlets, shown when the script runs without arguments.
-SAMPLES: list[tuple[str, dict[str, str]]] = [
-    ("Updated 2020.02.06 20:06 GMT+8", {}),
-    ("Mon 20 Jan 2020 06.05 GMT", {}),
-    ("Updated 12:32, 07-Feb-2020", {"outlet": "CGTN"}),
-    ("Published 10 April 2020 14:05", {"default_tz": "Europe/London"}),
-    ("10 April 2020", {}),
+# Header lines in the formats of real outlets, shown when the script runs without arguments:
+# (line, outlet, default_tz).
+SAMPLES: list[tuple[str, str | None, str | None]] = [
+    ("Updated 2020.02.06 20:06 GMT+8", None, None),
+    ("Mon 20 Jan 2020 06.05 GMT", None, None),
+    ("Updated 12:32, 07-Feb-2020", "CGTN", None),
+    ("Published 10 April 2020 14:05", None, "Europe/London"),
+    ("10 April 2020", None, None),
 ]
 
 
@@ -81,11 +82,12 @@ def main(argv: list[str]) -> int:
         for stamp in article.timestamps:
             print(row(file.name, stamp))
     if not args.paths:
-        for line, options in SAMPLES:
-            stamp = newsmodel.parse_timestamp(line, **options)
-            if stamp is not None:
-                label = "sample" + "".join(f" {k}={v}" for k, v in options.items())
-                print(row(label, stamp))
+        for line, outlet, default_tz in SAMPLES:
+            sample = newsmodel.parse_timestamp(line, outlet=outlet, default_tz=default_tz)
+            if sample is not None:
+                label = "sample" + (f" outlet={outlet}" if outlet else "")
+                label += f" default_tz={default_tz}" if default_tz else ""
+                print(row(label, sample))
     return 0
 
 
