@@ -258,6 +258,31 @@ class TestCorpus:
         assert "Café talks resume" in newsmodel.Article.from_json(capsys.readouterr().out).text
 
 
+@pytest.mark.slow
+def test_two_thousand_articles_with_two_bad_files(
+    tmp_path: Path, example: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """2,000 articles, one non-UTF-8 and one empty, run with -j 2: both reported, the rest loads."""
+    corpus = tmp_path / "corpus"
+    example.generate_corpus(corpus, 2000, paragraphs=1)
+    (corpus / "001" / "bad.txt").write_bytes(b"Headline\n\nCaf\xe9 society returns.")
+    (corpus / "001" / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out.jsonl"
+    assert 1 == main(["parse", str(corpus), "-j", "2", "-o", str(out)])
+    err = capsys.readouterr().err.splitlines()
+    assert [
+        (
+            f"newsmodel: {corpus}/001/bad.txt: cannot decode as utf-8 at byte offset 13 (0xe9): "
+            "invalid continuation byte"
+        ),
+        f"newsmodel: {corpus}/001/empty.txt: empty file (0 bytes)",
+        "2000 parsed, 2 failed",
+    ] == err
+    with out.open(encoding="utf-8") as handle:
+        articles = [newsmodel.Article.from_dict(json.loads(line)["article"]) for line in handle]
+    assert 2000 == len(articles)
+
+
 class TestProgress:
     def test_silent_when_stderr_is_not_a_terminal(
         self, small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
