@@ -424,6 +424,10 @@ def _run_parse(args: argparse.Namespace) -> int:
 
     inputs: Iterator[Item] = _iter_inputs(args.paths, args.glob)
     head = list(itertools.islice(inputs, 2))
+    if not head:
+        # Leave any existing output alone: a mistyped path or --glob must not empty it.
+        _err(f"{_PROG}: no inputs found (pattern {args.glob!r})")
+        return 1
     style = args.format or ("jsonl" if args.resume or len(head) != 1 else "json")
     if style == "json":
         style = "json-one" if len(head) == 1 else "json-many"
@@ -487,9 +491,6 @@ def _run_parse(args: argparse.Namespace) -> int:
                     f"run again with --resume -o {args.output} to finish"
                 )
     total = parsed + failed + skipped
-    if total == 0:
-        _err(f"{_PROG}: no inputs found (pattern {args.glob!r})")
-        return 1
     if not args.quiet and (total > 1 or failed or args.resume):
         summary = f"{parsed} parsed, {failed} failed"
         if args.resume:

@@ -246,9 +246,12 @@ class TestCorpus:
         assert [str(SEED)] == [json.loads(line)["source"] for line in captured.out.splitlines()]
 
     def test_empty_directory(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        """A directory without matching files is reported and exits 1."""
-        assert 1 == main(["parse", str(tmp_path)])
+        """A directory without matching files is reported, exits 1 and leaves the output alone."""
+        out = tmp_path / "out.jsonl"
+        out.write_text("earlier results\n", encoding="utf-8")
+        assert 1 == main(["parse", str(tmp_path), "-o", str(out)])
         assert "newsmodel: no inputs found (pattern '*.txt')\n" == capsys.readouterr().err
+        assert "earlier results\n" == out.read_text(encoding="utf-8")
 
     def test_encoding_option(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """--encoding cp1252 reads legacy copy."""
