@@ -259,10 +259,10 @@ def match_dateline(
             head = _PLACE_HEAD.match(text, pos, limit)
     if head is None:
         return None
-    groups = head.groupdict()
     if (
-        groups.get("source") is None
-        and groups.get("date") is None
+        kind == "place"
+        and head.start("source") < 0
+        and head.start("date") < 0
         and _SEP.match(text, head.end(), end) is None
     ):
         return None  # cheap exit for body text: "The minister said ..."
@@ -286,7 +286,13 @@ def _build(
             a, b = head.span(group)
             a, b = _strip_span(text, a, b)
             written = text[a:b]
-            agency = canonical_agency(written) or written
+            agency = canonical_agency(written)
+            if agency is None:
+                # An unknown bracketed name ("Kiel (dpo) -") must stand apart from the
+                # place: "Source(s):" is a label, not a dateline.
+                if group != "agency" or text[head.start("source")] != " " or len(written) < 2:
+                    return None
+                agency = written
             if group == "slash":
                 agency = canonical_agency(written.split("-", 1)[0]) or written
             agency_span = Span(a, b)

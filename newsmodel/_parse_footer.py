@@ -123,7 +123,10 @@ _SOURCE_NAME = regex.compile(
 )
 _EDITOR = regex.compile(r"(?i:editor)[ ]?:[ ]*(?P<name>[^\n]{1,80})", regex.VERSION0)
 _SPLIT_SOURCES = regex.compile(r"[ ]*(?:,|;|/|&|\band\b)[ ]*", regex.VERSION0)
-_PRECHECK = frozenset("SsRrEe=_CcOo(©TtAaKWVvFf")
+# First characters of the boilerplate forms: ___, Copyright, ©, (c), Our Standards,
+# Related, Read more, Also read, See also, More, Search, Share, Subscribe, Trending,
+# Follow us, Check out, (This article ...).
+_BOILERPLATE_FIRST = frozenset("_C©(OoRrAaSsMmTtFf")
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
@@ -159,33 +162,36 @@ def match_footer(text: str, start: int, end: int) -> Footer | None:
     if a >= b or b - a > _MAX_LEN:
         return None
     first = text[a]
-    # Cheap pre-check on the first character of every form below, and on "By".
-    if first not in _PRECHECK and first not in "BIHGNXDJLMP":
+    # Cheap pre-check: every form starts with a capital, "_", "=", "(" or "©".
+    if not (first.isupper() or first in "_=(©"):
         return None
 
     def make(kind: FooterKind, **fields: object) -> Footer:
         return Footer(raw=text[a:b], span=Span(a, b), kind=kind, **fields)  # type: ignore[arg-type]
 
-    match = _SOURCE.fullmatch(text, a, b)
-    if match is not None:
-        sources = _source_names(match.group("names"))
-        if sources and all(_SOURCE_NAME.fullmatch(s) for s in sources):
-            return make(FooterKind.SOURCE, sources=sources)
-    match = _SIGNOFF.fullmatch(text, a, b)
-    if match is not None:
-        return make(FooterKind.SIGNOFF, sources=("Reuters",))
-    match = _END.fullmatch(text, a, b)
-    if match is not None:
-        agency = match.group("agency")
-        sources = () if agency is None else (canonical_agency(agency) or agency.strip(),)
-        return make(FooterKind.END, sources=sources)
-    if _CORRECTION.match(text, a, b) is not None:
+    size = b - a
+    if first in "Ss" and size <= 160:
+        match = _SOURCE.fullmatch(text, a, b)
+        if match is not None:
+            sources = _source_names(match.group("names"))
+            if sources and all(_SOURCE_NAME.fullmatch(s) for s in sources):
+                return make(FooterKind.SOURCE, sources=sources)
+    if size <= 40:
+        if first in "Rr" and _SIGNOFF.fullmatch(text, a, b) is not None:
+            return make(FooterKind.SIGNOFF, sources=("Reuters",))
+        match = _END.fullmatch(text, a, b)
+        if match is not None:
+            agency = match.group("agency")
+            sources = () if agency is None else (canonical_agency(agency) or agency.strip(),)
+            return make(FooterKind.END, sources=sources)
+    if first in "TACc(" and _CORRECTION.match(text, a, b) is not None:
         return make(FooterKind.CORRECTION, correction=text[a:b])
-    match = _BOILERPLATE.fullmatch(text, a, b)
-    if match is not None:
-        provenance = match.group("provenance")
-        sources = () if provenance is None else (canonical_agency(provenance) or provenance,)
-        return make(FooterKind.BOILERPLATE, sources=sources)
+    if size <= 240 and first in _BOILERPLATE_FIRST:
+        match = _BOILERPLATE.fullmatch(text, a, b)
+        if match is not None:
+            provenance = match.group("provenance")
+            sources = () if provenance is None else (canonical_agency(provenance) or provenance,)
+            return make(FooterKind.BOILERPLATE, sources=sources)
     byline = match_byline(text, a, b)
     if byline is not None and (byline.contributors or byline.organisations):
         roles = {c.role.value for c in byline.contributors}
