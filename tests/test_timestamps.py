@@ -72,6 +72,14 @@ class TestCorpus:
             for ts in find_timestamps(case["text"], outlet=case["outlet"]):
                 assert case["text"][ts.span.start : ts.span.end] == ts.raw
 
+    def test_json_round_trip(self) -> None:
+        """Every corpus timestamp survives to_json/from_json unchanged, zone included."""
+        for case in CASES:
+            reference = dt.datetime.fromisoformat(case["reference"]) if case["reference"] else None
+            for ts in find_timestamps(case["text"], outlet=case["outlet"], reference=reference):
+                back = Timestamp.from_json(ts.to_json())
+                assert fields(ts) == fields(back)
+
 
 class TestSeed:
     """The seed article's header line."""
@@ -563,6 +571,54 @@ def test_format_then_parse(
         ts.zone,
         ts.precision,
     )
+
+
+NY = ZoneInfo("America/New_York")
+PARIS = ZoneInfo("Europe/Paris")
+
+
+@given(
+    moment=st.datetimes(min_value=dt.datetime(1970, 1, 1), max_value=dt.datetime(2037, 12, 31)),
+    family=st.sampled_from([("EST", "EDT", NY), ("CET", "CEST", PARIS)]),
+)
+def test_labels_matching_their_rules_stay_fixed(
+    moment: dt.datetime, family: tuple[str, str, ZoneInfo]
+) -> None:
+    """A standard/daylight label printed in its season gives that fixed offset, no warning."""
+    standard, daylight, zone = family
+    moment = moment.replace(second=0, microsecond=0, fold=0)
+    local = moment.replace(tzinfo=zone)
+    if local.astimezone(dt.timezone.utc).astimezone(zone).replace(tzinfo=None) != moment:
+        return  # a wall time skipped by the spring-forward gap has no right label
+    label = daylight if local.dst() else standard
+    offset = local.utcoffset()
+    assert offset is not None
+    text = f"{MONTHS[moment.month - 1]} {moment.day}, {moment.year} {moment:%H:%M} {label}"
+    ts = parse_timestamp(text)
+    assert ts is not None
+    expected = (moment, newsmodel._zones.fixed_zone_name(int(offset.total_seconds() // 60)), ())
+    assert expected == (ts.value.replace(tzinfo=None), ts.zone, ts.warnings)
+
+
+@given(
+    moment=st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2030, 12, 31)),
+    minutes=st.integers(min_value=1, max_value=600),
+    prefix=st.text(alphabet="ABCDEFGHIJ abcdefghij|,.", max_size=12),
+)
+def test_published_then_updated(moment: dt.datetime, minutes: int, prefix: str) -> None:
+    """A published/updated pair in any outlet text gives both times with their kinds."""
+    moment = moment.replace(second=0, microsecond=0)
+    later = moment + dt.timedelta(minutes=minutes)
+
+    def stamp(t: dt.datetime) -> str:
+        return f"{t:%H:%M} GMT, {t.day} {MONTHS[t.month - 1]} {t.year}"
+
+    text = f"{prefix} Published: {stamp(moment)} | Updated: {stamp(later)}"
+    found = find_timestamps(text)
+    assert [
+        (TimestampKind.PUBLISHED, moment.replace(tzinfo=UTC)),
+        (TimestampKind.UPDATED, later.replace(tzinfo=UTC)),
+    ] == [(ts.kind, ts.value) for ts in found]
 
 
 @given(st.text())
