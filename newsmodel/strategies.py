@@ -44,6 +44,7 @@ __all__ = [
     "RenderedArticle",
     "articles",
     "attributions",
+    "blocks",
     "bylines",
     "captions",
     "contributors",
@@ -93,6 +94,28 @@ def spans(*, max_end: int = 10_000) -> st.SearchStrategy[Span]:
 
 
 _ZONES = ("UTC", "Asia/Shanghai", "Asia/Kolkata", "Europe/London", "America/New_York", "UTC+08:00")
+
+
+def blocks(*, max_end: int = 10_000) -> st.SearchStrategy[Block]:
+    """
+    Generate blocks of any kind over non-empty spans ending at most at ``max_end``.
+
+    Shrinks towards a headline block ``Span(0, 1)``.
+
+    Example:
+        >>> from hypothesis import given
+        >>> @given(blocks())
+        ... def test(block):
+        ...     assert len(block.span) >= 1
+        >>> test()
+    """
+    _check_size("max_end", max_end, 1)
+    return st.builds(
+        lambda kind, start, size: Block(kind, Span(start, min(start + size, max_end))),
+        st.sampled_from(BlockKind),
+        st.integers(0, max_end - 1),
+        st.integers(1, 200),
+    )
 
 
 def timestamps() -> st.SearchStrategy[Timestamp]:
@@ -632,14 +655,12 @@ class _Writer:
         return "".join(self.parts)
 
 
-@st.composite
-def rendered_articles(  # noqa: D417 - draw is supplied by st.composite
-    draw: st.DrawFn,
+def rendered_articles(
     *,
     min_paragraphs: int = 1,
     max_paragraphs: int = 8,
     line_ending: str | None = None,
-) -> RenderedArticle:
+) -> st.SearchStrategy[RenderedArticle]:
     r"""
     Generate an article rendered as wire text, with the parse newsmodel must give back.
 
@@ -671,6 +692,20 @@ def rendered_articles(  # noqa: D417 - draw is supplied by st.composite
     if line_ending is not None and line_ending not in {"\n", "\r\n", "\r"}:
         msg = f"line_ending must be '\\n', '\\r\\n' or '\\r', got {line_ending!r}"
         raise newsmodel.ArgumentError(msg)
+    return _rendered_articles(
+        min_paragraphs=min_paragraphs, max_paragraphs=max_paragraphs, line_ending=line_ending
+    )
+
+
+@st.composite
+def _rendered_articles(
+    draw: st.DrawFn,
+    *,
+    min_paragraphs: int = 1,
+    max_paragraphs: int = 8,
+    line_ending: str | None = None,
+) -> RenderedArticle:
+    """Draw one rendered article (arguments checked by rendered_articles)."""
     eol = line_ending if line_ending is not None else draw(st.sampled_from(["\n", "\r\n", "\r"]))
     outlet = draw(st.none() | st.sampled_from(["CGTN", "Xinhua", "Reuters"]))
     writer = _Writer()
@@ -817,6 +852,7 @@ def register_type_strategies() -> None:
     """
     for kind, strategy in (
         (Span, spans()),
+        (Block, blocks()),
         (Timestamp, timestamps()),
         (Credit, credits()),
         (Caption, captions()),

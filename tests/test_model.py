@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import pickle
+import re
 
 import attrs
 import jsonschema
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsmodel
@@ -33,6 +34,7 @@ from newsmodel import strategies as nst
 
 ALL_VALUES = st.one_of(
     nst.spans(),
+    nst.blocks(),
     nst.timestamps(),
     nst.credits(),
     nst.captions(),
@@ -276,3 +278,55 @@ class TestConstruction:
     def test_credit_default_kind(self) -> None:
         """A credit is a photo credit unless said otherwise."""
         assert newsmodel.CreditKind.PHOTO == Credit(raw="AFP", span=Span(0, 3)).kind
+
+
+MODEL_TYPES = [
+    newsmodel.Article,
+    newsmodel.Attribution,
+    newsmodel.Block,
+    newsmodel.Byline,
+    newsmodel.Caption,
+    newsmodel.Contributor,
+    newsmodel.Credit,
+    newsmodel.Dateline,
+    newsmodel.Paragraph,
+    newsmodel.Quote,
+    newsmodel.Span,
+    newsmodel.Timestamp,
+]
+
+
+@pytest.mark.parametrize("kind", MODEL_TYPES, ids=lambda kind: kind.__name__)
+def test_every_model_type_resolves_with_from_type(kind: type) -> None:
+    """st.from_type gives valid instances of every model type (registered by the entry point)."""
+
+    @settings(max_examples=10)
+    @given(st.from_type(kind))
+    def check(value: object) -> None:
+        assert isinstance(value, kind)
+        attrs.validate(value)  # type: ignore[arg-type]
+
+    check()
+
+
+@pytest.mark.parametrize(
+    ("factory", "message"),
+    [
+        (lambda: nst.spans(max_end=-1), "max_end must be an int >= 0, got -1"),
+        (lambda: nst.blocks(max_end=0), "max_end must be an int >= 1, got 0"),
+        (
+            lambda: nst.rendered_articles(min_paragraphs=0),
+            "min_paragraphs must be an int >= 1, got 0",
+        ),
+        (
+            lambda: nst.rendered_articles(min_paragraphs=3, max_paragraphs=2),
+            "max_paragraphs must be an int >= 3, got 2",
+        ),
+        (lambda: nst.rendered_articles(line_ending="\t"), "line_ending must be"),
+        (lambda: nst.articles(max_paragraphs=True), "max_paragraphs must be an int >= 1, got True"),
+    ],
+)
+def test_strategy_arguments_are_checked(factory: object, message: str) -> None:
+    """Impossible strategy arguments raise ArgumentError naming the argument."""
+    with pytest.raises(newsmodel.ArgumentError, match=re.escape(message)):
+        st.one_of(factory()).example()  # type: ignore[operator]
