@@ -308,6 +308,8 @@ _ABBREVIATIONS = frozenset(
     | {"det", "insp", "supt", "ch", "maj", "adm", "cpl", "pte", "st", "rev", "fr", "sr"}
 )
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
+_QUANTIFIERS = frozenset({"one", "another", "two", "three", "four", "several", "some", "many"})
+"""Quantifiers opening an unnamed speaker (``one senior Tory MP``)."""
 """Possessive determiners opening a nominal speaker (``his lawyer, Dana Kessler,``)."""
 _CLAUSE_STARTS = frozenset(
     {
@@ -643,7 +645,13 @@ class _NP:
             self.name: str | None = None
             self.name_span: Span | None = None
             return
-        det = first if (first in _DETERMINERS or first in _POSSESSIVES) and hi - lo > 1 else ""
+        det = (
+            first
+            if (first in _DETERMINERS or first in _POSSESSIVES or first in _QUANTIFIERS)
+            and hi - lo > 1
+            else ""
+        )
+        indefinite = det in {"a", "an"} or det in _QUANTIFIERS
         body = words[1:] if det else words
         lowers = [w[0].lower().rstrip(".") for w in body]
         head = lowers[-1]
@@ -677,17 +685,28 @@ class _NP:
                 rest = body[last_title + 1 :]
                 if rest and rest[0][0] == ".":
                     rest = rest[1:]
+                # "Sen. Paula Greer of Ohio": the name stops at "of"
+                cut = next((i for i, w in enumerate(rest) if w[0] in {"of", "from"}), len(rest))
+                rest = rest[:cut]
                 name_span = _span(rest[0][1], rest[-1][2]) if rest else None
             elif not caps:
                 name_span = None
-        if det in {"a", "an"} and lowers[0] in PERSON_NOUNS | TITLE_WORDS:
+        elif kind == "organisation" and caps and body[0][0][:1].islower():
+            # "the charity Shelter", "federation Gesamtmetall": the capitalised name
+            first_cap = next(i for i, w in enumerate(body) if w[0][:1].isupper())
+            if first_cap > 0 and all(w[0][:1].isupper() for w in body[first_cap:]):
+                self.role = text[body[0][1] : body[first_cap - 1][2]]
+                name_span = _span(body[first_cap][1], body[-1][2])
+        if indefinite and (
+            lowers[0] in PERSON_NOUNS | TITLE_WORDS or lowers[-1] in PERSON_NOUNS | TITLE_WORDS
+        ):
             kind = "person"
             name_span = None  # "a spokesperson for the Commission": unnamed
         self.kind = kind
         self.name_span = name_span
         if name_span is None:
             self.name = None
-            self.pronoun = "indefinite" if det in {"a", "an"} else (det or "nominal")
+            self.pronoun = "indefinite" if indefinite else (det or "nominal")
         else:
             self.name = text[name_span.start : name_span.end]
             if det and not caps and kind != "group":
@@ -700,6 +719,8 @@ class _NP:
 def _is_np_word(word: str) -> bool:
     """Return whether ``word`` may sit inside a speaker noun phrase."""
     low = word.lower()
+    if len(word) > 1 and word.isupper():
+        return True  # an acronym: WHO, NATO
     if word[:1].isupper():
         return (
             low not in _STOP_CAPS and low.rstrip(".") not in _STOP_CAPS and (low not in CUE_FORMS)
@@ -720,6 +741,8 @@ def _plural_group(low: str) -> bool:
 def _is_head(word: str) -> bool:
     """Return whether ``word`` may end a speaker noun phrase."""
     low = word.lower()
+    if len(word) > 1 and word.isupper():
+        return True
     if word[:1].isupper():
         return low not in _STOP_CAPS and low not in CUE_FORMS
     if _plural_group(low):
@@ -808,9 +831,13 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
                 if toks[m][0].lower() in _DETERMINERS | _POSSESSIVES:
                     break
                 m -= 1
+            between = [t[0].lower() for t in toks[max(m, 0) + 1 : lo]]
+            nominal = toks[j][0][:1].islower() or any(
+                w.endswith(("'s", "’s")) or w in TITLE_WORDS for w in between
+            )
             if (
                 m >= 0
-                and toks[j][0][:1].islower()
+                and nominal
                 and (
                     toks[m][0].lower() in _DETERMINERS | _POSSESSIVES
                     or (toks[m][0][:1].isupper() and toks[m][0].endswith(("'s", "’s")))
@@ -882,7 +909,7 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
     if word.lower() in PRONOUNS:
         return _NP(text, toks, i, i + 1), i + 1
     j = i
-    if word.lower() in _DETERMINERS or word.lower() in _POSSESSIVES:
+    if word.lower() in _DETERMINERS or word.lower() in _POSSESSIVES or word.lower() in _QUANTIFIERS:
         j += 1
     start_body = j
     count = 0
@@ -1016,7 +1043,7 @@ def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[in
             if np is not None and np.pronoun == "":
                 end = toks[nj - 1][2]
                 j = nj
-    ext = _STATEMENT.match(text, end, min(len(text), end + 60))
+    ext = _STATEMENT.match(text, end, min(len(text), end + 60)) if j == k + 1 else None
     if ext:
         end = ext.end()
         while j < n and toks[j][1] < end:
@@ -1285,7 +1312,7 @@ def _reported(
         s, e = para.sentence(pos)
         toks, first = para.window(text, max(s, pos - 120), min(e, pos + 160))
         k = bisect_left(para.tok_starts, pos) - first
-        if not 0 <= k < len(toks) or toks[k][1] != pos:
+        if not 0 <= k < len(toks) or toks[k][1] != pos or toks[k][0].lower() != word.lower():
             continue
         if word.lower().startswith("according"):
             rep = _according(text, toks, k, s, e, para)
@@ -1313,7 +1340,10 @@ def _cue_positions(text: str, start: int, end: int) -> list[tuple[int, str]]:
         if form is None:
             continue
         pos = text.find(raw, cursor, end)
-        while pos > start and text[pos - 1].isalnum():
+        while pos >= 0 and (
+            (pos > start and text[pos - 1].isalnum())
+            or (pos + len(raw) < end and text[pos + len(raw)].isalnum())
+        ):
             pos = text.find(raw, pos + 1, end)
         if pos < 0:
             break
@@ -1552,9 +1582,78 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
         word = toks[i][0].lower()
         if word in _NOT_IN_SUBJECT or not word[:1].isalnum():
             return False
-        if word.endswith("ed") and word not in CUE_FORMS:
+        if (word.endswith("ed") and word not in CUE_FORMS) or word in _IRREGULAR_PASTS:
             return True
     return False
+
+
+_IRREGULAR_PASTS = frozenset(
+    [
+        "rose",
+        "fell",
+        "spent",
+        "made",
+        "took",
+        "gave",
+        "went",
+        "came",
+        "saw",
+        "left",
+        "lost",
+        "won",
+        "kept",
+        "held",
+        "met",
+        "paid",
+        "sold",
+        "bought",
+        "brought",
+        "built",
+        "began",
+        "broke",
+        "chose",
+        "drove",
+        "fought",
+        "grew",
+        "hit",
+        "hurt",
+        "led",
+        "let",
+        "meant",
+        "put",
+        "ran",
+        "sent",
+        "set",
+        "shot",
+        "stood",
+        "struck",
+        "taught",
+        "threw",
+        "understood",
+        "wore",
+        "got",
+        "became",
+        "fled",
+        "flew",
+        "forgot",
+        "froze",
+        "hid",
+        "knew",
+        "lay",
+        "rode",
+        "rang",
+        "sank",
+        "sat",
+        "slept",
+        "spoke",
+        "stole",
+        "swam",
+        "swore",
+        "tore",
+        "woke",
+    ]
+)
+"""Irregular past tenses that mark a bare reported clause (``said the bill spent too much``)."""
 
 
 _QUOTE_CHARS = frozenset('"“”„«»‹›')

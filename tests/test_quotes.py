@@ -586,6 +586,8 @@ class TestProperties:
             'said: "',
             '\x00"\ud7ff"',
             '\u2028"We will\u2029respond," she said.',
+            " respondé\t», respond (. —‘ according to,‹,:'90s respond\t We will",
+            "He respondé, respond that it was.",
         ],
     )
     def test_hostile_strings(self, text):
