@@ -433,20 +433,28 @@ _DATELINE_TAIL: Final = re.compile(
 _Tok = tuple[str, int, int, "re.Match[str]", int]
 
 
-def _year_at(text: str, toks: list[_Tok], j: int, after: int) -> tuple[int | None, int]:
-    """Return (year, end) if token ``j`` is a 4-digit year close after ``after``."""
+def _year_at(text: str, toks: list[_Tok], j: int, after: int) -> tuple[int | None, int, bool]:
+    """
+    Return (year, end, two_digit) if token ``j`` is a year close after ``after``.
+
+    A year is four digits (1800-2199), or two digits glued by a hyphen (``07-Feb-20``).
+    """
     if j >= len(toks):
-        return None, after
+        return None, after, False
     name, start, end, match, _ = toks[j]
     if name not in {"num", "yg"} or _DATE_GAP.fullmatch(text, after, start) is None:
-        return None, after
+        return None, after, False
     digits = match.group()
-    if len(digits) != 4 or not digits.isdigit():
-        return None, after
+    if not digits.isdigit():
+        return None, after, False
+    if len(digits) == 2 and start == after + 1 and text[after] == "-":
+        return int(digits), end, True
+    if len(digits) != 4:
+        return None, after, False
     year = int(digits)
     if not 1800 <= year <= 2199:
-        return None, after
-    return year, end
+        return None, after, False
+    return year, end, False
 
 
 def _clock(  # noqa: PLR0917 - private helper mirroring the token's fields
@@ -578,8 +586,8 @@ def _units(text: str, toks: list[_Tok], opts: _Options) -> list[tuple[int, int, 
                     and 1 <= int(digits) <= 31
                     and _DATE_GAP.fullmatch(text, end, dstart) is not None
                 ):
-                    year, yend = _year_at(text, toks, j + 1, dend)
-                    append((_D, start, yend, _Date(year, month, int(digits))))
+                    year, yend, two = _year_at(text, toks, j + 1, dend)
+                    append((_D, start, yend, _Date(year, month, int(digits), two_digit=two)))
                     i = j + 2 if year is not None else j + 1
                     continue
             append((_X, start, end, None))
@@ -598,8 +606,8 @@ def _units(text: str, toks: list[_Tok], opts: _Options) -> list[tuple[int, int, 
                 and 1 <= int(digits) <= 31
                 and _DATE_GAP.fullmatch(text, end, nxt[1]) is not None
             ):
-                year, yend = _year_at(text, toks, j + 1, nxt[2])
-                append((_D, start, yend, _Date(year, nxt[4], int(digits))))
+                year, yend, two = _year_at(text, toks, j + 1, nxt[2])
+                append((_D, start, yend, _Date(year, nxt[4], int(digits), two_digit=two)))
                 i = j + 2 if year is not None else j + 1
                 continue
             if (
