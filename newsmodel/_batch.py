@@ -40,7 +40,7 @@ DEFAULT_CHUNKSIZE = 8
 
 @frozen
 class ParseResult:
-    """
+    r"""
     The outcome of parsing one input of :func:`parse_many`: an article or an error.
 
     Exactly one of ``article`` and ``error`` is set.
@@ -55,9 +55,9 @@ class ParseResult:
 
     Example:
         >>> import newsmodel
-        >>> (result,) = newsmodel.parse_many(["Headline\\n\\nBody."])
+        >>> (result,) = newsmodel.parse_many(["Headline\n\nBody."])
         >>> result.source, result.ok, result.article.text
-        ('<text 0>', True, 'Headline\\n\\nBody.')
+        ('<text 0>', True, 'Headline\n\nBody.')
 
     .. versionadded:: 0.1.0
     """
@@ -85,7 +85,7 @@ class ParseResult:
         return self.error is None
 
     def to_record(self) -> dict[str, Any]:
-        """
+        r"""
         Return the JSON Lines record ``newsmodel parse`` writes: ``{"source", "article"}``.
 
         ``article`` is ``Article.to_dict()``; read it back with ``Article.from_dict``.
@@ -95,7 +95,7 @@ class ParseResult:
 
         Example:
             >>> import newsmodel
-            >>> (result,) = newsmodel.parse_many(["Headline\\n\\nBody."])
+            >>> (result,) = newsmodel.parse_many(["Headline\n\nBody."])
             >>> record = result.to_record()
             >>> record["source"], newsmodel.Article.from_dict(record["article"]) == result.article
             ('<text 0>', True)
@@ -344,7 +344,7 @@ def parse_many(
     encoding: str = "utf-8",
     chunksize: int = DEFAULT_CHUNKSIZE,
 ) -> Iterator[ParseResult]:
-    """
+    r"""
     Parse many articles, yielding one :class:`ParseResult` per input, in input order.
 
     Each input is either a ``str`` (the article text) or a :class:`pathlib.Path` (a
@@ -378,7 +378,7 @@ def parse_many(
     Example:
         >>> from pathlib import Path
         >>> import newsmodel
-        >>> results = newsmodel.parse_many(["Headline\\n\\nBody.", Path("missing.txt")])
+        >>> results = newsmodel.parse_many(["Headline\n\nBody.", Path("missing.txt")])
         >>> [(r.source, r.ok) for r in results]
         [('<text 0>', True), ('missing.txt', False)]
 

@@ -256,13 +256,13 @@ class TestSummary:
         ("value", "zone_source", "precision", "expected"),
         [
             (
-                dt.datetime(2020, 2, 6, 20, 6),  # noqa: DTZ001 - a naive time on purpose
+                dt.datetime(2020, 2, 6, 20, 6),  # a naive time on purpose
                 ZoneSource.NONE,
                 "minute",
                 "2020-02-06 20:06 (local time, zone unknown)",
             ),
             (
-                dt.datetime(2020, 2, 6),  # noqa: DTZ001 - a naive date on purpose
+                dt.datetime(2020, 2, 6),  # a naive date on purpose
                 ZoneSource.NONE,
                 "day",
                 "2020-02-06 (date only)",
