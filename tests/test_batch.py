@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 import importlib.util
 import itertools
 import json
@@ -199,18 +198,6 @@ class TestParseResult:
         (result,) = parse_many([SEED])
         assert result == pickle.loads(pickle.dumps(result))
         assert "newsmodel" == ParseResult.__module__
-
-
-def test_docstring_examples() -> None:
-    """The examples in _batch's docstrings run (the doctest collector skips re-exported names)."""
-    finder = doctest.DocTestFinder()
-    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
-    for obj in (ParseResult, parse_many):
-        for test in finder.find(obj, module=False, globs={}):
-            runner.run(test)
-    results = runner.summarize(verbose=False)
-    assert 0 == results.failed
-    assert 4 <= results.attempted
 
 
 def _load_example() -> Any:
