@@ -239,3 +239,43 @@ class TestProperties:
         credit = parse_credit(f"{agency}/{name}")
         assert credit is not None
         assert credit == parse_credit(credit.raw)
+
+
+_HOSTILE = [
+    "A" * 1_000_000,  # 1 MB without spaces
+    "KATHMANDU " * 100_000,  # one place name repeated
+    "A/" * 500_000,  # slashes everywhere
+    "(" * 500_000 + ")" * 500_000,  # brackets
+    "By " + "Jane Roe, " * 100_000,  # a byline that never ends
+    "A man walks, May 1, 2020. /Reuters Photo " * 10_000,  # a caption repeated 10,000 times
+    " " * 1_000_000,  # spaces
+]
+
+
+class TestLinearTime:
+    """Hostile input is handled in linear time (no catastrophic backtracking)."""
+
+    @pytest.mark.parametrize("text", _HOSTILE, ids=range(len(_HOSTILE)))
+    def test_hostile_line(self, text: str) -> None:
+        """A 1 MB hostile line takes well under a second."""
+        import time
+
+        from newsmodel._parse_credit import split_credit
+
+        started = time.process_time()
+        split_credit(text, 0, len(text))
+        assert time.process_time() - started < 1.0
+
+    def test_many_short_lines(self) -> None:
+        """20,000 short lines (a dateline, a slash, an agency) take well under two seconds."""
+        import time
+
+        from newsmodel._parse_credit import split_credit
+
+        text = "TOKYO - A/B (AP) Reuter\n" * 20_000
+        started = time.process_time()
+        pos = 0
+        for _ in range(20_000):
+            split_credit(text, pos, pos + 23)
+            pos += 24
+        assert time.process_time() - started < 2.0
