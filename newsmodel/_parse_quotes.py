@@ -101,6 +101,8 @@ _CUE_TOKENS: dict[str, str] = {
 }
 """Whitespace-separated tokens that hold a cue form (``said``, ``said.``), mapped to the form."""
 
+_CUE_TOKEN_SET = frozenset(_CUE_TOKENS)
+
 _STATEMENT = regex.compile(
     r"""\s+in\s+(?:a|an|the|his|her|their|its)\s+
     (?:(?:joint|written|brief|separate|televised|video|emailed|radio|TV|newspaper|exclusive|phone)\s+)?
@@ -308,6 +310,8 @@ _ABBREVIATIONS = frozenset(
     | {"det", "insp", "supt", "ch", "maj", "adm", "cpl", "pte", "st", "rev", "fr", "sr"}
 )
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
+_DET_OR_POSSESSIVE = _DETERMINERS | _POSSESSIVES
+_PERSON_OR_TITLE = PERSON_NOUNS | TITLE_WORDS
 _QUANTIFIERS = frozenset({"one", "another", "two", "three", "four", "several", "some", "many"})
 """Quantifiers opening an unnamed speaker (``one senior Tory MP``)."""
 """Possessive determiners opening a nominal speaker (``his lawyer, Dana Kessler,``)."""
@@ -697,9 +701,7 @@ class _NP:
             if first_cap > 0 and all(w[0][:1].isupper() for w in body[first_cap:]):
                 self.role = text[body[0][1] : body[first_cap - 1][2]]
                 name_span = _span(body[first_cap][1], body[-1][2])
-        if indefinite and (
-            lowers[0] in PERSON_NOUNS | TITLE_WORDS or lowers[-1] in PERSON_NOUNS | TITLE_WORDS
-        ):
+        if indefinite and (lowers[0] in _PERSON_OR_TITLE or lowers[-1] in _PERSON_OR_TITLE):
             kind = "person"
             name_span = None  # "a spokesperson for the Commission": unnamed
         self.kind = kind
@@ -828,7 +830,7 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
             # the phrase within three words.
             m = lo - 1
             while m >= 0 and lo - m <= 3 and _lower_alpha(toks[m][0]):
-                if toks[m][0].lower() in _DETERMINERS | _POSSESSIVES:
+                if toks[m][0].lower() in _DET_OR_POSSESSIVE:
                     break
                 m -= 1
             between = [t[0].lower() for t in toks[max(m, 0) + 1 : lo]]
@@ -839,7 +841,7 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
                 m >= 0
                 and nominal
                 and (
-                    toks[m][0].lower() in _DETERMINERS | _POSSESSIVES
+                    toks[m][0].lower() in _DET_OR_POSSESSIVE
                     or (toks[m][0][:1].isupper() and toks[m][0].endswith(("'s", "’s")))
                 )
             ):
@@ -961,6 +963,8 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
             ):
                 j += 1
                 continue
+            if j == start_body > i and low.endswith(_ROLE_SUFFIXES) and len(low) > 4:
+                return _NP(text, toks, i, j + 1), j + 1  # "a trader": unlisted occupation
         break
     if j == start_body or not _is_head(toks[j - 1][0]):
         return None, i
@@ -1140,9 +1144,9 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
         np, nj = _np_fwd(text, toks, j)
         if np is None:
             return None, begin
-        if nj < n and toks[nj][0] in {"known", "nicknamed", "dubbed"} and nj + 2 < n:
+        if nj < n and toks[nj][0] in {"known", "nicknamed", "dubbed", "called"}:
             # "a trader known as "Sparky"": the quoted name is part of the speaker
-            return None, begin
+            return _nickname(text, np, toks, nj, limit, _span(toks[i][1], cue_end))
         if (
             nj < n
             and toks[nj][0] not in '.,;:!?"“”'
@@ -1207,6 +1211,33 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
     return None, begin
 
 
+_NICKNAME_CLOSE = regex.compile(r"[\"”’']")
+
+
+def _nickname(  # noqa: PLR0917 - internal helper of _after_attr
+    text: str, np: _NP, toks: list[tuple[str, int, int]], nj: int, limit: int, cue: Span
+) -> tuple[_Attr | None, int]:
+    """Read ``a trader known as "Sparky"``: the nickname in marks names the speaker."""
+    rest = [t[0] for t in toks[nj + 1 :]]
+    if rest not in ([], ["as"]) or limit >= len(text) or text[limit] not in "\"“‘'":
+        return None, cue.start
+    close = _NICKNAME_CLOSE.search(text, limit + 1, min(len(text), limit + 40))
+    if close is None:
+        return None, cue.start
+    name_start, name_end = limit + 1, close.start()
+    while name_end > name_start and text[name_end - 1] in " ,.":
+        name_end -= 1
+    if name_end <= name_start or not text[name_start].isupper():
+        return None, cue.start
+    np.span = _span(np.span.start, close.end())
+    np.text = text[np.span.start : np.span.end]
+    np.name = text[name_start:name_end]
+    np.name_span = _span(name_start, name_end)
+    np.pronoun = ""
+    np.kind = "person"
+    return _Attr(np, cue), close.end()
+
+
 def _apposition_role(text: str, toks: list[tuple[str, int, int]], comma: int, np: _NP) -> int:
     """Take ``, a ministry spokeswoman,`` after a name as the role; return where it ends."""
     m = comma + 1
@@ -1239,6 +1270,10 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
     if not toks:
         return None, False
     last = toks[-1][0]
+    if last in {"nicknamed", "dubbed"} or (
+        last == "as" and len(toks) > 1 and toks[-2][0] == "known"
+    ):
+        return None, False  # a nickname in marks, not a quote
     direct = last in {":", ","}
     k = len(toks) - 1
     stop = max(-1, k - 40)
@@ -1327,29 +1362,31 @@ def _reported(
 
 def _cue_positions(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """
-    Return ``(offset, form)`` for each cue form in ``text[start:end]``.
+    Return ``(offset, form)`` for each cue form in ``text[start:end]``, in order.
 
-    Splitting on whitespace and looking tokens up in a dict is several times faster
-    than a regex alternation over a few hundred forms.
+    A set intersection of the paragraph's whitespace-separated tokens with the cue
+    tokens (both in C) finds which cues occur; only those are then located with
+    ``str.find``. This is several times faster than a regex alternation over a few
+    hundred forms.
     """
-    found: list[tuple[int, str]] = []
-    cursor = start
     chunk = text[start:end]
-    for raw in chunk.split():
-        form = _CUE_TOKENS.get(raw)
-        if form is None:
-            continue
-        pos = text.find(raw, cursor, end)
-        while pos >= 0 and (
-            (pos > start and text[pos - 1].isalnum())
-            or (pos + len(raw) < end and text[pos + len(raw)].isalnum())
-        ):
-            pos = text.find(raw, pos + 1, end)
-        if pos < 0:
-            break
-        cursor = pos + len(raw)
-        found.append((pos, form))
-    return found
+    present = _CUE_TOKEN_SET.intersection(chunk.split())
+    if not present:
+        return []
+    found: list[tuple[int, str]] = []
+    for raw in present:
+        form = _CUE_TOKENS[raw]
+        pos = chunk.find(raw)
+        while pos >= 0:
+            after = pos + len(raw)
+            if (pos == 0 or chunk[pos - 1].isspace()) and (
+                after == len(chunk) or chunk[after].isspace()
+            ):
+                found.append((start + pos, form))
+            pos = chunk.find(raw, after)
+    found.sort()
+    # "said" and "said." may both match at one offset: keep one per offset.
+    return [item for i, item in enumerate(found) if i == 0 or found[i - 1][0] != item[0]]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -1959,6 +1996,33 @@ def quotes_in_paragraphs(text: str, paragraphs: Sequence[Span]) -> tuple[Quote, 
     return _attribute(text, all_tops, paras, para_by_index)
 
 
+def _header_attr(text: str, para: _Para, prev: _Para | None) -> _Attr | None:
+    """
+    Attribute a quote paragraph to a lead-in paragraph ending with a colon.
+
+    ``The ministry said in a statement:`` ⏎ ``"Q"``, or ``And from Chairwoman Roe:`` ⏎ ``"Q"``.
+    """
+    if (
+        prev is None
+        or text[prev.end - 1 : prev.end] != ":"
+        or text[prev.end : para.start].count("\n") > 2
+    ):
+        return None
+    probe = _Seg(prev.end, -1, prev.end, prev.end, prev.index, double=True)
+    attr, _ = _before_attr(text, probe, prev)
+    if attr is not None:
+        return attr
+    s, _ = prev.sentence(prev.end - 1)
+    toks = prev.tokens(text, max(s, prev.end - 120), prev.end)
+    for i in range(len(toks) - 2, -1, -1):
+        if toks[i][0].lower() == "from":
+            np, j = _np_fwd(text, toks, i + 1)
+            if np is not None and j == len(toks) - 1:
+                return _Attr(np, _span(toks[-1][1], toks[-1][2]))
+            break
+    return None
+
+
 def _unclosed_attr(text: str, seg: _Seg, para: _Para) -> _Attr | None:
     """
     Find ``..., said X.`` inside a quote whose closing mark is missing.
@@ -2020,6 +2084,8 @@ def _attribute(
             before, governs = _before_attr(text, seg, para)
         if attr is None:
             attr = before
+        if attr is None and sentence_initial and s == para.start:
+            attr = _header_attr(text, para, para_by_index.get(para.index - 1))
         stripped = lead.rstrip()
         is_whole = sentence_initial or governs or stripped.endswith(":")
         if not is_whole and not seg.double and attr is None:
@@ -2041,6 +2107,7 @@ def _attribute(
                 and nxt is not None
                 and nxt.para == last.para
                 and nxt.close >= 0
+                and nxt.open >= attr_end
                 and len(nxt.pieces) == 1
                 and not text[attr_end : nxt.open].strip(" ,.:;")
             ):

@@ -234,6 +234,20 @@ class TestPatterns:
         assert mention == attribution.mention_span.slice(text)
         assert cue == attribution.cue_span.slice(text)
 
+    def test_header_attribution(self):
+        """A lead-in paragraph ending with a colon attributes the quote paragraph after it."""
+        quote = _one('And from Chairwoman Jane Roe:\n\n"We will not back down."')
+        assert ("Jane Roe", ":") == (quote.speaker, quote.attribution.cue)
+
+    def test_nickname_in_marks_is_part_of_the_speaker(self):
+        """A nickname in marks inside the speaker is the speaker, not a quote."""
+        text = '"There is no buyer," said a trader known as "Sparky" who has worked the pit.'
+        quote = _one(text)
+        assert ("Sparky", 'a trader known as "Sparky"') == (
+            quote.speaker,
+            quote.attribution.mention,
+        )
+
     def test_apposition_gives_role(self):
         """An apposition after the name becomes the role."""
         quote = _one('"We will respond," said Jane Roe, a ministry spokeswoman.')
