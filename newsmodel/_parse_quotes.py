@@ -1275,6 +1275,11 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
     ):
         return None, False  # a nickname in marks, not a quote
     direct = last in {":", ","}
+    if last == ":" and len(toks) > 1:
+        # a headline or caption lead-in without a verb: "Putin: "We will respond""
+        np = _np_back(text, toks, len(toks) - 1)
+        if np is not None and np.name is not None and np.span.start == toks[0][1]:
+            return _Attr(np, _span(toks[-1][1], toks[-1][2])), True
     k = len(toks) - 1
     stop = max(-1, k - 40)
     while k > stop:
@@ -1874,7 +1879,9 @@ _TITLED = regex.compile(
     (?:(?<=\b(?:President|Minister|Secretary|Chancellor|Governor|Senator|Mayor|Judge|Dr|Mr|Mrs|Ms
        |Sen|Rep|Gov|Gen|Sir|Dame|[Ss]pokes(?:man|woman|person)|Director|Chairman|Chairwoman
        |[Cc]oach|Prof|Professor|Ambassador|Commissioner|Chief|Superintendent|Inspector|Captain)\.?\s)
-    |(?<=,\s))                                   # after a title, or an apposition comma
+    |(?<=,\s)                                    # after an apposition comma
+    |(?<=(?:\A|[.!?]["”’]?\s|\n))                # a sentence-initial name with an aside:
+     (?=\p{Lu}\p{L}+\s\p{Lu}[\p{L}'’\-]+,\s(?:\d|a\s|an\s|the\s|who\s)))  # "Ana Ruiz, 34, ..."
     (\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|al-\p{L}+|de|van|von|bin))*\s\p{Lu}[\p{L}'’\-]+)
     """,
     regex.VERBOSE,

@@ -239,6 +239,16 @@ class TestPatterns:
         quote = _one('And from Chairwoman Jane Roe:\n\n"We will not back down."')
         assert ("Jane Roe", ":") == (quote.speaker, quote.attribution.cue)
 
+    def test_headline_colon(self):
+        """``Name: "Q"`` (a headline or caption lead-in) attributes with the colon as cue."""
+        quote = _one('Putin: "We will respond to any attack"')
+        assert ("Putin", ":") == (quote.speaker, quote.attribution.cue)
+
+    def test_pronoun_to_name_with_aside(self):
+        """He/she resolve to a sentence-initial name followed by an aside (``Ana Ruiz, 34,``)."""
+        text = 'John Smith, 45, lost his house in the fire.\n\n"It is all gone," he said.'
+        assert "John Smith" == _one(text).speaker
+
     def test_nickname_in_marks_is_part_of_the_speaker(self):
         """A nickname in marks inside the speaker is the speaker, not a quote."""
         text = '"There is no buyer," said a trader known as "Sparky" who has worked the pit.'
