@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -79,6 +81,31 @@ class TestCorpus:
             for ts in find_timestamps(case["text"], outlet=case["outlet"], reference=reference):
                 back = Timestamp.from_json(ts.to_json())
                 assert fields(ts) == fields(back)
+
+    def test_bench_runs(self, tmp_path: Path) -> None:
+        """bench/timestamps.py runs on the corpus and reports newsmodel fully correct."""
+        out = tmp_path / "bench.json"
+        bench = Path(__file__).resolve().parent.parent / "bench" / "timestamps.py"
+        result = subprocess.run(
+            [
+                sys.executable,
+                str(bench),
+                "--rounds",
+                "1",
+                "--parsers",
+                "dateutil",
+                "--json",
+                str(out),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert 0 == result.returncode, result.stderr
+        figures = json.loads(out.read_text(encoding="utf-8"))
+        assert 1.0 == figures["parsers"]["newsmodel"]["full_accuracy"]
+        assert {"newsmodel", "dateutil"} == set(figures["parsers"])
 
 
 class TestSeed:
