@@ -32,7 +32,7 @@ from newsmodel._exceptions import ArgumentError
 from newsmodel._outlets import get_outlet
 from newsmodel._parse_byline import match_byline, match_byline_prefix
 from newsmodel._parse_credit import glued_credit_end, split_credit
-from newsmodel._parse_dateline import match_dateline
+from newsmodel._parse_dateline import match_dateline, match_glued_dateline
 from newsmodel._parse_footer import FooterKind, match_footer
 from newsmodel._parse_quotes import quotes_in_paragraphs
 from newsmodel._parse_timestamp import scan_timestamps
@@ -491,6 +491,14 @@ class _ArticleParser:
                     rest = text[by.span.end : end]
                     start = by.span.end + (len(rest) - len(rest.lstrip()))
                 found = match_dateline(text, start, end, reference=self._dateline_reference())
+                if found is None:
+                    # A kicker run into the dateline: "DALLA NOSTRA CORRISPONDENTENEW YORK - ".
+                    found = match_glued_dateline(
+                        text, start, end, reference=self._dateline_reference()
+                    )
+                    if found is not None:
+                        kicker = text[start : found.span.start].rstrip()
+                        self._block(BlockKind.UNCLASSIFIED, start, start + len(kicker))
                 if found is not None:
                     dateline = found
                     self._block(BlockKind.DATELINE, found.span.start, found.span.end)

@@ -24,7 +24,7 @@ from newsmodel._gazetteer import is_known_place, is_known_region
 from newsmodel._span import Span
 from newsmodel._text import require_str
 
-__all__ = ["infer_year", "match_dateline", "parse_dateline"]
+__all__ = ["infer_year", "match_dateline", "match_glued_dateline", "parse_dateline"]
 
 # Month names and abbreviations: English, plus the Spanish ones Xinhua's Spanish
 # wire prints ("30 jun", "ene", "abr", "ago", "dic").  Case-insensitive.
@@ -407,6 +407,46 @@ def _build(
         date_span=date_span,
         agency_span=agency_span,
     )
+
+
+# A run of capitals ending in a dash separator: "DALLA NOSTRA CORRISPONDENTENEW YORK - ".
+_CAPS_RUN = regex.compile(r"[\p{Lu}'’. ]{4,80}?(?=[ ]{1,3}(?:--|—|–|-)[ ])", regex.VERSION0)
+
+
+def match_glued_dateline(
+    text: str, start: int, end: int, *, reference: dt.datetime | None = None
+) -> Dateline | None:
+    """
+    Return a dateline glued to a kicker in capitals at the start of a paragraph, or None.
+
+    Corriere della Sera prints ``DALLA NOSTRA CORRISPONDENTENEW YORK - ...``: the kicker
+    runs into the place.  The dateline is accepted only when a known place ends the
+    run of capitals; the caller keeps the text before it as residue.
+
+    Example:
+        >>> text = "DALLA NOSTRA CORRISPONDENTENEW YORK - Giorgia Meloni ha detto."
+        >>> d = match_glued_dateline(text, 0, len(text))
+        >>> text[: d.span.start], d.raw
+        ('DALLA NOSTRA CORRISPONDENTE', 'NEW YORK -')
+    """
+    pos = start
+    while pos < end and text[pos] in _SPACE:
+        pos += 1
+    if pos >= end or not text[pos].isupper():
+        return None
+    run = _CAPS_RUN.match(text, pos, min(end, pos + 90))
+    if run is None:
+        return None
+    run_end = run.end()
+    for index in range(pos + 1, run_end - 2):
+        if not is_known_place(text[index:run_end]):
+            continue
+        if text[index - 1] != " " and not text[index - 1].isupper():
+            continue
+        found = match_dateline(text, index, end, reference=reference)
+        if found is not None and found.span.start == index:
+            return found
+    return None
 
 
 def parse_dateline(text: str, *, reference: dt.datetime | None = None) -> Dateline | None:

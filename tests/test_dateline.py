@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel import Dateline, parse_dateline
-from newsmodel._parse_dateline import infer_year, match_dateline
+from newsmodel._parse_dateline import infer_year, match_dateline, match_glued_dateline
 
 # (input, expected fields, body that follows the dateline).  One row per form in the
 # issue and in FORMATS b.2; docs/gen_formats.py renders this table into docs/formats.md.
@@ -318,6 +318,25 @@ class TestParseDateline:
         d = parse_dateline(text)
         assert d is not None
         assert (("LOS ANGELES",), dt.date(2025, 11, 21)) == (d.places, d.date)
+
+
+class TestGluedDateline:
+    """A kicker in capitals run into the dateline (Corriere, FORMATS b.5)."""
+
+    def test_kicker_residue(self) -> None:
+        """The known place ending the capitals starts the dateline; the kicker is left before it."""
+        text = "DALLA NOSTRA CORRISPONDENTENEW YORK - Giorgia Meloni ha detto."
+        d = match_glued_dateline(text, 0, len(text))
+        assert d is not None
+        assert ("DALLA NOSTRA CORRISPONDENTE", "NEW YORK -") == (text[: d.span.start], d.raw)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["LE POINT SUR LA SITUATION - «Nous y sommes»", "NEW YORK - Body.", "The end - of it."],
+    )
+    def test_no_glued_dateline(self, text: str) -> None:
+        """Kickers without a known place, and plain datelines, give None."""
+        assert None is match_glued_dateline(text, 0, len(text))
 
 
 class TestYearInference:

@@ -1075,8 +1075,7 @@ article(
             "last": {"starts": "L'incontro è durato un'ora, se", "ends": "L'incontro è durato un'ora, secondo fonti diplomatiche."[-30:]},
         },
     },
-    expect="fail",
-    comment="A kicker glued to a real dateline (Corriere): the residue 'DALLA NOSTRA CORRISPONDENTE' is not split off.",
+    comment="A kicker glued to a real dateline (Corriere): the residue 'DALLA NOSTRA CORRISPONDENTE' is kept as an unclassified block.",
 )
 article(
     "pr_newswire_line_break",
