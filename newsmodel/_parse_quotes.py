@@ -1856,7 +1856,7 @@ def _resolve(
             name = np.text
     elif name is not None:
         if kind == "person" and " " not in name:
-            for ent in reversed(entities):
+            for ent in reversed(entities[-50:]):
                 if ent.kind == "person" and name in ent.name.split():
                     name, name_span = ent.name, ent.span
                     role = role or ent.role

@@ -635,6 +635,8 @@ class TestLinearTime:
             '"\n',
             "“‘",
             "he said ",
+            "Smith said it was fine. ",
+            "Dana Smith said it was fine. ",
             "The minister said. ",
             "'a' ",
             '"We will respond," Jane Roe said. ',
