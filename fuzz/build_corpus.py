@@ -1,8 +1,7 @@
-"""
-Build the seed corpus for the fuzz targets from seeds/*.txt and tests/data/articles/*.txt.
+"""Build the seed corpus for the fuzz targets from seeds/*.txt and tests/data/articles/*.txt.
 
 Usage: ``python fuzz/build_corpus.py fuzz/corpus``.  Besides each file whole, it adds
-each file with \\r\\n and \\r line endings and a few hand-written messy snippets.
+each file with CRLF and CR line endings and a few hand-written messy snippets.
 """
 
 from __future__ import annotations
@@ -15,7 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 SNIPPETS = (
     "Headline\n\nBody text.",
-    "Title\r\nUpdated 12:32, 07-Feb-2020\r\nCGTN\r\n\r\nMOSCOW (Reuters) - \u201cYes,\u201d he said.",
+    (
+        "Title\r\nUpdated 12:32, 07-Feb-2020\r\nCGTN\r\n\r\n"
+        "MOSCOW (Reuters) - \u201cYes,\u201d he said."
+    ),
     "A caption in Paris, France, May 1, 2020. REUTERS/Jane Roe\n" * 3,
     "He said: \"one \u2018two\u2019 three\" and 'four'.\n\u201cNested \u201cquotes\u201d",
     "By Jane Roe and John Doe, Reuters\nBEIJING, Jan. 5 (Xinhua) -- text &amp; more\u00a0\u200b",
