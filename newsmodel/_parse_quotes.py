@@ -666,7 +666,11 @@ class _NP:
         if has_title and lowers[-1] not in ORGANISATION_HEADS:
             kind = "person"
         elif any(low in ORGANISATION_HEADS or low in ORGANISATION_NAMES for low in lowers) or (
-            len(body) == 1 and (head in COUNTRIES or (body[0][0].isupper() and len(head) > 1))
+            len(body) == 1
+            and (
+                head in COUNTRIES
+                or (body[0][0].isupper() and len(head) > 1 and head not in TITLE_WORDS)
+            )
         ):
             kind = "organisation"
         elif head in GROUP_NOUNS or _plural_group(head):
@@ -701,6 +705,8 @@ class _NP:
             if first_cap > 0 and all(w[0][:1].isupper() for w in body[first_cap:]):
                 self.role = text[body[0][1] : body[first_cap - 1][2]]
                 name_span = _span(body[first_cap][1], body[-1][2])
+        if det and all(low in _PERSON_OR_TITLE for low in lowers) and kind == "person":
+            name_span = None  # "the MP", "the Prime Minister": a nominal
         if indefinite and (lowers[0] in _PERSON_OR_TITLE or lowers[-1] in _PERSON_OR_TITLE):
             kind = "person"
             name_span = None  # "a spokesperson for the Commission": unnamed
@@ -791,6 +797,9 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
         return None
     if word == ",":
         return _np_before_asides(text, toks, j)
+    post = _np_post_modified(text, toks, j)
+    if post is not None:
+        return post
     if not _is_head(word):
         return None
     hi = j + 1
@@ -799,6 +808,9 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
     while lo - 1 >= 0 and count < 10:
         w = toks[lo - 1][0]
         low = w.lower()
+        if low in _POSSESSIVES or low in _QUANTIFIERS:
+            lo -= 1
+            break
         if low in _DETERMINERS:
             if lo - 2 >= 0 and toks[lo - 2][0].lower() in {"of", "for", "at"}:
                 lo -= 2
@@ -859,6 +871,52 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
     if lo >= hi:
         return None
     return _NP(text, toks, lo, hi)
+
+
+_POST_MODIFIERS = frozenset(
+    {"in", "at", "from", "with", "of", "for", "to", "on", "familiar", "close", "knowledge", "near"}
+)
+
+
+def _np_post_modified(text: str, toks: list[tuple[str, int, int]], j: int) -> _NP | None:
+    """
+    Read a speaker with a post-modifier ending at token ``j``.
+
+    ``Officials in Maricopa County``, ``A source familiar with the negotiations``,
+    ``Two people familiar with the investigation``: a person or group noun, then a
+    prepositional phrase of at most six words.
+    """
+    stop = max(-1, j - 8)
+    g = j - 1
+    saw_preposition = False
+    while g > stop:
+        low = toks[g][0].lower()
+        if (low in GROUP_NOUNS or low in PERSON_NOUNS or _plural_group(low)) and saw_preposition:
+            break
+        if low in _POST_MODIFIERS:
+            saw_preposition = True
+        elif not (
+            low in _DETERMINERS
+            or (toks[g][0][:1].isalnum() and low not in CUE_FORMS and low not in _STOP_CAPS)
+        ):
+            return None
+        g -= 1
+    else:
+        return None
+    if g <= stop or toks[g + 1][0].lower() not in _POST_MODIFIERS:
+        return None
+    lo = g
+    if lo > 0 and (
+        toks[lo - 1][0].lower() in _DETERMINERS or toks[lo - 1][0].lower() in _QUANTIFIERS
+    ):
+        lo -= 1
+    np = _NP(text, toks, lo, g + 1)
+    np.span = _span(toks[lo][1], toks[j][2])
+    np.text = text[np.span.start : np.span.end]
+    if np.kind == "group" and np.name is not None:
+        np.name = np.text if toks[lo][0].lower() not in _DETERMINERS else np.text.split(None, 1)[-1]
+        np.name_span = np.span
+    return np
 
 
 def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _NP | None:
@@ -945,12 +1003,31 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
                 count += 1
                 continue
             break
-        if _lower_alpha(w) and low not in CUE_FORMS and low not in _ADVERBS:
+        if (
+            _lower_alpha(w)
+            and low not in CUE_FORMS
+            and low not in _ADVERBS
+            and low not in _STOP_CAPS
+        ):
             # Unknown modifiers before a head noun (the UN refugee agency) or a
-            # name (guitarist Mick Harlan).
+            # name (guitarist Mick Harlan, county recorder Alma Ruiz).
             m = j
-            while m < n and m - j < 3 and _lower_alpha(toks[m][0]) and not _is_head(toks[m][0]):
+            while (
+                m < n
+                and m - j < 3
+                and _lower_alpha(toks[m][0])
+                and toks[m][0].lower() not in _STOP_CAPS
+                and not _is_head(toks[m][0])
+            ):
                 m += 1
+            if (
+                j == start_body
+                and j < m < n
+                and toks[m - 1][0].lower().endswith(_ROLE_SUFFIXES)
+                and toks[m][0][:1].isupper()
+            ):
+                j = m
+                continue
             if m < n and m - j < 3 and _is_head(toks[m][0]) and toks[m][0][:1].islower():
                 j = m + 1
                 count += m - j + 1
@@ -1910,6 +1987,10 @@ def _titled_before(text: str, pos: int) -> _Entity | None:
     return _Entity(name, "person", None, _span(start, last.end(1)), start)
 
 
+_NOMINAL_SYNONYMS = {"bench": "court", "firm": "company", "panel": "committee"}
+"""Nominal heads that refer back to a speaker named with another head (``the bench``)."""
+
+
 def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
     """Return the nearest earlier speaker compatible with a pronoun or nominal."""
     limit = max(0, len(entities) - 12)
@@ -1923,6 +2004,7 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
         return None
     else:
         head = np.text.split()[-1].lower()
+        head = _NOMINAL_SYNONYMS.get(head, head)
         if head in {"statement", "report", "release", "post"}:
             want = {"organisation"}  # "the statement said": the body that issued it
             return next((e for e in reversed(entities[limit:]) if e.kind in want), None)

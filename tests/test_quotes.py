@@ -426,6 +426,24 @@ class TestSpeakers:
         text = 'The agency declined to comment.\n\n"The numbers speak for themselves."'
         assert None is _one(text).attribution
 
+    @pytest.mark.parametrize(
+        ("text", "mention"),
+        [
+            (
+                "Officials in Maricopa County said they had finished.",
+                "Officials in Maricopa County",
+            ),
+            (
+                "A source familiar with the talks told Reuters the deal was close.",
+                "A source familiar with the talks",
+            ),
+            ("Her office later said the post had been misread.", "Her office"),
+        ],
+    )
+    def test_post_modified_and_possessive_subjects(self, text, mention):
+        """Subjects with a prepositional post-modifier or a possessive determiner are read whole."""
+        assert mention == _one(text).attribution.mention
+
     def test_group_speaker(self):
         """Plural nouns such as ``officials`` are group speakers."""
         quote = _one("Officials said no one else was hurt.")
