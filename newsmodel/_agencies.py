@@ -24,7 +24,7 @@ __all__ = ["AGENCY_ALIASES", "DISTRIBUTORS", "agency_pattern", "canonical_agency
 # dropping a leading "The" and a trailing ".com").
 AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     # International wire services (FORMATS d.2).
-    "Reuters": ("Reuters", "Reuter", "Thomson Reuters"),
+    "Reuters": ("Reuters", "Reuter", "Thomson Reuters", "Reuters Breakingviews"),
     "AP": ("AP", "Associated Press", "The Associated Press"),
     "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
     "UPI": ("UPI", "United Press International"),
@@ -81,7 +81,7 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "PR Newswire": ("PR Newswire", "PRNewswire", "PRNewswire-FirstCall"),
     "Globe Newswire": ("Globe Newswire", "GLOBE NEWSWIRE"),
     # Outlets.
-    "CNN": ("CNN",),
+    "CNN": ("CNN", "CNN Business", "CNN Politics", "CNN Wire", "CNN International"),
     "BBC": ("BBC", "BBC News"),
     "Guardian": ("Guardian", "The Guardian"),
     "New York Times": ("New York Times", "The New York Times", "NYT"),

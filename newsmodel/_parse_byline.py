@@ -14,9 +14,10 @@ such as "de" or "al-" allowed), so "By the end of the year" is not a byline.
 
 from __future__ import annotations
 
+import attrs
 import regex
 
-from newsmodel._agencies import canonical_agency
+from newsmodel._agencies import agency_pattern, canonical_agency
 from newsmodel._byline import Byline, Contributor, Role
 from newsmodel._span import Span
 from newsmodel._text import require_str
@@ -85,7 +86,10 @@ _BY = regex.compile(r"(?:By|BY|by|From|FROM)(?:[ ]*:)?[ ]+")
 _CONTRIBUTED = regex.compile(
     r"""
     (?P<names>.{1,300}?)
-    [ ]+contributed(?:[ ]to[ ]this[ ](?:report|story|article))?\.?$
+    [ ]+contributed
+    (?:[ ]reporting|[ ]to[ ]this[ ](?:report|story|article))?    # NYT: "contributed reporting"
+    (?:[ ]from[ ](?P<place>\p{Lu}[^.\n]{0,40}))?                  # "... from Paris"
+    \.?$
     """,
     regex.VERBOSE | regex.VERSION0 | regex.DOTALL,
 )
@@ -95,12 +99,56 @@ _WRITER_PREFIX = regex.compile(
 )
 
 # Collective desks, not people: "Reuters Staff", "HT Correspondent", "Staff Writers".
+_TITLE = (
+    r"(?:(?:Senior|Chief|Staff|Special|Business|Science|Medical|Sports|Technology|Economics"
+    r"|Political|Diplomatic|Foreign|National|Investigative|Legal|Health|Education|Travel"
+    r"|Entertainment|Energy|Religion|Food|Tech|White[ ]House|Congressional)[ ]){0,2}"
+    r"(?:Writer|Reporter|Correspondent|Editor)s?"
+)
 _DESK = regex.compile(
-    r"""
-    (?:(?P<org>.{1,40}?)[ ])?
-    (?:Staff(?:[ ]Writers?|[ ]Reporters?)?|Correspondent|News[ ]Desk|Web[ ]Desk|Desk|Bureau)$
+    rf"""
+    (?:(?P<org>.{{1,40}}?)[ ])?
+    (?:Staff(?:[ ]Writers?|[ ]Reporters?)?|News[ ]Desk|Web[ ]Desk|Desk|Bureau
+      |(?P<title>{_TITLE}))$                                    # AP Business Writer
     """,
     regex.VERBOSE | regex.VERSION0,
+)
+_COLLECTIVE = frozenset(
+    ["Staff", "Staff Writer", "Staff Writers", "Staff Reporter", "Staff Reporters", "News Desk"]
+)
+_TITLE_WORDS = frozenset(
+    [
+        "Senior",
+        "Chief",
+        "Staff",
+        "Special",
+        "Business",
+        "Science",
+        "Medical",
+        "Sports",
+        "Technology",
+        "Economics",
+        "Political",
+        "Diplomatic",
+        "Foreign",
+        "National",
+        "Investigative",
+        "Legal",
+        "Health",
+        "Education",
+        "Travel",
+        "Entertainment",
+        "Energy",
+        "Religion",
+        "Food",
+        "Tech",
+        "White",
+        "Congressional",
+    ]
+)
+# "JANE ROE AP Business Writer": names, then an agency and a job title.
+_NAMES_DESK = regex.compile(
+    rf"(?P<names>.{{2,80}}?)[ ](?P<org>{agency_pattern()})[ ]{_TITLE}$", regex.VERSION0
 )
 
 # Splitting a list of names: commas, "and", "&".
@@ -271,6 +319,12 @@ class _Builder:
                     place = piece[place_start:].strip()
                     ib = ia + len(piece[:name_end].rstrip())
                     piece = text[ia:ib]
+            owner = _APOSTROPHE.match(piece)
+            if owner is not None and canonical_agency(owner.group("org")) is not None:
+                # "CNN's Jane Roe contributed": the outlet, then the person.
+                self.org(canonical_agency(owner.group("org")) or "")
+                ia += owner.end()
+                piece = text[ia:ib]
             agency = canonical_agency(piece)
             if agency is not None:
                 self.org(agency)
@@ -338,15 +392,22 @@ def _is_place(piece: str) -> bool:
 
 def _desk(piece: str) -> list[str] | None:
     """Return the organisations of a desk line (``Reuters Staff``, ``HT Correspondent``)."""
+    if piece in _COLLECTIVE:
+        return [piece]
     match = _DESK.fullmatch(piece)
     if match is None:
         return None
     org = match.group("org")
+    titled = match.group("title") is not None
     if org is None:
-        return [piece]
+        # "Staff Writers", "News Desk" are collective bylines; a bare job title
+        # ("Senior Editor") names no organisation.
+        return [] if titled else [piece]
     agency = canonical_agency(org)
     if agency is not None:
         return [agency]
+    if titled:
+        return [] if org.split()[0] in _TITLE_WORDS else None
     if not _is_place(org):
         return None
     return [piece]
@@ -405,6 +466,10 @@ def _author_part(builder: _Builder, a: int, b: int, role: Role) -> bool:
     if agency is not None:
         builder.org(agency)
         return True
+    titled = _NAMES_DESK.fullmatch(text, a, b)
+    if titled is not None and canonical_agency(titled.group("org")) is not None:
+        builder.org(canonical_agency(titled.group("org")) or "")
+        return builder.names(a, titled.end("names"), role, places=False)
     desk = _desk(piece)
     if desk is not None:
         for org in desk:
@@ -494,6 +559,12 @@ def _contributed(text: str, a: int, b: int) -> Byline | None:
         na = prefix.end()
     if not builder.names(na, nb, Role.CONTRIBUTING, places=True):
         return None
+    place = match.group("place")
+    if place is not None:
+        builder.contributors = [
+            c if c.place is not None else attrs.evolve(c, place=place.strip())
+            for c in builder.contributors
+        ]
     return builder.result(a, b)
 
 

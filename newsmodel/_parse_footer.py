@@ -101,14 +101,19 @@ _BOILERPLATE = regex.compile(
     r"""
     (?:
         _{3,}                                                   # AP's "___" separator
-      | (?:Copyright|\(c\)|©)[^\n]{0,160}?(?i:all[ ]rights[ ]reserved)\.?  # Copyright ... reserved.
-      | Copyright[ ]?©?[^\n]{0,80}                              # Copyright © 2020 CGTN
-      | ©[ ]?\d{4}[^\n]{0,80}                                   # © 2021 Outlet
-      | Our[ ]Standards:[ ]The[ ]Thomson[ ]Reuters[ ]Trust[ ]Principles\.?
-      | (?i:related[ ]stories|related[ ]articles|related[ ]news|related|more[ ]from[ ][^\n]{1,40})
+      | (?:Copyright[ ]?(?:©|\(c\)|\d{4})|©[ ]?(?:\d{4}|\p{Lu})|\(c\)[ ]?\d{4})
+        [^\n]{0,300}                                            # Copyright © 2020 CGTN ...
+      | Copyright[ ][^\n]{1,120}(?i:all[ ]rights[ ]reserved)[^\n]{0,200}  # ... All rights reserved.
+      | Our[ ]Standards:[ ]The[ ]Thomson[ ]Reuters[ ]Trust[ ]Principles[^\n]{0,40}
+      | (?i:related[ ]stories|related[ ]articles|related[ ]news|related[ ]topics|related
+          |more[ ]from[ ][^\n]{1,40}|explore[ ]more[ ]on[ ]these[ ]topics|reuse[ ]this[ ]content)
       | (?i:read[ ]more|also[ ]read|see[ ]also|more[ ]on[ ]this[ ]story)[ ]?:?[^\n]{0,160}
       | (?i:search[ ]trends|trending|most[ ]read|most[ ]popular|share|share[ ]this[ ]article)
       | (?i:follow[ ]us[ ]on)[^\n]{1,80}
+      | Follow[ ]AP['’]s[^\n]{1,200}                             # Follow AP's coverage at ...
+      | (?:The[ ]Associated[ ]Press|The[ ]AP|AP)[ ](?:receives[ ]|is[ ]solely[ ])[^\n]{1,300}
+      | A[ ]version[ ]of[ ]this[ ]article[ ]appears[ ]in[ ]print[^\n]{0,200}  # NYT print note
+      | Newspaper[ ]headline:[^\n]{1,200}                        # Global Times
       | Check[ ]out[^\n]{1,120}(?i:subscribe)[^\n]{0,40}
       | (?i:subscribe[ ]to[ ]our[ ]newsletter)[^\n]{0,60}
       | \(This[ ]article[ ](?:is|was)[ ](?:published|first[ ]published)[ ]on[ ]
@@ -117,16 +122,21 @@ _BOILERPLATE = regex.compile(
     """,
     regex.VERBOSE | regex.VERSION0,
 )
-# A source name: up to six words, the first capitalised ("Reuters", "CGTN", "Xinhua").
+# CGTN: "(With input from Xinhua)", "(With input from agencies)".
+_WITH_INPUT = regex.compile(r"\((?i:with[ ]input[ ]from)[ ](?P<names>[^)\n]{1,80})\)\.?")
+# A source name: up to six words, the first capitalised ("Reuters", "CGTN", "Xinhua"),
+# or up to three lower-case words ("news agencies", "agencies").
 _SOURCE_NAME = regex.compile(
-    r"(?:\p{Lu}|\p{N})[\p{L}\p{N}'’.&-]*(?:[ ][\p{L}\p{N}'’.&()-]+){0,5}", regex.VERSION0
+    r"(?:\p{Lu}|\p{N})[\p{L}\p{N}'’.&-]*(?:[ ][\p{L}\p{N}'’.&()-]+){0,5}"
+    r"|\p{Ll}+(?:[ ]\p{Ll}+){0,2}",
+    regex.VERSION0,
 )
 _EDITOR = regex.compile(r"(?i:editor)[ ]?:[ ]*(?P<name>[^\n]{1,80})", regex.VERSION0)
 _SPLIT_SOURCES = regex.compile(r"[ ]*(?:,|;|/|&|\band\b)[ ]*", regex.VERSION0)
 # First characters of the boilerplate forms: ___, Copyright, ©, (c), Our Standards,
 # Related, Read more, Also read, See also, More, Search, Share, Subscribe, Trending,
 # Follow us, Check out, (This article ...).
-_BOILERPLATE_FIRST = frozenset("_C©(OoRrAaSsMmTtFf")
+_BOILERPLATE_FIRST = frozenset("_C©(OoRrAaSsMmTtFfEeN")
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
@@ -172,6 +182,12 @@ def match_footer(text: str, start: int, end: int) -> Footer | None:
     size = b - a
     if first in "Ss" and size <= 160:
         match = _SOURCE.fullmatch(text, a, b)
+        if match is not None:
+            sources = _source_names(match.group("names"))
+            if sources and all(_SOURCE_NAME.fullmatch(s) for s in sources):
+                return make(FooterKind.SOURCE, sources=sources)
+    if first == "(" and size <= 100:
+        match = _WITH_INPUT.fullmatch(text, a, b)
         if match is not None:
             sources = _source_names(match.group("names"))
             if sources and all(_SOURCE_NAME.fullmatch(s) for s in sources):
