@@ -95,6 +95,132 @@ def _flat(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {"value": value}
 
 
+def _get(data: Any, *keys: str) -> Any:
+    """Return ``data[k1][k2]...``, or None when any key is missing."""
+    for key in keys:
+        if not isinstance(data, dict) or key not in data:
+            return None
+        data = data[key]
+    return data
+
+
+def _bench_tables(data: dict[str, Any]) -> list[str] | None:
+    """Render the layout ``bench/run.py`` writes; None when ``data`` has another shape."""
+    results = data.get("results")
+    rows = _get(results, "parse_article", "rows")
+    if not isinstance(results, dict) or not isinstance(rows, list):
+        return None
+    parts: list[str] = []
+    parts.append("### `parse_article`")
+    parts.append(
+        table(
+            [
+                {
+                    "article": r.get("label"),
+                    "characters": r.get("chars"),
+                    "articles/s": r.get("articles_per_s"),
+                    "MB/s": r.get("mb_per_s"),
+                    "time / one regex pass": r.get("times_regex_pass"),
+                }
+                for r in rows
+            ]
+        )
+    )
+    ratio = _get(results, "parse_article", "size_ratio")
+    if ratio is not None:
+        parts.append(f"MB/s at 2 KB divided by MB/s at 200 KB: {_cell(ratio)}.")
+    quotes = results.get("extract_quotes")
+    if isinstance(quotes, dict):
+        parts.append("### `extract_quotes` on quote-dense copy")
+        parts.append(
+            table(
+                [
+                    {
+                        "characters": quotes.get("chars"),
+                        "quotes": quotes.get("quotes"),
+                        "MB/s": quotes.get("mb_per_s"),
+                        "quotes/s": quotes.get("quotes_per_s"),
+                    }
+                ]
+            )
+        )
+    parsers = _get(results, "timestamps", "parsers")
+    if isinstance(parsers, dict):
+        strings = _get(results, "timestamps", "strings")
+        parts.append(f"### Timestamps: the same {_cell(strings)} header strings, three parsers")
+        ours = _get(parsers, "newsmodel", "seconds_per_string")
+        parts.append(
+            table(
+                [
+                    {
+                        "parser": name,
+                        "strings/s": figures.get("strings_per_s"),
+                        "µs per string": (figures.get("seconds_per_string") or 0) * 1e6,
+                        "newsmodel is faster by": (
+                            f"{figures['seconds_per_string'] / ours:.3g}x"
+                            if ours and name != "newsmodel" and figures.get("seconds_per_string")
+                            else ""
+                        ),
+                    }
+                    for name, figures in parsers.items()
+                    if isinstance(figures, dict)
+                ]
+            )
+        )
+    serial = results.get("serialisation")
+    if isinstance(serial, dict):
+        parts.append("### `to_json` + `from_json` of the seed article")
+        parts.append(
+            table(
+                [
+                    {
+                        "JSON characters": serial.get("json_chars"),
+                        "to_json µs": (serial.get("to_json_seconds") or 0) * 1e6,
+                        "from_json µs": (serial.get("from_json_seconds") or 0) * 1e6,
+                        "round trips/s": serial.get("round_trips_per_s"),
+                        "time / stdlib json round trip": serial.get("times_floor"),
+                    }
+                ]
+            )
+        )
+    memory = results.get("memory")
+    if isinstance(memory, dict):
+        parts.append("### Memory")
+        many = memory.get("parse_many")
+        many = many if isinstance(many, dict) else {}
+        parts.append(
+            table(
+                [
+                    {
+                        "Article of the seed, bytes": memory.get("article_bytes"),
+                        "text characters": memory.get("text_chars"),
+                        "ratio": memory.get("ratio"),
+                        "parse_many inputs": many.get("inputs"),
+                        "parse_many growth, bytes": many.get("growth_bytes"),
+                    }
+                ]
+            )
+        )
+    goals = data.get("goals")
+    if isinstance(goals, dict) and goals:
+        parts.append("### Goals")
+        parts.append(
+            table(
+                [
+                    {
+                        "goal": name,
+                        "measured": g.get("value"),
+                        "target": g.get("goal"),
+                        "met": "yes" if g.get("pass") else "**no**",
+                    }
+                    for name, g in goals.items()
+                    if isinstance(g, dict)
+                ]
+            )
+        )
+    return parts
+
+
 def figures_markdown(path: Path = RESULTS) -> str:
     """
     Return the figures in ``path`` as Markdown, or a note when the file does not exist.
@@ -107,19 +233,30 @@ def figures_markdown(path: Path = RESULTS) -> str:
     if not path.is_file():
         return _MISSING_NOTE.format(what="Figures", path="bench/results.json", command=COMMAND)
     data = json.loads(path.read_text(encoding="utf-8"))
-    rows, meta = _records(data)
-    parts = [table(rows)]
+    parts = _bench_tables(data) if isinstance(data, dict) else None
+    meta = (
+        {k: v for k, v in data.items() if not isinstance(v, (dict, list))}
+        if isinstance(data, dict)
+        else {}
+    )
+    if parts is None:
+        rows, meta = _records(data)
+        parts = [table(rows)]
+    if meta.get("quick"):
+        parts.insert(0, '!!! warning "A `--quick` run: these figures are rough."')
     if meta:
-        parts.append(
-            "Measured with: " + "; ".join(f"{k} = {_cell(v)}" for k, v in meta.items()) + "."
-        )
+        described = "\n".join(f"- {k}: {_cell(v)}" for k, v in meta.items() if k != "quick")
+        parts.insert(0, f"Measured with:\n\n{described}")
     return "\n\n".join(parts)
 
 
 def _plot_markdown(path: Path = PLOT) -> str:
     if not path.is_file():
         return _MISSING_NOTE.format(what="Plot", path="docs/assets/throughput.png", command=COMMAND)
-    return "![Articles per second against article size](assets/throughput.png)"
+    return (
+        "![parse_article articles per second against article size; header timestamps per second "
+        "for newsmodel, dateutil and dateparser](assets/throughput.png)"
+    )
 
 
 def on_page_markdown(markdown: str, page: Any, **_kwargs: Any) -> str:

@@ -70,5 +70,25 @@ def test_performance_figures_render_any_results_shape(tmp_path: Path) -> None:
     )
     out = figures(mapped)
     assert "| parse_article.seed | 4,000 |" in out
-    assert "python = 3.11" in out
+    assert "- python: 3.11" in out
     assert "not generated yet" in figures(tmp_path / "missing.json")
+
+
+def test_performance_figures_render_the_bench_layout(tmp_path: Path) -> None:
+    """bench/run.py's layout becomes per-benchmark tables and a goals table with verdicts."""
+    figures = _load("hooks").figures_markdown  # type: ignore[attr-defined]
+    results = tmp_path / "results.json"
+    results.write_text(
+        """{"python": "3.11", "quick": true,
+        "results": {"parse_article": {"rows": [{"label": "seed", "chars": 2194,
+        "articles_per_s": 3500.5, "mb_per_s": 7.68, "times_regex_pass": 4.2}],
+        "size_ratio": 1.1}},
+        "goals": {"parse_article_seed": {"value": 3500.5, "goal": ">= 3,000", "pass": true},
+        "round_trips_per_s": {"value": 10.0, "goal": ">= 20,000", "pass": false}}}""",
+        encoding="utf-8",
+    )
+    out = figures(results)
+    assert "| seed | 2,194 | 3,500 | 7.68 | 4.2 |" in out
+    assert "| parse_article_seed | 3,500 | >= 3,000 | yes |" in out
+    assert "| round_trips_per_s | 10 | >= 20,000 | **no** |" in out
+    assert "--quick" in out
