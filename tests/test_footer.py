@@ -63,6 +63,30 @@ FOOTER_CASES: list[tuple[str, dict[str, Any]]] = [
         {"kind": CREDITS, "people": [("Jane Roe", Role.REPORTING), ("John Doe", Role.EDITING)]},
     ),
     ("Additional reporting from PA", {"kind": CREDITS, "people": []}),
+    ("(With input from Xinhua)", {"kind": SOURCE, "sources": ("Xinhua",)}),
+    (
+        "Source: Al Jazeera and news agencies",
+        {"kind": SOURCE, "sources": ("Al Jazeera", "news agencies")},
+    ),
+    (
+        "Copyright 2024 The Associated Press. All rights reserved. This material may not be published.",
+        {"kind": BOILERPLATE},
+    ),
+    ("Our Standards: The Thomson Reuters Trust Principles., opens new tab", {"kind": BOILERPLATE}),
+    (
+        "Follow AP's coverage of the elections at https://apnews.com/hub/elections",
+        {"kind": BOILERPLATE},
+    ),
+    (
+        "The Associated Press receives support from several private foundations.",
+        {"kind": BOILERPLATE},
+    ),
+    (
+        "A version of this article appears in print on March 7, 2024, Section A, Page 1.",
+        {"kind": BOILERPLATE},
+    ),
+    ("Related Topics", {"kind": BOILERPLATE}),
+    ("(END)", {"kind": END}),
 ]
 
 NOT_FOOTERS: list[str] = [
@@ -73,6 +97,7 @@ NOT_FOOTERS: list[str] = [
     "By Jane Roe, Reuters",
     "Enditem was the word he used.",
     "Editors said the story was fair.",
+    "Copyright infringement cases rose 5% last year.",
     "",
 ]
 
