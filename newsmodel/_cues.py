@@ -310,6 +310,7 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
         "embassy",
         "federation",
         "firm",
+        "force",
         "forces",
         "foundation",
         "government",

@@ -1519,6 +1519,9 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         if k == 0 or toks[k - 1][0] != "," or tier == 3:
             return None
         attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
+        subject = _sentence_subject(text, toks, k, s)
+        if subject is not None:
+            attr = _Attr(subject, attr.cue)  # "The BJP hit back, saying ..."
         return _complement(text, toks, k + 1, e, lemma, tier, attr, para)
     np = _np_back(text, toks, k)
     if np is None:
@@ -1558,8 +1561,10 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         or (
             toks[m][0] == ","
             and m + 1 < n
-            and toks[m + 1][0].lower().endswith("ing")
-            and toks[m + 1][0].lower() in CUE_FORMS
+            and (
+                (toks[m + 1][0].lower().endswith("ing") and toks[m + 1][0].lower() in CUE_FORMS)
+                or toks[m + 1][0].lower() in _DETERMINERS  # ", the latest in a series"
+            )
         )
     )
     if before >= 0 and toks[before][0] == "," and at_end and tier <= 2:
@@ -1569,6 +1574,25 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
             return _Reported(start, end, attr, para.index)
         return None
     return _complement(text, toks, j, e, lemma, tier, attr, para)
+
+
+def _sentence_subject(text: str, toks: list[tuple[str, int, int]], k: int, s: int) -> _NP | None:
+    """
+    Return the subject opening the sentence of a participle cue at ``k``, if any.
+
+    ``The BJP hit back, saying ...``: the subject of the main verb says it. When the
+    sentence has another cue before the participle (``"Q," he said, adding ...``), or
+    does not open with a noun phrase and a verb, None: the caller inherits instead.
+    """
+    first = next((i for i, t in enumerate(toks) if t[1] >= s), -1)
+    if first < 0 or toks[first][1] != s:
+        return None
+    if any(toks[i][0].lower() in CUE_FORMS for i in range(first, k)):
+        return None
+    np, j = _np_fwd(text, toks, first)
+    if np is None or j >= k or not _lower_alpha(toks[j][0]):
+        return None
+    return np
 
 
 def _complement(  # noqa: PLR0917 - internal helper mirroring _finite

@@ -670,7 +670,7 @@ class TestLinearTime:
             extract_quotes(text)
             return time.process_time() - start
 
-        size = max(1, 8_000 // len(unit))
+        size = max(1, 5_000 // len(unit))
         small = min(cost(size) for _ in range(3))
         large = min(cost(size * 4) for _ in range(2))
         assert large < 10 * small + 0.05
