@@ -203,6 +203,7 @@ _GAP: Final = re.compile(
     re.VERBOSE,
 )
 _MAX_GAP: Final = 24
+_GAP_CHARS: Final = " \t\n\r\u00a0,./|•·:;-–—()[]"  # the gap's punctuation, for a fast path
 
 # What may stand inside a date: "07-Feb-2020", "Feb. 7, 2020", "April 23rd 2023".
 _DATE_GAP: Final = re.compile(r"[\s,.\-]{0,4}")
@@ -560,16 +561,16 @@ def _units(text: str, toks: list[_Tok], opts: _Options) -> list[tuple[int, int, 
     while i < n:
         name, start, end, tok, month = toks[i]
         if name == "hm":
-            sec = tok.group("hm_sec")
+            hour, minute, sec, ampm = tok.group("hm_h", "hm_m", "hm_sec", "hm_ap")
             clock, i, cend = _clock(
                 text,
                 toks,
                 i,
-                int(tok.group("hm_h")),
-                int(tok.group("hm_m")),
+                int(hour),
+                int(minute),
                 int(sec) if sec is not None else None,
-                tok.group("hm_ap"),
-                strong=tok.group("hm_ap") is not None,
+                ampm,
+                strong=ampm is not None,
                 precision=Precision.MINUTE,
             )
             append((_X, start, end, None) if clock is None else (_T, start, cend, clock))
@@ -705,7 +706,10 @@ def _group(text: str, units: list[tuple[int, int, int, object]]) -> list[_Stamp]
                     stamps.append(cur)
                 cur = None
                 continue
-            if start - cur.end > _MAX_GAP or _GAP.fullmatch(text, cur.end, start) is None:
+            if start - cur.end > _MAX_GAP or (
+                text[cur.end : start].strip(_GAP_CHARS)
+                and _GAP.fullmatch(text, cur.end, start) is None
+            ):
                 if cur.has_content():
                     stamps.append(cur)
                 cur = None
@@ -1055,11 +1059,20 @@ def _link(stamps: list[_Stamp]) -> None:
 # -- options -----------------------------------------------------------------------------
 
 
-_OPTIONS_CACHE: dict[tuple[object, ...], tuple[Outlet | None, dt.tzinfo | None, str | None]] = {}
+_OPTIONS_CACHE: dict[tuple[str | None, str | None], _Options] = {}
 
 
 def _options(reference: object, outlet: object, default_tz: object) -> _Options:
     """Check the caller's options and resolve them; raise ArgumentError on misuse."""
+    cacheable = (
+        reference is None
+        and (outlet is None or type(outlet) is str)
+        and (default_tz is None or type(default_tz) is str)
+    )
+    if cacheable:
+        cached = _OPTIONS_CACHE.get((outlet, default_tz))  # type: ignore[arg-type]
+        if cached is not None:
+            return cached
     if reference is not None and not isinstance(reference, dt.datetime):
         msg = (
             f"reference: expected a datetime.datetime or None, got {type(reference).__name__}; "
@@ -1069,41 +1082,31 @@ def _options(reference: object, outlet: object, default_tz: object) -> _Options:
     if outlet is not None and not isinstance(outlet, str):
         msg = f"outlet: expected a str such as 'CGTN' or None, got {type(outlet).__name__}"
         raise ArgumentError(msg)
-    key = (
-        outlet,
-        default_tz if isinstance(default_tz, str) or default_tz is None else id(default_tz),
-    )
-    cached = _OPTIONS_CACHE.get(key) if isinstance(default_tz, str) or default_tz is None else None
-    if cached is None:
-        profile = get_outlet(outlet) if outlet is not None else None
-        tz: dt.tzinfo | None
-        name: str | None
-        if default_tz is None:
-            tz, name = None, None
-        elif isinstance(default_tz, str):
-            tz = zone_from_name(default_tz)
-            if tz is None:
-                msg = (
-                    f"default_tz: unknown time zone {default_tz!r}; pass an IANA name such as "
-                    "'Europe/London' or a tzinfo"
-                )
-                raise ArgumentError(msg)
-            name = default_tz
-        elif isinstance(default_tz, dt.tzinfo):
-            tz = default_tz
-            key_name = getattr(default_tz, "key", None)
-            name = key_name if isinstance(key_name, str) else None
-        else:
+    profile = get_outlet(outlet) if outlet is not None else None
+    tz: dt.tzinfo | None
+    name: str | None
+    if default_tz is None:
+        tz, name = None, None
+    elif isinstance(default_tz, str):
+        tz = zone_from_name(default_tz)
+        if tz is None:
             msg = (
-                "default_tz: expected an IANA zone name or a tzinfo, got "
-                f"{type(default_tz).__name__}"
+                f"default_tz: unknown time zone {default_tz!r}; pass an IANA name such as "
+                "'Europe/London' or a tzinfo"
             )
             raise ArgumentError(msg)
-        cached = (profile, tz, name)
-        if (isinstance(default_tz, str) or default_tz is None) and len(_OPTIONS_CACHE) < 512:
-            _OPTIONS_CACHE[key] = cached
-    profile, tz, name = cached
-    return _Options(reference, profile, tz, name)
+        name = default_tz
+    elif isinstance(default_tz, dt.tzinfo):
+        tz = default_tz
+        key_name = getattr(default_tz, "key", None)
+        name = key_name if isinstance(key_name, str) else None
+    else:
+        msg = f"default_tz: expected an IANA zone name or a tzinfo, got {type(default_tz).__name__}"
+        raise ArgumentError(msg)
+    opts = _Options(reference, profile, tz, name)
+    if cacheable and len(_OPTIONS_CACHE) < 512:
+        _OPTIONS_CACHE[outlet, default_tz] = opts  # type: ignore[index]
+    return opts
 
 
 # -- public ------------------------------------------------------------------------------
