@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
 
     from typing_extensions import Self
 
-__all__ = ["SCHEMA_VERSION", "Model", "to_tuple"]
+__all__ = ["SCHEMA_VERSION", "Model", "to_tuple", "trusted_constructor"]
+
+_T = TypeVar("_T")
 
 SCHEMA_VERSION = 1
 """Version of the dict/JSON layout written by ``to_dict``; bumped on incompatible changes."""
@@ -18,6 +20,59 @@ SCHEMA_VERSION = 1
 def to_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
     """Convert a sequence field's value to a tuple (the field's validator checks the items)."""
     return tuple(items)
+
+
+def trusted_constructor(cls: type[_T]) -> Callable[..., _T]:
+    """
+    Return a function building ``cls`` from its field values *without checking them*.
+
+    The function takes the same arguments as the attrs ``__init__`` (positional in field
+    order or by keyword, with the same defaults) but runs no converter, no validator and
+    no ``__attrs_post_init__``: it only stores the values, as the frozen ``__init__`` does
+    after its checks. It is for internal callers that already guarantee every invariant
+    (a parser building spans from regex offsets, the JSON loader after its own checks);
+    the public constructors keep validating. Tuple fields must be given as tuples.
+
+    Example:
+        >>> from newsmodel import Span
+        >>> make_span = trusted_constructor(Span)
+        >>> make_span(2, 5) == Span(2, 5)
+        True
+    """
+    import attrs
+
+    fields = attrs.fields(cls)  # type: ignore[arg-type]
+    namespace: dict[str, Any] = {"_new": object.__new__, "_set": object.__setattr__, "_cls": cls}
+    params: list[str] = []
+    body: list[str] = []
+    for index, field in enumerate(fields):
+        name = field.name
+        if field.default is attrs.NOTHING:
+            params.append(name)
+        elif isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            factory = field.default.factory
+            if field.default.takes_self:
+                msg = f"{cls.__name__}.{name}: a default taking self is not supported"
+                raise TypeError(msg)
+            namespace[f"_factory{index}"] = factory
+            namespace[f"_none{index}"] = _NO_VALUE
+            params.append(f"{name}=_none{index}")
+            body.append(f"    if {name} is _none{index}:\n        {name} = _factory{index}()")
+        else:
+            namespace[f"_default{index}"] = field.default
+            params.append(f"{name}=_default{index}")
+        body.append(f"    _set(self, {name!r}, {name})")
+    source = (
+        f"def build({', '.join(params)}):\n"
+        "    self = _new(_cls)\n" + "\n".join(body) + "\n    return self\n"
+    )
+    exec(compile(source, f"<trusted {cls.__name__}>", "exec"), namespace)  # noqa: S102
+    build: Callable[..., _T] = namespace["build"]
+    build.__qualname__ = f"trusted_{cls.__name__}"
+    return build
+
+
+_NO_VALUE = object()
 
 
 class Model:
@@ -68,10 +123,12 @@ class Model:
             >>> Span(2, 5).to_json()
             '{"schema_version":1,"start":2,"end":5}'
         """
+        if indent is None:
+            text: str = _compact_encoder().encode(self.to_dict())
+            return text
         import json
 
-        separators = (",", ":") if indent is None else (",", ": ")
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, separators=separators)
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, separators=(",", ": "))
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Self:
@@ -97,6 +154,18 @@ class Model:
         if not isinstance(data, dict):
             raise SchemaError(cls.__name__, [("$", f"expected an object, got {_kind(data)}")])
         return cls.from_dict(data)
+
+
+_ENCODER: list[Any] = []
+
+
+def _compact_encoder() -> Any:
+    """Return the one compact encoder (``json.dumps`` would build a new one per call)."""
+    if not _ENCODER:
+        import json
+
+        _ENCODER.append(json.JSONEncoder(ensure_ascii=False, separators=(",", ":")))
+    return _ENCODER[0]
 
 
 def _kind(value: object) -> str:
