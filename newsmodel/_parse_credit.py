@@ -35,7 +35,8 @@ _TAIL = 300  # a credit is never longer than this
 _LABEL = regex.compile(
     r"""
     (?:
-        (?P<image>(?i:image[ ]credit|image|picture|pic))[ ]?:[ ]*   # (Image credit: ...)
+        (?P<image>(?i:image[ ]credit|image[ ]source|image|picture|pic))[ ]?[:,][ ]*  # (Image: ...)
+      | Credit(?:\.{3}|…)[ ]*                                         # NYT: Credit...Name
       | (?P<video>(?i:video))[ ]?:[ ]*                               # Video: ...
       | (?i:photograph|photo[ ]credit|photo|foto|fotoğraf|credit|source|courtesy)
         [ ]?(?::|/)[ ]*                                              # Photo: / Photo/ / Photograph:
@@ -57,6 +58,9 @@ _COMPONENT = regex.compile(
     regex.VERBOSE | regex.VERSION0,
 )
 
+# Labels that make a credit without a slash ("Photograph: Getty Images", "Credit...").
+_LABEL_WORDS = ("Credit", "Photograph", "Photo:", "Image source", "Image:", "Image credit")
+_FOR = regex.compile(r"[ ]+for[ ]+(?=\p{Lu})", regex.VERSION0)
 _VIA = regex.compile(r"[ ]+(?i:via)[ ]+", regex.VERSION0)
 _SLASH = regex.compile(r"[ ]?/[ ]?", regex.VERSION0)
 _FILE = regex.compile(r"(?:,[ ]?(?i:file)|/[ ]?(?i:file)(?:[ ](?i:photo|image))?)$", regex.VERSION0)
@@ -141,6 +145,16 @@ def _read_body(body: str, parts: _Parts, labelled: bool) -> bool:
         parts.known = parts.known or canonical is not None
         if not body:
             return False
+    for_match = _FOR.search(body)
+    if for_match is not None:
+        # NYT: "Jane Roe for The New York Times": the photographer works for the outlet.
+        outlet = body[for_match.end() :].strip()
+        canonical = canonical_agency(outlet)
+        if canonical is None and _COMPONENT.fullmatch(outlet) is None:
+            return False
+        parts.agency = canonical or outlet
+        parts.known = parts.known or canonical is not None
+        body = body[: for_match.start()].strip()
     file_match = _FILE.search(body)
     if file_match is not None:
         parts.kind = CreditKind.FILE_PHOTO
@@ -317,7 +331,12 @@ def _trailing_credit(text: str, a: int, b: int) -> Credit | None:
         credit = _credit_at(text, slash + 1, b, bare=False)
         if credit is not None and (credit.agency is not None or credit.distributor is not None):
             return credit
-    if "/" not in text[a:b] and _VIA.search(text, a, b) is None:
+    segment = text[a:b]
+    if (
+        "/" not in segment
+        and _VIA.search(text, a, b) is None
+        and not any(label in segment for label in _LABEL_WORDS)
+    ):
         return None
     # A bare credit after the last sentence end, or the whole line.
     tail_start = a
@@ -384,7 +403,12 @@ def split_credit(text: str, start: int, end: int) -> tuple[int, Credit] | None:
     # Cheap pre-check: a credit ends with a bracket, or holds "/" or "via".
     last = text[b - 1]
     tail = text[lo:b]
-    if last not in ")]" and "/" not in tail and " via " not in tail:
+    if (
+        last not in ")]"
+        and "/" not in tail
+        and " via " not in tail
+        and not any(label in tail for label in _LABEL_WORDS)
+    ):
         return None
     credit: Credit | None = None
     note = _NOTE.search(text, lo, b)

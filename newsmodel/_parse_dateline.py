@@ -65,6 +65,8 @@ _SOURCE = r"""(?:
 _PLACE_HEAD = regex.compile(
     rf"""
     (?P<places>{_PLACE}(?:[ ]?/[ ]?{_PLACE}){{0,3}})        # one or several cities, "/" between
+    (?:[ ]{{0,2}}\((?P<pregion>[\p{{L}}\p{{M}} .'-]{{2,30}})\)   # ANI: Mysuru (Karnataka) [India]
+       (?=[ ]{{0,2}}\[))?
     (?:[ ]{{0,2}}\[(?P<bregion>[\p{{L}}\p{{M}} .'-]{{2,30}})\])?  # ANI: New Delhi [India]
     (?:[ ]{{0,2}}\n?,[ ]{{1,2}}(?!{_MONTH}\.?[ ]{{1,2}}\d)  # , Wis. / , Saudi Arabia
        (?P<region>{_REGION}))?
@@ -90,6 +92,7 @@ _SEP = regex.compile(
   | [ ]{1,3}(?P<sep>-)(?!-)                 # Reuters, Kyodo: " - " (a space before)
   | (?<=[)/])(?P<sep>-)(?!-)                # "(Reuters)-"
   | [ ]{0,2}(?P<sep>:)                      # ANI, IANS, TOI, Arab News
+  | [ ]{1,2}(?P<sep>_)(?=[ ])               # old AP wire: "NEW YORK (AP) _ "
   | (?<=/)(?P<sep>\.)                       # TASS: "/TASS/."
     """,
     regex.VERBOSE | regex.VERSION0,
@@ -327,11 +330,14 @@ def _build(
             places = tuple(parts)
             place_span = Span(a, b)
             known = all(is_known_place(p) for p in parts)
-        for group in ("bregion", "region"):
+        regions = []
+        for group in ("pregion", "bregion", "region"):
             if _has(head, group):
                 written = head.group(group).strip()
-                region = written
+                regions.append(written)
                 known = known or is_known_region(written)
+        if regions:
+            region = ", ".join(regions)  # "Karnataka, India" for "Mysuru (Karnataka) [India]"
     # --- date --------------------------------------------------------------------
     date_text: str | None = None
     date_span: Span | None = None

@@ -60,6 +60,12 @@ CREDIT_CASES: list[tuple[str, dict[str, Any]]] = [
     ),
     ("Eva Roe/Reuters", {"agency": "Reuters", "photographers": ("Eva Roe",)}),
     ("Photograph: Eva Roe/Reuters", {"agency": "Reuters", "photographers": ("Eva Roe",)}),
+    ("Photograph: Getty Images", {"agency": "Getty Images", "photographers": ()}),
+    (
+        "Credit...Jane Roe for The New York Times",
+        {"agency": "New York Times", "photographers": ("Jane Roe",)},
+    ),
+    ("Image source, Getty Images", {"agency": "Getty Images", "kind": IMAGE}),
     ("BERTRAND ROE / AFP", {"agency": "AFP", "photographers": ("BERTRAND ROE",)}),
     ("(AFP / ISHARA S. ROE)", {"agency": "AFP", "photographers": ("ISHARA S. ROE",)}),
     ("Adel Roe/The Associated Press", {"agency": "AP", "photographers": ("Adel Roe",)}),
@@ -128,6 +134,11 @@ SPLIT_CASES: list[tuple[str, str, str]] = [
         "(Photo by Ghulam ROE / AFP) (Photo by GHULAM ROE/AFP via Getty Images)",
     ),
     ("Traders work at the exchange. (Photo: AFP)", "Traders work at the exchange.", "(Photo: AFP)"),
+    (
+        "Workers clear debris on Monday. Credit...Jane Roe for The New York Times",
+        "Workers clear debris on Monday.",
+        "Credit...Jane Roe for The New York Times",
+    ),
 ]
 
 # Body sentences with "/" or "Photo" (or brackets) are not credits.
@@ -144,6 +155,7 @@ NOT_CREDITS: list[str] = [
     "The and/or clause was dropped.",
     "Picture taken December 11, 2017.",
     "(Jane Roe/John Doe)",
+    "He gave credit to the team for the win.",
     "",
 ]
 

@@ -108,6 +108,16 @@ DATELINE_CASES: list[tuple[str, dict[str, Any], str]] = [
         "The",
     ),
     (
+        "Mysuru (Karnataka) [India], May 29 (ANI): The ministry issued a notice.",
+        {"places": ("Mysuru",), "region": "Karnataka, India", "agency": "ANI", "separator": ":"},
+        "The",
+    ),
+    (
+        "NEW YORK (AP) _ Stocks fell sharply on Monday.",
+        {"places": ("NEW YORK",), "agency": "AP", "separator": "_"},
+        "Stocks",
+    ),
+    (
         "New Delhi, September 12 (IANS): The ministry issued a notice.",
         {"places": ("New Delhi",), "month": 9, "day": 12, "agency": "IANS", "separator": ":"},
         "The",
