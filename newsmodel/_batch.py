@@ -117,10 +117,16 @@ class InputError(Exception):
 
 @frozen
 class NamedBytes:
-    """Bytes that already came from somewhere (stdin), with the name to report (private)."""
+    """
+    Bytes that already came from somewhere (stdin), with the name to report (private).
+
+    ``error`` marks an input that failed before it could be read (an unreadable
+    directory met while walking); it is reported as that input's failure.
+    """
 
     source: str
     data: bytes
+    error: str | None = None
 
 
 _WIDE_CODECS = ("utf-16", "utf-32")
@@ -165,6 +171,9 @@ def read_input(item: str | PurePath | NamedBytes, index: int, encoding: str) -> 
     if isinstance(item, str):
         return f"<text {index}>", item
     if isinstance(item, NamedBytes):
+        if item.error is not None:
+            msg = f"{item.source}: {item.error}"
+            raise InputError(msg)
         return item.source, bytes_to_text(item.data, item.source, encoding)
     source = str(item)
     try:

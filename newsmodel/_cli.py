@@ -196,12 +196,14 @@ def _with_default_command(argv: list[str]) -> list[str]:
 # ---------------------------------------------------------------------------------------------
 
 
-def _walk(top: Path, pattern: str) -> Iterator[Path]:
+def _walk(top: Path, pattern: str) -> Iterator[Item]:
     """Yield the files under ``top`` whose name matches ``pattern``, in a stable order."""
-    unreadable: list[Path] = []
+    unreadable: list[Item] = []
 
     def note(error: OSError) -> None:
-        unreadable.append(Path(error.filename or top))
+        source = str(Path(error.filename or top))
+        reason = error.strerror or type(error).__name__
+        unreadable.append(NamedBytes(source, b"", f"cannot read directory: {reason}"))
 
     for directory, subdirs, files in os.walk(top, onerror=note):
         # An unreadable directory becomes an input that fails with the reason.

@@ -253,6 +253,23 @@ class TestCorpus:
         assert "newsmodel: no inputs found (pattern '*.txt')\n" == capsys.readouterr().err
         assert "earlier results\n" == out.read_text(encoding="utf-8")
 
+    def test_unreadable_directory_is_one_failure(
+        self, small: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A directory that cannot be listed is reported with the reason; the walk goes on."""
+        walk = os.walk
+
+        def failing_walk(top: Any, onerror: Any = None, **kwargs: Any) -> Any:
+            onerror(PermissionError(13, "Permission denied", f"{top}/locked"))
+            yield from walk(top, onerror=onerror, **kwargs)
+
+        monkeypatch.setattr(os, "walk", failing_walk)
+        assert 1 == main(["parse", str(small), "-q"])
+        assert (
+            f"newsmodel: {small}/locked: cannot read directory: Permission denied\n"
+            == capsys.readouterr().err
+        )
+
     def test_encoding_option(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """--encoding cp1252 reads legacy copy."""
         path = tmp_path / "legacy.txt"
