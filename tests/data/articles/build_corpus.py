@@ -1199,6 +1199,72 @@ article(
     },
 )
 
+# ---------------------------------------------------------------- More outlets --------
+article(
+    "nyt_credit_for",
+    headline="Town Rebuilds After Flood",
+    header=["By Jane Roe and John Doe"],
+    dateline_text="ASHEVILLE, N.C. —",
+    paras=[P1, P3],
+    captions=[(0, "Workers clear debris from a street in Asheville on Monday. Credit...Mara Lind for The New York Times",
+               "Workers clear debris from a street in Asheville on Monday.", "New York Times", 1)],
+    footers=["Maria Sol contributed reporting from Raleigh.",
+             "A version of this article appears in print on Oct. 8, 2024, Section A, Page 12 of the New York edition."],
+    expected={
+        "byline": bl([person("Jane Roe"), person("John Doe")], []),
+        "dateline": dl("ASHEVILLE, N.C. —", ["ASHEVILLE"], region="N.C.", separator="—"),
+        "credits": [bl([person("Maria Sol", "contributing", "Raleigh")], [])],
+    },
+    comment="NYT: 'Credit...' photo credits and a print-edition note.",
+)
+article(
+    "ap_boilerplate_footer",
+    headline="Storm knocks out power to thousands",
+    header=["By JANE ROE AP Business Writer"],
+    dateline_text="ATLANTA (AP) —",
+    paras=[P4, P2],
+    footers=["___", "Follow AP's coverage of the storm at https://apnews.com/hub/weather",
+             "Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."],
+    expected={
+        "byline": bl([person("JANE ROE")], ["AP"]),
+        "dateline": dl("ATLANTA (AP) —", ["ATLANTA"], agency="AP", separator="—"),
+    },
+)
+article(
+    "cgtn_with_input",
+    headline="Museum reopens after renovation",
+    header=["Updated 09:15, 12-May-2023", "CGTN"],
+    paras=[P3, P1],
+    footers=["(With input from Xinhua)"],
+    outlet="CGTN",
+    expected={"timestamps": ["Updated 09:15, 12-May-2023"], "outlet": "CGTN", "sources": ["Xinhua"]},
+)
+article(
+    "aljazeera_source_footer",
+    headline="Ceasefire talks resume in Cairo",
+    paras=[P2, P5],
+    footers=["Source: Al Jazeera and news agencies"],
+    expected={"sources": ["Al Jazeera", "news agencies"]},
+)
+article(
+    "ani_state_region",
+    headline="Farmers receive relief package",
+    dateline_text="Mysuru (Karnataka) [India], May 29 (ANI):",
+    paras=[P4, P1],
+    expected={"dateline": dl("Mysuru (Karnataka) [India], May 29 (ANI):", ["Mysuru"], region="Karnataka, India", month=5, day=29, agency="ANI", separator=":")},
+)
+article(
+    "reuters_breakingviews_byline",
+    headline="Breakingviews: The case for patience",
+    header=["By Jane Roe, Reuters Breakingviews"],
+    dateline_text="LONDON, March 7 (Reuters Breakingviews) -",
+    paras=[P5, P3],
+    expected={
+        "byline": bl([person("Jane Roe")], ["Reuters"]),
+        "dateline": dl("LONDON, March 7 (Reuters Breakingviews) -", ["LONDON"], month=3, day=7, agency="Reuters", separator="-"),
+    },
+)
+
 
 def main() -> None:
     for old in HERE.glob("*.txt"):
