@@ -303,11 +303,18 @@ def _annotations(article: Article) -> list[tuple[int, int, str, str]]:
     return marks
 
 
+_CLOSING_MARKS = frozenset("\"”’'»")
+
+
 def _labels(article: Article) -> dict[int, list[str]]:
-    """Return the quote labels to place after each position (the end of a quote's last piece)."""
+    """Return the quote labels to place after each position (where a quote's last piece ends)."""
     labels: dict[int, list[str]] = {}
+    text = article.text
     for number, quote in enumerate(article.quotes, 1):
         end = quote.spans[-1].end
+        # After the closing quote mark, not between the words and the mark.
+        while end < len(text) and text[end] in _CLOSING_MARKS:
+            end += 1
         labels.setdefault(end, []).append(_quote_label(number, quote))
     return labels
 
