@@ -680,8 +680,8 @@ class _NP:
         # Split a title from the name: "Kremlin spokesman Dmitry Peskov".
         if kind == "person":
             last_title = -1
-            for i, low in enumerate(lowers[:-1]):
-                if (
+            for i, low in enumerate(lowers):
+                if (i < len(lowers) - 1 or body[i][0][:1].islower()) and (
                     low in TITLE_WORDS
                     or low in PERSON_NOUNS
                     or (body[i][0][:1].islower() and low.endswith(_ROLE_SUFFIXES))
@@ -730,9 +730,7 @@ def _is_np_word(word: str) -> bool:
     if len(word) > 1 and word.isupper():
         return True  # an acronym: WHO, NATO
     if word[:1].isupper():
-        return (
-            low not in _STOP_CAPS and low.rstrip(".") not in _STOP_CAPS and (low not in CUE_FORMS)
-        )
+        return low not in _STOP_CAPS and low.rstrip(".") not in _STOP_CAPS
     if word[:1].isdigit():
         return True
     return low in _NP_LOWER or low in NAME_PARTICLES or low.startswith(("al-", "el-", "bin-"))
@@ -752,7 +750,7 @@ def _is_head(word: str) -> bool:
     if len(word) > 1 and word.isupper():
         return True
     if word[:1].isupper():
-        return low not in _STOP_CAPS and low not in CUE_FORMS
+        return low not in _STOP_CAPS
     if _plural_group(low):
         return True
     return (
@@ -800,6 +798,14 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
     post = _np_post_modified(text, toks, j)
     if post is not None:
         return post
+    if (
+        not _is_head(word)
+        and _lower_alpha(word)
+        and word.lower() not in _STOP_CAPS
+        and j > 0
+        and toks[j - 1][0].lower() in _DET_OR_POSSESSIVE
+    ):
+        return _NP(text, toks, j - 1, j + 1)  # "Her landlord has told", "The report said"
     if not _is_head(word):
         return None
     hi = j + 1
@@ -930,6 +936,14 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
     first_aside: tuple[int, int] | None = None
     for _ in range(3):
         np = _np_back(text, toks, comma) if comma > 0 and toks[comma - 1][0] != "," else None
+        if (
+            np is not None
+            and np.name is None
+            and np.pronoun not in PRONOUNS
+            and toks[0][1] == np.span.start
+            and first_aside is not None
+        ):
+            return np  # "The report, published by the foundation, said"
         if np is not None and np.name is not None and np.pronoun == "":
             lo = next((i for i in range(comma - 1, -1, -1) if toks[i][1] < np.span.start), -1)
             if lo < 0 or toks[lo][0].lower() in _BOUNDARY_WORDS:
@@ -992,7 +1006,7 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
         ):
             j += 1
             continue
-        if low in {"of", "for", "at"} and j > start_body and j + 1 < n:
+        if low in {"of", "for", "at", "from"} and j > start_body and j + 1 < n:
             nxt = toks[j + 1][0]
             if nxt.lower() == "the" and j + 2 < n and _is_np_word(toks[j + 2][0]):
                 j += 2
@@ -1271,6 +1285,8 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
                 j = nxt
     while j < n and toks[j][0].lower() in _ADVERBS and toks[j][0] != "told":
         j += 1
+    if [t[0] for t in toks[j : j + 3]] in (["was", "quoted", "as"], ["is", "quoted", "as"]):
+        j += 3  # "X was quoted as saying"
     if j < n and toks[j][0].lower() in CUE_FORMS and toks[j][0][:1].islower():
         k = j
         j, cue_end = _cue_extent(text, toks, k)
@@ -1962,6 +1978,10 @@ def _resolve(
                     name, name_span = ent.name, ent.span
                     role = role or ent.role
                     break
+            else:
+                titled = _titled_before(text, np.span.start)
+                if titled is not None and titled.name.split()[-1] == name:
+                    name, name_span = titled.name, titled.span
         entities.append(_Entity(name, kind, role, name_span, np.span.start))
     return Attribution(
         speaker=name,
@@ -1982,7 +2002,7 @@ _TITLED = regex.compile(
        |[Cc]oach|Prof|Professor|Ambassador|Commissioner|Chief|Superintendent|Inspector|Captain)\.?\s)
     |(?<=,\s)                                    # after an apposition comma
     |(?<=(?:\A|[.!?]["”’]?\s|\n))                # a sentence-initial name with an aside:
-     (?=\p{Lu}\p{L}+\s\p{Lu}[\p{L}'’\-]+,\s(?:\d|a\s|an\s|the\s|who\s)))  # "Ana Ruiz, 34, ..."
+     (?=\p{Lu}\p{L}+\s\p{Lu}[\p{L}'’\-]+(?:,\s(?:\d|a\s|an\s|the\s|who\s)|\s(?:is|was|has|had)\s)))
     (\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|al-\p{L}+|de|van|von|bin))*\s\p{Lu}[\p{L}'’\-]+)
     """,
     regex.VERBOSE,
