@@ -71,7 +71,20 @@ Heraklion|Izmir|Antalya|Gaziantep|Diyarbakir|Tabriz|Isfahan|Shiraz|Mashhad|Qom|J
 Medina|Dammam|Sharjah|Salalah|Doha|Manama|Kuwait|Amman|Aqaba|Eilat|Beersheba|Ashdod|
 Ashkelon|Sderot|Cupertino|Redmond|Davos|Sharm el-Sheikh|Alexandria|Luxor|Aswan|Port Said|
 Suez|Khartoum|Omdurman|Port Sudan|Asmara|Mogadishu|Hargeisa|Entebbe|Arusha|Dodoma|
-Zanzibar|Blantyre|Ndola|Kitwe|Beira|Nampula|Toamasina|Port Louis|Victoria Falls
+Zanzibar|Blantyre|Ndola|Kitwe|Beira|Nampula|Toamasina|Port Louis|Victoria Falls|
+Ajmer|Aligarh|Allahabad|Prayagraj|Amritsar|Aurangabad|Bareilly|Belagavi|Bhagalpur|Bikaner|
+Bilaspur|Cuttack|Darbhanga|Dhanbad|Durgapur|Erode|Gaya|Gorakhpur|Gwalior|Haridwar|Hisar|
+Howrah|Jabalpur|Jalandhar|Jamshedpur|Jhansi|Jodhpur|Kakinada|Kannur|Kolhapur|Kota|Kurnool|
+Ludhiana|Mathura|Meerut|Moradabad|Muzaffarpur|Mysore|Nashik|Nellore|Patiala|Puducherry|
+Rajkot|Rourkela|Saharanpur|Salem|Siliguri|Solapur|Srinagar|Thane|Thrissur|Tiruchirappalli|
+Tirupati|Udaipur|Ujjain|Vellore|Warangal|Bhubaneshwar|Kozhikode|Navi Mumbai|Greater Noida|
+Secunderabad|Cyberabad|Leh|Kargil|Pahalgam|Anantnag|Baramulla|Sopore|Poonch|Rajouri|Kathua|
+Hyderabad|Sukkur|Larkana|Gwadar|Abbottabad|Sialkot|Gujranwala|Bahawalpur|Mirpur|Muzaffarabad|
+Gilgit|Skardu|Jalalabad|Kandahar|Herat|Mazar-i-Sharif|Kunduz|Khulna|Rajshahi|Barishal|
+Cox's Bazar|Galle|Trincomalee|Batticaloa|Male|Biratnagar|Birgunj|Lalitpur|Bhaktapur|
+Abu Dhabi|Al Ain|Fujairah|Ras al-Khaimah|Ajman|Khobar|Tabuk|Abha|Taif|Buraidah|Sohar|Nizwa|
+Irbid|Zarqa|Latakia|Tartus|Deir ez-Zor|Qamishli|Tikrit|Fallujah|Ramadi|Samarra|Sulaymaniyah|
+Khan Yunis|Bethlehem|Jericho|Qalqilya|Tulkarm|Safed|Nazareth|Tiberias|Netanya|Herzliya
 """
 
 _COUNTRIES = """
