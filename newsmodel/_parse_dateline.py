@@ -365,6 +365,10 @@ def _build(
     strong = agency is not None or date_text is not None
     if not (strong or known):
         return None
+    if not strong and region is None and not all(p.isupper() for p in places):
+        # "Gaza: Aid convoys ..." is a headline; an uncorroborated title-case place
+        # needs a region ("Doha, Qatar –").
+        return None
     # --- separator ---------------------------------------------------------------
     head_end = head.end()
     sep_match = _SEP.match(text, head_end, end)
@@ -386,6 +390,9 @@ def _build(
             nxt = text[after]
             if not (nxt.isupper() or nxt.isdigit() or nxt in _SENTENCE_START):
                 return None
+            words = text[after : min(end, after + 40)].split()
+            if len(words) >= 2 and words[0].isupper() and words[1].isupper() and len(words[0]) > 1:
+                return None  # "CHINA: TRADE SURPLUS WIDENS" is a headline, not a sentence
     elif agency is not None and places and date_text is not None and _has(head, "source"):
         # PTI, IANS: no separator; the body starts at the next word.
         if after >= end or after == stop:

@@ -276,6 +276,9 @@ NOT_DATELINES: list[str] = [
     "",
     "   ",
     "WASHINGTON-based lobbyists met on Monday.",
+    "Gaza: Aid convoys blocked at the crossing",
+    "CHINA: TRADE SURPLUS WIDENS",
+    "Ukraine - What we know so far",
 ]
 
 
