@@ -2087,8 +2087,14 @@ def quotes_in_paragraphs(text: str, paragraphs: Sequence[Span]) -> tuple[Quote, 
     paras: list[_Para] = []
     all_tops: list[_Seg] = []
     pending: _Seg | None = None
-    for index, pspan in enumerate(paragraphs):
-        start, end = max(0, pspan.start), min(len(text), pspan.end)
+    # Paragraphs are read in text order, and overlaps are clipped, so that quote
+    # pieces are always ordered; indexes still refer to the caller's sequence.
+    order = sorted(range(len(paragraphs)), key=lambda i: (paragraphs[i].start, paragraphs[i].end))
+    last_end = 0
+    for index in order:
+        pspan = paragraphs[index]
+        start, end = max(last_end, pspan.start), min(len(text), pspan.end)
+        last_end = max(last_end, end)
         if end <= start:
             pending = None
             continue

@@ -516,7 +516,7 @@ class TestEvalSet:
         assert results["reported"]["overlap80"]["precision"] >= 0.85
 
 
-def _check_quotes(text, quotes):
+def _check_quotes(text, quotes, *, lines_are_paragraphs=True):
     """Assert the structural invariants of ``quotes`` over ``text``."""
     for quote in quotes:
         assert quote.spans
@@ -528,10 +528,9 @@ def _check_quotes(text, quotes):
         assert quote.text == " ".join(s.slice(text) for s in quote.spans)
         assert quote.span.start == quote.spans[0].start
         assert quote.span.end == quote.spans[-1].end
-        if len(quote.spans) == 1:
-            assert "\n" not in quote.text
-        for span in quote.spans:
-            assert "\n" not in span.slice(text)
+        if lines_are_paragraphs:
+            for span in quote.spans:
+                assert "\n" not in span.slice(text)
         attribution = quote.attribution
         if attribution is not None:
             if attribution.mention_span is not None:
@@ -593,6 +592,18 @@ class TestProperties:
     def test_newsy_text(self, text):
         """Strings built from marks, cues and names give quotes with valid spans."""
         _check_quotes(text, extract_quotes(text))
+
+    @given(_NEWSY, st.lists(st.tuples(st.integers(0, 300), st.integers(0, 300)), max_size=8))
+    def test_any_paragraph_spans(self, text, bounds):
+        """Arbitrary, unordered or overlapping paragraph spans never break the invariants."""
+        from newsmodel import Span
+        from newsmodel._parse_quotes import quotes_in_paragraphs
+
+        spans = [Span(min(a, b), max(a, b)) for a, b in bounds]
+        quotes = quotes_in_paragraphs(text, spans)
+        _check_quotes(text, quotes, lines_are_paragraphs=False)
+        for quote in quotes:
+            assert all(0 <= index < len(spans) for index in quote.paragraphs)
 
     @given(_NEWSY)
     def test_trailing_whitespace(self, text):
