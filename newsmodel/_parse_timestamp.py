@@ -58,60 +58,52 @@ _ZONE_WORDS: Final = frozenset(
 _TOKEN: Final = re.compile(
     r"""
     [^0-9A-Za-z+\-]+                        # spaces and punctuation first: skipped in one step
-  | (?: [0-9]+ [./-] ){4,} [0-9]*           # digit chains no date has: "1.2.3.4.5", IPs
-  | (?: [0-9]+ : ){3,} [0-9]*               # colon chains no clock has: "12:34:56:78"
-  | (?P<ymd>                                # Y-M-D, Y.M.D, Y/M/D: Xinhua, CGTN AMP, Global Times
-        (?P<ymd_y> (?: 1[89] | 2[0-9] ) [0-9]{2} )
+  | [0-9] [0-9]* [./-] (?: [0-9]+ [./-] ){3,} [0-9]*    # digit chains no date has: 1.2.3.4.5
+  | [0-9] [0-9]* : (?: [0-9]+ : ){2,} [0-9]*            # colon chains no clock has: 12:34:56:78
+  | [12] (?: (?<=1) [89] | (?<=2) [0-9] ) [0-9]{2}     # Y-M-D, Y.M.D, Y/M/D: Xinhua, Global Times
         (?P<ymd_s> [./-] ) (?P<ymd_m> [0-9]{1,2} ) (?P=ymd_s) (?P<ymd_d> [0-9]{1,2} )
-        (?![0-9])
-    )
-  | (?P<nd>                                 # D/M/Y or M/D/Y: Euronews, Sputnik, Anadolu, UOL
-        (?P<nd_a> [0-9]{1,2} ) (?P<nd_s> [./-] ) (?P<nd_b> [0-9]{1,2} ) (?P=nd_s)
-        (?P<nd_y> [0-9]{4} | [0-9]{2} (?![0-9]) )
-    )
-  | (?P<yg>                                 # a year glued to a clock: "20232:23 PM" (CNBC, NPR)
-        (?: 19 | 20 ) [0-9]{2} (?= [0-9]{1,2} : [0-9]{2} )
-    )
-  | (?P<hm>                                 # 12:32 · 06.05 (Guardian) · 16h15 (UOL) · 20:29:58
-        (?P<hm_h> [0-9]{1,2} ) (?P<hm_s> [:.h] ) (?P<hm_m> [0-5][0-9] )
+        (?![0-9]) (?P<ymd>)
+  | [0-9] [0-9]?                            # D/M/Y or M/D/Y: Euronews, Sputnik, Anadolu, UOL
+        (?P<nd_s> [./-] ) (?P<nd_b> [0-9]{1,2} ) (?P=nd_s)
+        (?P<nd_y> [0-9]{4} | [0-9]{2} (?![0-9]) ) (?P<nd>)
+  | 1 9 [0-9]{2} (?= [0-9]{1,2} : [0-9]{2} ) (?P<yg>)   # a year glued to a clock: "20232:23 PM"
+  | 2 0 [0-9]{2} (?= [0-9]{1,2} : [0-9]{2} ) (?P<yg2>)  #   (CNBC, NPR)
+  | [0-9] [0-9]?                            # 12:32 · 06.05 (Guardian) · 16h15 (UOL) · 20:29:58
+        (?P<hm_s> [:.h] ) (?P<hm_m> [0-5][0-9] )
         (?: : (?P<hm_sec> [0-5][0-9] ) (?: [.,][0-9]{1,9} )? )?
         (?: [ ]? (?P<hm_ap> [AaPp] \.? [ ]? [Mm] \.? ) (?![A-Za-z]) )?   # PM · p.m. · pm
-    )
-  | (?P<rel>                                # 3 hours ago · 10 mins ago · 9 min ago
-        (?P<rel_n> [0-9]{1,4} )
-        [ ]?
+        (?P<hm>)
+  | [0-9] [0-9]{0,3} [ ]?                   # 3 hours ago · 10 mins ago · 9 min ago
         (?P<rel_u> (?i: seconds? | secs? | minutes? | mins? | hours? | hrs? | days?
                       | weeks? | wks? | months? | years? | yrs? | [smhdw] ) )
-        [ ]{1,3} (?i: ago ) (?![A-Za-z])
-    )
-  | (?P<ha>                                 # an hour with am/pm: "5 AM" (LA Times)
-        (?P<ha_h> [0-9]{1,2} ) [ ]? (?P<ha_ap> [AaPp] \.? [ ]? [Mm] \.? ) (?![A-Za-z])
-    )
-  | (?P<num>                                # any other digit run, whole; "23rd"
-        [0-9]+ (?P<num_o> (?i: st | nd | rd | th ) (?![A-Za-z]) )?
-    )
-  | (?P<kind>                               # a label word: Updated, Last modified on ...
-        (?<![a-z])                          # may follow glued capitals: CNNUpdated, PTIUpdated
-        (?: (?i: last[ ]?(?:updated|modified|update)
-               | first[ ]published
-               | updated | published | posted | created | aired | modified )
-          | [Gg]üncelleme                   # Turkish "updated" (Anadolu)
-          | Online (?= : ) )                # Japan Times "Online: Feb 18, 2020" (published)
+        [ ]{1,3} (?i: ago ) (?![A-Za-z]) (?P<rel>)
+  | [0-9] [0-9]? [ ]?                       # an hour with am/pm: "5 AM" (LA Times)
+        (?P<ha_ap> [AaPp] \.? [ ]? [Mm] \.? ) (?![A-Za-z]) (?P<ha>)
+  | [0-9]+ (?P<num_o> (?i: st | nd | rd | th ) (?![A-Za-z]) )? (?P<num>)   # other digits; 23rd
+  | [LlFfUuPpCcAaMmGgO]                     # a label word: Updated, Last modified on ...
+        (?<![a-z].)                         # may follow glued capitals: CNNUpdated, PTIUpdated
+        (?: (?<=[Ll]) (?i: ast[ ]?(?:updated|modified|update) )
+          | (?<=[Ff]) (?i: irst[ ]published )
+          | (?<=[Uu]) (?i: pdated )
+          | (?<=[Pp]) (?i: ublished | osted )
+          | (?<=[Cc]) (?i: reated )
+          | (?<=[Aa]) (?i: ired )
+          | (?<=[Mm]) (?i: odified )
+          | (?<=[Gg]) üncelleme             # Turkish "updated" (Anadolu)
+          | (?<=O) nline (?= : ) )          # Japan Times "Online: Feb 18, 2020" (published)
         (?![A-Za-z])
         (?: [ ] (?i: on | at ) (?![A-Za-z]) )?    # "Published on", "Updated on:"
-    )
-  | (?P<zone>                               # GMT+8 (= UTC+8, never inverted) · Beijing time
-        (?<![A-Za-z])
-        (?: (?: GMT | UTC ) [ ]? [+\-−] [ ]? [0-9]{1,2} (?: :? [0-9]{2} )?
-          | Beijing [ ] [Tt]ime )
-        (?![A-Za-z])
-    )
-  | (?P<off>                                # ISO 8601 / RFC 2822 offsets after a clock
-        (?<=[0-9]) (?: Z | [+\-] [0-9]{2} :? [0-9]{2} ) (?![A-Za-z0-9])
-      | (?<=[ ]) [+\-] [0-9]{4} (?![0-9])
-    )
-  | (?<![A-Za-z])                           # a capitalised word: month, weekday or zone label
-    (?P<word> [A-Z] [A-Za-z]{0,8} ) \.? (?![A-Za-z])
+        (?P<kind>)
+  | [GUB] (?<![A-Za-z].)                    # GMT+8 (= UTC+8, never inverted) · Beijing time
+        (?: (?: (?<=G) MT | (?<=U) TC ) [ ]? [+\-−] [ ]? [0-9]{1,2} (?: :? [0-9]{2} )?
+          | (?<=B) eijing [ ] [Tt]ime )
+        (?![A-Za-z]) (?P<zone>)
+  | [Z+\-]                                  # ISO 8601 / RFC 2822 offsets after a clock
+        (?: (?: (?<=[0-9]Z) | (?<=[0-9][+\-]) [0-9]{2} :? [0-9]{2} ) (?![A-Za-z0-9])
+          | (?<=[ ][+\-]) [0-9]{4} (?![0-9]) )
+        (?P<off>)
+  | [A-Z] (?<![A-Za-z].)                    # a capitalised word: month, weekday or zone label
+        [A-Za-z]{0,8} \.? (?![A-Za-z]) (?P<word>)
     # Unnamed catch-alls (lastgroup None, dropped).
   | [A-Z]+ (?![a-z])                        # capitals: "CNN" in "CNNUpdated", "TIMESOFINDIA"
   | [A-Z]? [a-z]+                           # any other word
@@ -175,9 +167,11 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int, re.Mat
         if name is None:
             continue
         if name == "word":
-            word = match.group("word")
+            word = match.group()
+            if word[-1] == ".":
+                word = word[:-1]
             if word in _ZONE_WORDS:
-                append(("zone", match.start(), match.end("word"), match, 0))
+                append(("zone", match.start(), match.start() + len(word), match, 0))
                 continue
             lower = word.lower()
             month = _MONTH_WORDS.get(lower)
@@ -186,6 +180,8 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int, re.Mat
             elif lower in _WEEKDAY_WORDS and (word.istitle() or word.isupper()):
                 append(("wd", match.start(), match.end(), match, 0))
             continue
+        if name == "yg2":
+            name = "yg"
         append((name, match.start(), match.end(), match, 0))
     return out
 
@@ -513,7 +509,8 @@ def _clock(  # noqa: PLR0917 - private helper mirroring the token's fields
 
 def _numeric_date(match: re.Match[str], opts: _Options) -> _Date | None:
     """Read D/M/Y or M/D/Y digits with the outlet's order; None when impossible."""
-    a, b = int(match.group("nd_a")), int(match.group("nd_b"))
+    a = int(match.string[match.start() : match.start("nd_s")])
+    b = int(match.group("nd_b"))
     ydigits = match.group("nd_y")
     year = int(ydigits)
     two = len(ydigits) == 2
@@ -561,7 +558,8 @@ def _units(text: str, toks: list[_Tok], opts: _Options) -> list[tuple[int, int, 
     while i < n:
         name, start, end, tok, month = toks[i]
         if name == "hm":
-            hour, minute, sec, ampm = tok.group("hm_h", "hm_m", "hm_sec", "hm_ap")
+            minute, sec, ampm = tok.group("hm_m", "hm_sec", "hm_ap")
+            hour = text[start : tok.start("hm_s")]
             clock, i, cend = _clock(
                 text,
                 toks,
@@ -579,7 +577,7 @@ def _units(text: str, toks: list[_Tok], opts: _Options) -> list[tuple[int, int, 
             j = i + 1
             if j < n and toks[j][0] == "num":
                 _, dstart, dend, day_tok, _ = toks[j]
-                digits = day_tok.group("num")
+                digits = day_tok.group()
                 if day_tok.group("num_o"):
                     digits = digits[:-2]
                 if (
@@ -595,7 +593,7 @@ def _units(text: str, toks: list[_Tok], opts: _Options) -> list[tuple[int, int, 
             i += 1
             continue
         if name == "num":
-            digits = tok.group("num")
+            digits = tok.group()
             if tok.group("num_o"):
                 digits = digits[:-2]
             j = i + 1
@@ -641,7 +639,7 @@ def _units(text: str, toks: list[_Tok], opts: _Options) -> list[tuple[int, int, 
                 text,
                 toks,
                 i,
-                int(tok.group("ha_h")),
+                int(text[start : tok.start("ha_ap")]),
                 0,
                 None,
                 tok.group("ha_ap"),
@@ -653,9 +651,13 @@ def _units(text: str, toks: list[_Tok], opts: _Options) -> list[tuple[int, int, 
         if name == "kind":
             append((_K, start, end, tok.group()))
         elif name == "ymd":
-            mo, d = int(tok.group("ymd_m")), int(tok.group("ymd_d"))
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                append((_D, start, end, _Date(int(tok.group("ymd_y")), mo, d)))
+            year, mo, d = (
+                int(text[start : start + 4]),
+                int(tok.group("ymd_m")),
+                int(tok.group("ymd_d")),
+            )
+            if 1 <= mo <= 12 and 1 <= d <= 31 and year >= 1800:
+                append((_D, start, end, _Date(year, mo, d)))
             else:
                 append((_X, start, end, None))
         elif name == "nd":
@@ -674,7 +676,7 @@ def _units(text: str, toks: list[_Tok], opts: _Options) -> list[tuple[int, int, 
 
 def _relative(tok: re.Match[str]) -> tuple[dt.timedelta, Precision]:
     """Read '3 hours ago' into an amount and its precision."""
-    count = int(tok.group("rel_n"))
+    count = int(tok.string[tok.start() : tok.start("rel_u")])
     unit = tok.group("rel_u").lower()
     if unit.startswith("mo"):
         seconds, precision = 30 * 86400, Precision.DAY
