@@ -135,15 +135,22 @@ _CLOCKS: dict[str, Callable[[], float]] = {
 }
 
 
-def _time(function: Callable[[str], object], text: str, repeat: int, clock: str) -> float:
-    """Best time of ``repeat`` calls (garbage collection included, as in production)."""
+def _time(
+    function: Callable[[str], object], text: str, repeat: int, clock: str, collect: bool = True
+) -> float:
+    """Best time of ``repeat`` calls (garbage collection included unless ``collect`` is off)."""
     now = _CLOCKS[clock]
     best = math.inf
     for _ in range(repeat):
         gc.collect()
-        start = now()
-        function(text)
-        best = min(best, now() - start)
+        if not collect:
+            gc.disable()
+        try:
+            start = now()
+            function(text)
+            best = min(best, now() - start)
+        finally:
+            gc.enable()
     return best
 
 
@@ -177,6 +184,7 @@ def run(
     repeat: int,
     budget: float,
     clock: str = "cpu",
+    collect: bool = True,
 ) -> list[dict[str, object]]:
     """Measure every (kind, parser, size); return one record per (kind, parser)."""
     records: list[dict[str, object]] = []
@@ -195,7 +203,7 @@ def run(
                 # Repeat the small sizes only: the large ones dominate the run time.
                 count = repeat if size < 1_000_000 else 1
                 try:
-                    times[size] = _time(function, texts[size], count, clock)
+                    times[size] = _time(function, texts[size], count, clock, collect)
                 except Exception as error:  # a crash is a result too
                     errors[size] = f"{type(error).__name__}: {error}"[:200]
             records.append(_verdict(kind, parser, times, skipped, errors))
@@ -298,6 +306,11 @@ def main(argv: list[str] | None = None) -> int:
         default="cpu",
         help="cpu: process time, robust on a busy machine (default); wall: elapsed time",
     )
+    parser.add_argument(
+        "--no-gc",
+        action="store_true",
+        help="disable garbage collection while timing (diagnosis only; the goal includes GC)",
+    )
     parser.add_argument("--json", metavar="OUT", help="also write the results as JSON to OUT")
     parser.add_argument("--strict", action="store_true", help="exit 1 if any verdict is FAIL")
     options = parser.parse_args(argv)
@@ -320,13 +333,19 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"newsmodel {newsmodel.__version__}, Python {sys.version.split()[0]}; "
         f"sizes {', '.join(_label(s) for s in sizes)}; best of {options.repeat} below 1MB; "
-        f"{options.clock} time"
+        f"{options.clock} time{', no GC' if options.no_gc else ''}"
     )
     print(f"goal: time(1MB)/time(100KB) <= {RATIO_GOAL:g} and 10MB <= {TEN_MB_GOAL:g}s")
     print(_header(sizes))
     started = time.perf_counter()
     records = run(
-        sizes, kinds, parsers, repeat=options.repeat, budget=options.budget, clock=options.clock
+        sizes,
+        kinds,
+        parsers,
+        repeat=options.repeat,
+        budget=options.budget,
+        clock=options.clock,
+        collect=not options.no_gc,
     )
     failed = [r for r in records if r["verdict"] == "FAIL"]
     print(
@@ -340,6 +359,7 @@ def main(argv: list[str] | None = None) -> int:
                     "sizes": sizes,
                     "repeat": options.repeat,
                     "clock": options.clock,
+                    "gc": not options.no_gc,
                     "ratio_goal": RATIO_GOAL,
                     "ten_mb_goal_seconds": TEN_MB_GOAL,
                     "results": records,
