@@ -1128,7 +1128,8 @@ def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[in
             while (
                 m < stop
                 and toks[m][0][:1].isalnum()
-                and toks[m][0].lower() not in {"that", "on", "in", "at"}
+                and toks[m][0].lower() not in _STOP_CAPS
+                and toks[m][0].lower() not in {"following", "during", "over", "via"}
             ):
                 m += 1
             end = toks[m - 1][2]
@@ -1603,6 +1604,10 @@ def _sentence_subject(text: str, toks: list[tuple[str, int, int]], k: int, s: in
     first = next((i for i, t in enumerate(toks) if t[1] >= s), -1)
     if first < 0 or toks[first][1] != s:
         return None
+    for i in range(first, min(k, first + 15)):
+        if toks[i][0] in {"-", "—", "–"}:
+            first = i + 1  # skip a dateline: "NAIROBI, May 12 (Reuters) - Kenya's central bank"
+            break
     if any(toks[i][0].lower() in CUE_FORMS for i in range(first, k)):
         return None
     np, j = _np_fwd(text, toks, first)
@@ -1735,7 +1740,7 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
         word = toks[i][0].lower()
         if word in _AUXILIARIES:
             return True
-        if word in {".", ";", "!", "?", "to"} or (word in _QUOTE_CHARS):
+        if word in {".", ";", "!", "?", "to"}:
             break
     for i in range(m + 1, min(len(toks), m + 5)):
         word = toks[i][0].lower()
@@ -1972,9 +1977,11 @@ def _resolve(
         elif np.pronoun == "nominal" and kind == "group":
             name = np.text
     elif name is not None:
-        if kind == "person" and " " not in name:
+        if kind == "person" and (" " not in name or role is None):
             for ent in reversed(entities[-50:]):
-                if ent.kind == "person" and name in ent.name.split():
+                if ent.kind == "person" and (
+                    name in ent.name.split() or (ent.name.endswith(" " + name) and " " in name)
+                ):
                     name, name_span = ent.name, ent.span
                     role = role or ent.role
                     break
