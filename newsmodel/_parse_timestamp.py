@@ -3,8 +3,10 @@
 The text is tokenised once by shape with one compiled regular expression (a year glued
 to a time, ``20232:23 PM``, is split by shape, not by spaces), the tokens are grouped
 into dates, clocks, zone labels, relative amounts and label words, and those are bound
-into timestamps. Nothing here calls a generic date parser, so the whole scan is linear
-in the length of the text and costs a few microseconds per header line.
+into timestamps. Texts longer than a few kilobytes are tokenised only in windows around
+anchors (a month name, a numeric date, am/pm, a zone after a number, "ago", a label
+word) found by one simple search. Nothing here calls a generic date parser, so the scan
+is linear in the length of the text and costs microseconds per header line.
 
 Rules (documented in ``docs/zones.md``):
 
