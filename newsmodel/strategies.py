@@ -850,18 +850,7 @@ def register_type_strategies() -> None:
         >>> isinstance(st.from_type(newsmodel.Span), st.SearchStrategy)
         True
     """
-    for kind, strategy in (
-        (Span, spans()),
-        (Block, blocks()),
-        (Timestamp, timestamps()),
-        (Credit, credits()),
-        (Caption, captions()),
-        (Contributor, contributors()),
-        (Byline, bylines()),
-        (Dateline, datelines()),
-        (Attribution, attributions()),
-        (Quote, quotes()),
-        (Paragraph, paragraphs()),
-        (Article, articles()),
-    ):
-        st.register_type_strategy(kind, strategy)
+    from newsmodel._hypothesis_plugin import STRATEGY_NAMES
+
+    for name, factory in STRATEGY_NAMES.items():
+        st.register_type_strategy(getattr(newsmodel, name), globals()[factory]())

@@ -190,14 +190,6 @@ def test_downstream_properties_prints_ok() -> None:
     assert "passed: test_storage_round_trips" in out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "circular import: newsmodel.strategies imports hypothesis, whose entry point "
-        "(newsmodel._hypothesis_plugin) imports newsmodel.strategies while it is half-initialised; "
-        "a downstream test module that imports newsmodel.strategies before hypothesis fails"
-    ),
-)
 def test_strategies_import_first_in_a_fresh_interpreter() -> None:
     """A downstream module can import newsmodel.strategies before anything imports hypothesis."""
     result = subprocess.run(
