@@ -32,7 +32,11 @@ from newsmodel._exceptions import ArgumentError
 from newsmodel._outlets import get_outlet
 from newsmodel._parse_byline import match_byline, match_byline_prefix
 from newsmodel._parse_credit import glued_credit_end, split_credit
-from newsmodel._parse_dateline import match_dateline, match_glued_dateline
+from newsmodel._parse_dateline import (
+    inline_dateline_start,
+    match_dateline,
+    match_glued_dateline,
+)
 from newsmodel._parse_footer import FooterKind, match_footer
 from newsmodel._parse_quotes import quotes_in_paragraphs
 from newsmodel._parse_timestamp import scan_timestamps
@@ -100,8 +104,12 @@ def _lines(text: str) -> list[_Line]:
         # A caption credit glued to the next paragraph or dateline ("... /CFPThe top",
         # "REUTERS/Name NamePRAGUE (Reuters) -") is cut into two lines at the credit's end.
         cut = glued_credit_end(text, first, last) if "/" in stripped else None
+        if cut is None and ":" in stripped:
+            # Malay Mail: "By NAME Friday, 22 Nov 2024 4:55 PM MYT PUTRAJAYA, Nov 22 — ..."
+            cut = inline_dateline_start(text, first, last)
         if cut is not None and first < cut < last:
-            lines.append(_Line(first, cut, blank_before))
+            head_end = first + len(text[first:cut].rstrip())
+            lines.append(_Line(first, head_end, blank_before))
             first, blank_before = cut, True
         lines.append(_Line(first, last, blank_before))
         previous_end = end

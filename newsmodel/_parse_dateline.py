@@ -24,7 +24,13 @@ from newsmodel._gazetteer import is_known_place, is_known_region
 from newsmodel._span import Span
 from newsmodel._text import require_str
 
-__all__ = ["infer_year", "match_dateline", "match_glued_dateline", "parse_dateline"]
+__all__ = [
+    "infer_year",
+    "inline_dateline_start",
+    "match_dateline",
+    "match_glued_dateline",
+    "parse_dateline",
+]
 
 # Month names and abbreviations: English, plus the Spanish ones Xinhua's Spanish
 # wire prints ("30 jun", "ene", "abr", "ago", "dic").  Case-insensitive.
@@ -460,6 +466,43 @@ def match_glued_dateline(
         if found is not None and found.span.start == index:
             return found
     return None
+
+
+# A clock and its zone or AM/PM, then a word in capitals: "4:55 PM MYT PUTRAJAYA".
+_AFTER_CLOCK = regex.compile(
+    r"\d{1,2}[:.]\d{2}[ ]?(?:[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,5})?[ ]{1,3}(?=\p{Lu}{3,})",
+    regex.VERSION0,
+)
+
+
+def inline_dateline_start(text: str, start: int, end: int) -> int | None:
+    """
+    Return where a dated dateline starts after a header clock on the same line, or None.
+
+    Malay Mail prints byline, time and dateline on one line
+    (``By Jane Roe Friday, 22 Nov 2024 4:55 PM MYT PUTRAJAYA, Nov 22 — ...``); the
+    line should be cut where the dateline starts.  Only a dateline with a date or an
+    agency counts.
+
+    Example:
+        >>> line = "By Jane Roe Friday, 22 Nov 2024 4:55 PM MYT PUTRAJAYA, Nov 22 — Firms comply."
+        >>> line[inline_dateline_start(line, 0, len(line)) :][:20]
+        'PUTRAJAYA, Nov 22 — '
+    """
+    if text.find(":", start, min(end, start + 200)) < 0:
+        return None
+    clock = _AFTER_CLOCK.search(text, start, min(end, start + 200))
+    if clock is None:
+        return None
+    found = match_dateline(text, clock.end(), end)
+    if (
+        found is None
+        or found.separator is None  # "15:56 BST, 27 April 2024" is the rest of the timestamp
+        or (found.date_text is None and found.agency is None)
+        or found.span.end >= end
+    ):
+        return None
+    return clock.end()
 
 
 def parse_dateline(text: str, *, reference: dt.datetime | None = None) -> Dateline | None:

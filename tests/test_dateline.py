@@ -10,7 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel import Dateline, parse_dateline
-from newsmodel._parse_dateline import infer_year, match_dateline, match_glued_dateline
+from newsmodel._parse_dateline import (
+    infer_year,
+    inline_dateline_start,
+    match_dateline,
+    match_glued_dateline,
+)
 
 # (input, expected fields, body that follows the dateline).  One row per form in the
 # issue and in FORMATS b.2; docs/gen_formats.py renders this table into docs/formats.md.
@@ -350,6 +355,29 @@ class TestGluedDateline:
     def test_no_glued_dateline(self, text: str) -> None:
         """Kickers without a known place, and plain datelines, give None."""
         assert None is match_glued_dateline(text, 0, len(text))
+
+
+class TestInlineDateline:
+    """Malay Mail: byline, time and dateline on one line."""
+
+    def test_cut_before_dateline(self) -> None:
+        """The line is cut where the dated dateline starts, after the clock."""
+        line = "By Jane Roe Friday, 22 Nov 2024 4:55 PM MYT PUTRAJAYA, Nov 22 — Firms must comply."
+        cut = inline_dateline_start(line, 0, len(line))
+        assert cut is not None
+        assert "PUTRAJAYA, Nov 22 —" == line[cut:].split(" Firms")[0]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Published: 15:56 BST, 27 April 2024",
+            "Staff Writers 17:41 JST, October 13, 2024",
+            "No clock here.",
+        ],
+    )
+    def test_timestamp_tail_is_not_a_dateline(self, line: str) -> None:
+        """The zone and date after a clock are the rest of the timestamp, not a dateline."""
+        assert None is inline_dateline_start(line, 0, len(line))
 
 
 class TestYearInference:

@@ -1265,6 +1265,30 @@ article(
     },
 )
 
+article(
+    "malay_mail_same_line",
+    headline="Firms told to comply with wage rules",
+    header=[],
+    paras=[
+        "By Yasmin Palan Friday, 22 Nov 2024 4:55 PM MYT PUTRAJAYA, Nov 22 — Private companies must comply with the new minimum wage rules from February, the ministry said.",
+        P5,
+    ],
+    expected={
+        "timestamps": ["Friday, 22 Nov 2024 4:55 PM MYT"],
+        "byline": bl([person("Yasmin Palan")], []),
+        "dateline": dl("PUTRAJAYA, Nov 22 —", ["PUTRAJAYA"], month=11, day=22, separator="—"),
+        "paragraphs": {
+            "count": 2,
+            "first": {
+                "starts": "Private companies must comply ",
+                "ends": "new minimum wage rules from February, the ministry said."[-30:],
+            },
+            "last": {"starts": P5[:30], "ends": P5[-30:]},
+        },
+    },
+    comment="Malay Mail: byline, time and dateline on one line (FORMATS d.1); the line is cut before the dateline.",
+)
+
 
 def main() -> None:
     for old in HERE.glob("*.txt"):
