@@ -10,8 +10,12 @@ The parser works paragraph by paragraph, in three passes, each linear in the tex
 2. **Attribution.** For each quoted segment, a bounded window after the closing mark
    (``, he said``, ``said Jane Roe``, ``the ministry told reporters``, ``according to X``,
    ``— Name``) and before the opening mark (``X said:``) is read token by token.
-3. **Reported speech.** One ``finditer`` over the cue verbs finds ``X said (that) ...``,
-   ``..., X said.``, ``according to X``, ``, adding that ...`` and ``which X says ...``.
+3. **Reported speech.** The cue verbs of a paragraph (found by a set intersection of its
+   words with the cue lexicon) anchor ``X said (that) ...``, ``..., X said.``,
+   ``according to X``, ``, adding that ...`` and ``which X says ...``.
+
+Each paragraph is tokenised at most once, and every look-around is bounded by the
+sentence or a fixed window of characters, so the whole pass is linear in the input.
 
 Speakers are then resolved in text order: pronouns and nominals (``he``, ``the ministry``,
 ``the spokesman``) to the nearest compatible earlier speaker, surnames to the full name.
@@ -420,55 +424,10 @@ _NO_CLAUSE_LEMMAS = frozenset(
 )
 """Cue lemmas that never take a bare clause (``asked the court to``)."""
 
-_ANAPHORIC_HEADS = frozenset(
-    {
-        "ministry",
-        "company",
-        "agency",
-        "government",
-        "department",
-        "group",
-        "office",
-        "firm",
-        "council",
-        "commission",
-        "committee",
-        "party",
-        "organisation",
-        "organization",
-        "army",
-        "military",
-        "embassy",
-        "court",
-        "bank",
-        "union",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "minister",
-        "president",
-        "official",
-        "chairman",
-        "chairwoman",
-        "chief",
-        "envoy",
-        "governor",
-        "mayor",
-        "leader",
-        "prosecutor",
-        "lawyer",
-        "director",
-        "ambassador",
-        "secretary",
-        "senator",
-    }
-)
-"""Heads of nominals that refer back to a speaker named earlier (``the ministry``)."""
 
 _FRAGMENT_CUES = frozenset({"call", "called", "calls", "calling", "dubbed", "branded", "labelled"})
 """Verbs that govern a quoted fragment (``called it "reckless"``) without being speech cues."""
 
-_OPENERS_DOUBLE = '“„«"'
 _CLOSE_OK = {"”": '“„"', '"': '“„"', "“": "„", "»": "«", "’": "‘'", "'": "'‘", "›": "‹"}
 """For a closing mark, the opening marks it may close (mixed straight/curly pairs accepted)."""
 
