@@ -407,6 +407,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
     {
         "adviser",
         "advisor",
+        "advocate-general",
+        "attorney-general",
+        "director-general",
+        "solicitor-general",
         "adm",
         "ch",
         "cpl",

@@ -618,7 +618,7 @@ class _NP:
         body = words[1:] if det else words
         lowers = [w[0].lower().rstrip(".") for w in body]
         head = lowers[-1]
-        caps = [w for w in body if w[0][:1].isupper()]
+        caps = [w for w in body if w[0][:1].isupper() or w[0].startswith(("al-", "el-"))]
         name_span: Span | None = _span(body[0][1], body[-1][2])
         kind = "person"
         has_title = any(low in TITLE_WORDS for low in lowers[:-1]) and body[-1][0][:1].isupper()
@@ -710,7 +710,7 @@ def _is_head(word: str) -> bool:
         return True
     if word[:1].isupper():
         return low not in _STOP_CAPS
-    if _plural_group(low):
+    if _plural_group(low) or low.startswith(("al-", "el-")):
         return True
     return (
         low in PERSON_NOUNS or low in GROUP_NOUNS or low in ORGANISATION_HEADS or low in TITLE_WORDS
@@ -1965,11 +1965,13 @@ _TITLED = regex.compile(
     r"""
     (?:(?<=\b(?:President|Minister|Secretary|Chancellor|Governor|Senator|Mayor|Judge|Dr|Mr|Mrs|Ms
        |Sen|Rep|Gov|Gen|Sir|Dame|[Ss]pokes(?:man|woman|person)|Director|Chairman|Chairwoman
-       |[Cc]oach|Prof|Professor|Ambassador|Commissioner|Chief|Superintendent|Inspector|Captain)\.?\s)
+       |[Cc]oach|Prof|Professor|Ambassador|Commissioner|[Cc]hief|Superintendent|Inspector|Captain
+       |[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Ll]eader|[Dd]irector)\.?\s)
+    |(?<=\b(?:[Ff]or|[Ww]ith|[Ll]ike|[Ff]rom|[Bb]y)\s)   # "For Dolores Huerta, the fight ..."
     |(?<=,\s)                                    # after an apposition comma
     |(?<=(?:\A|[.!?]["”’]?\s|\n))                # a sentence-initial name with an aside:
      (?=\p{Lu}\p{L}+\s\p{Lu}[\p{L}'’\-]+(?:,\s(?:\d|a\s|an\s|the\s|who\s)|\s(?:is|was|has|had)\s)))
-    (\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|al-\p{L}+|de|van|von|bin))*\s\p{Lu}[\p{L}'’\-]+)
+    (\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|al-\p{L}+|de|van|von|bin))*\s(?:\p{Lu}|al-|el-)[\p{L}'’\-]+)
     """,
     regex.VERBOSE,
 )
