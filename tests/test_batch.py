@@ -200,6 +200,20 @@ class TestParseResult:
         assert "newsmodel" == ParseResult.__module__
 
 
+def test_docstring_examples() -> None:
+    """The examples in parse_many's and ParseResult's docstrings run, whatever doctest collects."""
+    import doctest
+
+    finder = doctest.DocTestFinder()
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    for obj in (ParseResult, parse_many):
+        for test in finder.find(obj, module=False, globs={}):
+            runner.run(test)
+    results = runner.summarize(verbose=False)
+    assert 0 == results.failed
+    assert 4 <= results.attempted
+
+
 def _load_example() -> Any:
     path = ROOT / "examples" / "dask_corpus.py"
     spec = importlib.util.spec_from_file_location("dask_corpus", path)
