@@ -199,7 +199,8 @@ def _mutations() -> st.SearchStrategy[list[tuple[str, int, str]]]:
     ops = st.sampled_from(
         ["delete_line", "duplicate_line", "insert_line", "delete_char", "insert_char", "swap_lines"]
     )
-    return st.lists(st.tuples(ops, st.integers(0, 10_000), st.one_of(TEXTS, FRAGMENTS)), max_size=6)
+    extra = st.one_of(FRAGMENTS, st.text(st.one_of(ANY_CHAR, SPECIAL_CHARS), max_size=8))
+    return st.lists(st.tuples(ops, st.integers(0, 10_000), extra), max_size=6)
 
 
 def _mutate(text: str, mutations: list[tuple[str, int, str]]) -> str:
