@@ -1071,8 +1071,14 @@ article(
         "dateline": dl("NEW YORK -", ["NEW YORK"], separator="-"),
         "paragraphs": {
             "count": 2,
-            "first": {"starts": "Giorgia Meloni ha incontrato i", "ends": "Giorgia Meloni ha incontrato il segretario generale."[-30:]},
-            "last": {"starts": "L'incontro è durato un'ora, se", "ends": "L'incontro è durato un'ora, secondo fonti diplomatiche."[-30:]},
+            "first": {
+                "starts": "Giorgia Meloni ha incontrato i",
+                "ends": "Giorgia Meloni ha incontrato il segretario generale."[-30:],
+            },
+            "last": {
+                "starts": "L'incontro è durato un'ora, se",
+                "ends": "L'incontro è durato un'ora, secondo fonti diplomatiche."[-30:],
+            },
         },
     },
     comment="A kicker glued to a real dateline (Corriere): the residue 'DALLA NOSTRA CORRISPONDENTE' is kept as an unclassified block.",
@@ -1085,10 +1091,20 @@ article(
         P4,
     ],
     expected={
-        "dateline": dl("LOS ANGELES\n, Nov. 21, 2025 /PRNewswire/ —", ["LOS ANGELES"], month=11, day=21, agency="PR Newswire", separator="—"),
+        "dateline": dl(
+            "LOS ANGELES\n, Nov. 21, 2025 /PRNewswire/ —",
+            ["LOS ANGELES"],
+            month=11,
+            day=21,
+            agency="PR Newswire",
+            separator="—",
+        ),
         "paragraphs": {
             "count": 2,
-            "first": {"starts": "The Law Offices of Roe & Doe a", "ends": "The Law Offices of Roe & Doe announced an investigation."[-30:]},
+            "first": {
+                "starts": "The Law Offices of Roe & Doe a",
+                "ends": "The Law Offices of Roe & Doe announced an investigation."[-30:],
+            },
             "last": {"starts": P4[:30], "ends": P4[-30:]},
         },
     },
@@ -1108,15 +1124,33 @@ article(
     headline="Lantern festival in pictures",
     paras=[P1, P2],
     captions=[
-        (-1, "Visitors view lanterns at a park in Beijing, Feb. 12, 2025. (Xinhua/Chen Yue)",
-         "Visitors view lanterns at a park in Beijing, Feb. 12, 2025.", "Xinhua", 1),
-        (-1, "Visitors view lanterns at a park in Beijing, Feb. 12, 2025. (Xinhua/Liu Dawen)",
-         "Visitors view lanterns at a park in Beijing, Feb. 12, 2025.", "Xinhua", 1),
+        (
+            -1,
+            "Visitors view lanterns at a park in Beijing, Feb. 12, 2025. (Xinhua/Chen Yue)",
+            "Visitors view lanterns at a park in Beijing, Feb. 12, 2025.",
+            "Xinhua",
+            1,
+        ),
+        (
+            -1,
+            "Visitors view lanterns at a park in Beijing, Feb. 12, 2025. (Xinhua/Liu Dawen)",
+            "Visitors view lanterns at a park in Beijing, Feb. 12, 2025.",
+            "Xinhua",
+            1,
+        ),
     ],
     expected={
         "captions": [
-            {"text": "Visitors view lanterns at a park in Beijing, Feb. 12, 2025.", "credit_agency": "Xinhua", "occurrences": 1},
-            {"text": "Visitors view lanterns at a park in Beijing, Feb. 12, 2025.", "credit_agency": "Xinhua", "occurrences": 1},
+            {
+                "text": "Visitors view lanterns at a park in Beijing, Feb. 12, 2025.",
+                "credit_agency": "Xinhua",
+                "occurrences": 1,
+            },
+            {
+                "text": "Visitors view lanterns at a park in Beijing, Feb. 12, 2025.",
+                "credit_agency": "Xinhua",
+                "occurrences": 1,
+            },
         ],
     },
     comment="People's Daily gallery: the same caption with different credits is two photos (FORMATS c.4).",
@@ -1126,10 +1160,20 @@ article(
     headline="Clinics reopen after the storm",
     paras=[P3, P4],
     captions=[
-        (0, "Health workers help residents leave a flooded street on August 14.",
-         "Health workers help residents leave a flooded street on August 14.", "AFP", 2),
-        (0, "Health workers help residents leave a flooded street on August 14. Daniel Salas/AFP/Getty Images",
-         "Health workers help residents leave a flooded street on August 14.", "AFP", 2),
+        (
+            0,
+            "Health workers help residents leave a flooded street on August 14.",
+            "Health workers help residents leave a flooded street on August 14.",
+            "AFP",
+            2,
+        ),
+        (
+            0,
+            "Health workers help residents leave a flooded street on August 14. Daniel Salas/AFP/Getty Images",
+            "Health workers help residents leave a flooded street on August 14.",
+            "AFP",
+            2,
+        ),
     ],
     comment="CNN live: the caption once bare, then with its credit: one Caption, credit from the longer copy.",
     expected={},
@@ -1152,12 +1196,20 @@ article(
 article(
     "ians_byline_as_dateline",
     headline="Two held after clashes",
-    paras=["By IANS, Kolkata : In separate incidents, two people were arrested after clashes on Sunday.", P5],
+    paras=[
+        "By IANS, Kolkata : In separate incidents, two people were arrested after clashes on Sunday.",
+        P5,
+    ],
     expected={
         "byline": bl([], ["IANS"], "Kolkata"),
         "paragraphs": {
             "count": 2,
-            "first": {"starts": "In separate incidents, two peo", "ends": "In separate incidents, two people were arrested after clashes on Sunday."[-30:]},
+            "first": {
+                "starts": "In separate incidents, two peo",
+                "ends": "In separate incidents, two people were arrested after clashes on Sunday."[
+                    -30:
+                ],
+            },
             "last": {"starts": P5[:30], "ends": P5[-30:]},
         },
     },
@@ -1177,10 +1229,24 @@ article(
     dateline_text="BEIRUT, Dec 11 (Reuters) -",
     paras=[P2, P3],
     captions=[
-        (0, "A man waits at the border crossing in Masnaa, Lebanon, December 10, 2017. REUTERS/Omar Saleh Picture taken December 11, 2017.",
-         "A man waits at the border crossing in Masnaa, Lebanon, December 10, 2017.", "Reuters", 1),
+        (
+            0,
+            "A man waits at the border crossing in Masnaa, Lebanon, December 10, 2017. REUTERS/Omar Saleh Picture taken December 11, 2017.",
+            "A man waits at the border crossing in Masnaa, Lebanon, December 10, 2017.",
+            "Reuters",
+            1,
+        ),
     ],
-    expected={"dateline": dl("BEIRUT, Dec 11 (Reuters) -", ["BEIRUT"], month=12, day=11, agency="Reuters", separator="-")},
+    expected={
+        "dateline": dl(
+            "BEIRUT, Dec 11 (Reuters) -",
+            ["BEIRUT"],
+            month=12,
+            day=11,
+            agency="Reuters",
+            separator="-",
+        )
+    },
     comment="A Reuters 'Picture taken ...' note after the credit is kept in the credit.",
 )
 article(
@@ -1189,12 +1255,25 @@ article(
     header=["By JOHN DOE and MARIA SOL Associated Press"],
     dateline_text="HUNTSVILLE, Texas (AP) —",
     paras=[P1, P5],
-    footers=["___", "Associated Press writers Ana Ruiz in Austin and Tom Becker in Dallas contributed to this report.",
-             "This story has been corrected to show the hearing is on Thursday."],
+    footers=[
+        "___",
+        "Associated Press writers Ana Ruiz in Austin and Tom Becker in Dallas contributed to this report.",
+        "This story has been corrected to show the hearing is on Thursday.",
+    ],
     expected={
         "byline": bl([person("JOHN DOE"), person("MARIA SOL")], ["AP"]),
-        "dateline": dl("HUNTSVILLE, Texas (AP) —", ["HUNTSVILLE"], region="Texas", agency="AP", separator="—"),
-        "credits": [bl([person("Ana Ruiz", "contributing", "Austin"), person("Tom Becker", "contributing", "Dallas")], ["AP"])],
+        "dateline": dl(
+            "HUNTSVILLE, Texas (AP) —", ["HUNTSVILLE"], region="Texas", agency="AP", separator="—"
+        ),
+        "credits": [
+            bl(
+                [
+                    person("Ana Ruiz", "contributing", "Austin"),
+                    person("Tom Becker", "contributing", "Dallas"),
+                ],
+                ["AP"],
+            )
+        ],
         "corrections": ["This story has been corrected to show the hearing is on Thursday."],
     },
 )
@@ -1206,10 +1285,19 @@ article(
     header=["By Jane Roe and John Doe"],
     dateline_text="ASHEVILLE, N.C. —",
     paras=[P1, P3],
-    captions=[(0, "Workers clear debris from a street in Asheville on Monday. Credit...Mara Lind for The New York Times",
-               "Workers clear debris from a street in Asheville on Monday.", "New York Times", 1)],
-    footers=["Maria Sol contributed reporting from Raleigh.",
-             "A version of this article appears in print on Oct. 8, 2024, Section A, Page 12 of the New York edition."],
+    captions=[
+        (
+            0,
+            "Workers clear debris from a street in Asheville on Monday. Credit...Mara Lind for The New York Times",
+            "Workers clear debris from a street in Asheville on Monday.",
+            "New York Times",
+            1,
+        )
+    ],
+    footers=[
+        "Maria Sol contributed reporting from Raleigh.",
+        "A version of this article appears in print on Oct. 8, 2024, Section A, Page 12 of the New York edition.",
+    ],
     expected={
         "byline": bl([person("Jane Roe"), person("John Doe")], []),
         "dateline": dl("ASHEVILLE, N.C. —", ["ASHEVILLE"], region="N.C.", separator="—"),
@@ -1223,8 +1311,11 @@ article(
     header=["By JANE ROE AP Business Writer"],
     dateline_text="ATLANTA (AP) —",
     paras=[P4, P2],
-    footers=["___", "Follow AP's coverage of the storm at https://apnews.com/hub/weather",
-             "Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."],
+    footers=[
+        "___",
+        "Follow AP's coverage of the storm at https://apnews.com/hub/weather",
+        "Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+    ],
     expected={
         "byline": bl([person("JANE ROE")], ["AP"]),
         "dateline": dl("ATLANTA (AP) —", ["ATLANTA"], agency="AP", separator="—"),
@@ -1237,7 +1328,11 @@ article(
     paras=[P3, P1],
     footers=["(With input from Xinhua)"],
     outlet="CGTN",
-    expected={"timestamps": ["Updated 09:15, 12-May-2023"], "outlet": "CGTN", "sources": ["Xinhua"]},
+    expected={
+        "timestamps": ["Updated 09:15, 12-May-2023"],
+        "outlet": "CGTN",
+        "sources": ["Xinhua"],
+    },
 )
 article(
     "aljazeera_source_footer",
@@ -1251,7 +1346,17 @@ article(
     headline="Farmers receive relief package",
     dateline_text="Mysuru (Karnataka) [India], May 29 (ANI):",
     paras=[P4, P1],
-    expected={"dateline": dl("Mysuru (Karnataka) [India], May 29 (ANI):", ["Mysuru"], region="Karnataka, India", month=5, day=29, agency="ANI", separator=":")},
+    expected={
+        "dateline": dl(
+            "Mysuru (Karnataka) [India], May 29 (ANI):",
+            ["Mysuru"],
+            region="Karnataka, India",
+            month=5,
+            day=29,
+            agency="ANI",
+            separator=":",
+        )
+    },
 )
 article(
     "reuters_breakingviews_byline",
@@ -1261,7 +1366,14 @@ article(
     paras=[P5, P3],
     expected={
         "byline": bl([person("Jane Roe")], ["Reuters"]),
-        "dateline": dl("LONDON, March 7 (Reuters Breakingviews) -", ["LONDON"], month=3, day=7, agency="Reuters", separator="-"),
+        "dateline": dl(
+            "LONDON, March 7 (Reuters Breakingviews) -",
+            ["LONDON"],
+            month=3,
+            day=7,
+            agency="Reuters",
+            separator="-",
+        ),
     },
 )
 
