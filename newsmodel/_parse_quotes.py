@@ -626,10 +626,13 @@ class _NP:
             kind = "person"
         elif any(low in ORGANISATION_HEADS or low in ORGANISATION_NAMES for low in lowers) or (
             len(body) == 1
-            and (
-                head in COUNTRIES
-                or (body[0][0].isupper() and len(head) > 1 and head not in TITLE_WORDS)
-            )
+            and head not in TITLE_WORDS
+            and head not in GROUP_NOUNS
+            and not _plural_group(head)
+            and (head in COUNTRIES or body[0][0][:1].isupper())
+            # A bare capitalised word (Airbus, Shell, Hamas) is taken for an
+            # organisation; the resolver turns it into a person when it is the
+            # surname of someone named before (Peskov after Dmitry Peskov).
         ):
             kind = "organisation"
         elif head in GROUP_NOUNS or _plural_group(head):
@@ -994,7 +997,7 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
             ):
                 m += 1
             if (
-                j == start_body
+                all(toks[x][0][:1].islower() for x in range(start_body, j))
                 and j < m < n
                 and toks[m - 1][0].lower().endswith(_ROLE_SUFFIXES)
                 and toks[m][0][:1].isupper()
@@ -1946,18 +1949,19 @@ def _resolve(
         elif np.pronoun == "nominal" and kind == "group":
             name = np.text
     elif name is not None:
-        if kind == "person" and (" " not in name or role is None):
+        single = " " not in name and name.lower() not in COUNTRIES | ORGANISATION_NAMES
+        if (kind == "person" and role is None) or single:
             for ent in reversed(entities[-50:]):
                 if ent.kind == "person" and (
                     name in ent.name.split() or (ent.name.endswith(" " + name) and " " in name)
                 ):
-                    name, name_span = ent.name, ent.span
+                    name, name_span, kind = ent.name, ent.span, "person"
                     role = role or ent.role
                     break
             else:
-                titled = _titled_before(text, np.span.start)
-                if titled is not None and titled.name.split()[-1] == name:
-                    name, name_span = titled.name, titled.span
+                titled = _titled_before(text, np.span.start, name.split()[-1])
+                if titled is not None and titled.name.endswith(name) and titled.name != name:
+                    name, name_span, kind = titled.name, titled.span, "person"
         entities.append(_Entity(name, kind, role, name_span, np.span.start))
     return Attribution(
         speaker=name,
@@ -1977,10 +1981,11 @@ _TITLED = regex.compile(
        |Sen|Rep|Gov|Gen|Sir|Dame|[Ss]pokes(?:man|woman|person)|Director|Chairman|Chairwoman
        |[Cc]oach|Prof|Professor|Ambassador|Commissioner|[Cc]hief|Superintendent|Inspector|Captain
        |[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Ll]eader|[Dd]irector)\.?\s)
-    |(?<=\b(?:[Ff]or|[Ww]ith|[Ll]ike|[Ff]rom|[Bb]y)\s)   # "For Dolores Huerta, the fight ..."
+    |(?<=(?:\A|[.!?]\s|\n)For\s)              # "For Dolores Huerta, the fight ..."
+    |(?<=\b(?:Secretary|Minister|Chief)\sof\s\p{Lu}\p{Ll}+\s)  # "Secretary of State Antony Blinken"
     |(?<=,\s)                                    # after an apposition comma
     |(?<=(?:\A|[.!?]["”’]?\s|\n))                # a sentence-initial name with an aside:
-     (?=\p{Lu}\p{L}+\s\p{Lu}[\p{L}'’\-]+(?:,\s(?:\d|a\s|an\s|the\s|who\s)|\s(?:is|was|has|had)\s)))
+     (?=\p{Lu}\p{L}+\s\p{Lu}[\p{L}'’\-]+(?:,\s(?:\d|a\s|an\s|the\s|who\s)|\s(?:is|was|has|had|and)\s)))
     (\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|al-\p{L}+|de|van|von|bin))*\s(?:\p{Lu}|al-|el-)[\p{L}'’\-]+)
     """,
     regex.VERBOSE,
@@ -1988,11 +1993,16 @@ _TITLED = regex.compile(
 """A titled personal name (``Foreign Minister Ines Varga``), the fallback antecedent of he/she."""
 
 
-def _titled_before(text: str, pos: int) -> _Entity | None:
-    """Return the last titled person name in the 400 characters before ``pos``."""
+def _titled_before(text: str, pos: int, surname: str = "") -> _Entity | None:
+    """
+    Return the last titled person name in the 400 characters before ``pos``.
+
+    With ``surname``, return the last one whose final word is that surname.
+    """
     last = None
     for m in _TITLED.finditer(text, max(0, pos - 400), pos):
-        last = m
+        if not surname or m.group(1).split()[-1] == surname:
+            last = m
     if last is None:
         return None
     start = last.start(1)
@@ -2009,6 +2019,29 @@ def _titled_before(text: str, pos: int) -> _Entity | None:
     return _Entity(name, "person", None, _span(start, last.end(1)), start)
 
 
+_COMPANY_NOUNS = frozenset(
+    {
+        "company",
+        "firm",
+        "group",
+        "lender",
+        "carrier",
+        "airline",
+        "retailer",
+        "insurer",
+        "miner",
+        "producer",
+        "operator",
+        "broadcaster",
+        "publisher",
+        "club",
+        "conglomerate",
+        "startup",
+        "giant",
+    }
+)
+"""Nominal heads that stand for the organisation last quoted (``the lender said``)."""
+
 _NOMINAL_SYNONYMS = {"bench": "court", "firm": "company", "panel": "committee"}
 """Nominal heads that refer back to a speaker named with another head (``the bench``)."""
 
@@ -2021,7 +2054,10 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
     elif np.pronoun == "it":
         want = {"organisation"}
     elif np.pronoun in {"they", "we"}:
-        want = {"group", "organisation", "person"}
+        for ent in reversed(entities[limit:]):
+            if ent.kind in {"group", "organisation"}:
+                return ent  # "they" is a group or an organisation before a person
+        want = {"person"}
     elif np.pronoun == "indefinite":
         return None
     else:
@@ -2030,6 +2066,12 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
         if head in {"statement", "report", "release", "post"}:
             want = {"organisation"}  # "the statement said": the body that issued it
             return next((e for e in reversed(entities[limit:]) if e.kind in want), None)
+        if head in _COMPANY_NOUNS or head.endswith("maker"):
+            named = [e for e in entities[limit:] if head in (e.name + " " + (e.role or "")).lower()]
+            if not named:  # "the planemaker said", after "Airbus said"
+                return next(
+                    (e for e in reversed(entities[limit:]) if e.kind == "organisation"), None
+                )
         for ent in reversed(entities[limit:]):
             hay = (ent.name + " " + (ent.role or "")).lower()
             if head in hay.split() or head in hay:
