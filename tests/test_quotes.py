@@ -444,6 +444,33 @@ class TestSpeakers:
         """Subjects with a prepositional post-modifier or a possessive determiner are read whole."""
         assert mention == _one(text).attribution.mention
 
+    def test_company_nominal(self):
+        """A bare company name is an organisation, and ``the planemaker`` refers back to it."""
+        text = "Airbus said it delivered 67 jets.\nThe planemaker said it remained on track."
+        quotes = extract_quotes(text)
+        assert ["Airbus", "Airbus"] == [q.speaker for q in quotes]
+        assert SpeakerKind.ORGANISATION == quotes[0].attribution.speaker_kind
+
+    def test_two_people_same_surname(self):
+        """Two people sharing a surname stay apart, and he/she follow the nearest one."""
+        text = (
+            "Maria Chen and her husband, David, lost their restaurant.\n"
+            '"We had 20 years in that building," she said.\n'
+            'David Chen said they would reopen. "We\'re not quitters," he said.'
+        )
+        speakers = [q.speaker for q in extract_quotes(text)]
+        assert ["Maria Chen", "David Chen", "David Chen"] == speakers
+
+    def test_they_prefers_groups(self):
+        """``they`` resolves to a group or organisation before a person."""
+        text = (
+            "Rescuers found a girl alive, officials said.\n"
+            '"It\'s a miracle," rescue worker Ahmet Yilmaz told AFP.\n'
+            "They said the search would continue."
+        )
+        quote = _find(extract_quotes(text), "the search", QuoteKind.INDIRECT)
+        assert "officials" == quote.speaker
+
     def test_group_speaker(self):
         """Plural nouns such as ``officials`` are group speakers."""
         quote = _one("Officials said no one else was hurt.")
