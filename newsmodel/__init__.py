@@ -7,7 +7,9 @@ Turn raw news text, pasted or scraped from news sites and wire services, into
 
 Example:
     >>> import newsmodel
-    >>> article = newsmodel.parse_article(open("seeds/000_cd7b9de5fab0b34e.txt").read())
+    >>> from pathlib import Path
+    >>> seed = Path("seeds/000_cd7b9de5fab0b34e.txt").read_text()
+    >>> article = newsmodel.parse_article(seed)
     >>> article.headline
     'Syrian army enters rebel-held northwestern town in latest advance'
 """
@@ -93,9 +95,17 @@ __all__ = [
 ]
 
 
+__test__: dict[str, object] = {}
+"""Methods whose examples doctest must run (it skips methods of re-exported classes)."""
+
+
 def _set_public_module() -> None:
     """Make reprs, pickles' qualified names and the docs show ``newsmodel.X``."""
+    import inspect
+
     import attrs
+
+    from newsmodel._base import Model
 
     for name in __all__:
         obj = globals()[name]
@@ -105,10 +115,17 @@ def _set_public_module() -> None:
     for name in __all__:
         obj = globals()[name]
         if getattr(obj, "__module__", "").startswith("newsmodel._"):
-            try:
-                obj.__module__ = __name__
-            except (AttributeError, TypeError):  # pragma: no cover - builtins
-                pass
+            obj.__module__ = __name__
+    # doctest finds the classes through this module, but not their methods (their
+    # globals are the private modules'), so list the methods with examples here.
+    for name, obj in [("Model", Model), *((n, globals()[n]) for n in __all__)]:
+        if not isinstance(obj, type):
+            continue
+        for attribute, value in vars(obj).items():
+            if inspect.isfunction(value) or isinstance(value, (classmethod, staticmethod)):
+                function = getattr(value, "__func__", value)
+                if ">>>" in (function.__doc__ or ""):
+                    __test__[f"{name}.{attribute}"] = function
 
 
 _set_public_module()

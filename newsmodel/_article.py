@@ -122,7 +122,9 @@ class Article(Model):
 
     Example:
         >>> import newsmodel
-        >>> article = newsmodel.parse_article(open("seeds/000_cd7b9de5fab0b34e.txt").read())
+        >>> from pathlib import Path
+        >>> seed = Path("seeds/000_cd7b9de5fab0b34e.txt").read_text()
+        >>> article = newsmodel.parse_article(seed)
         >>> article.headline
         'Syrian army enters rebel-held northwestern town in latest advance'
         >>> article.outlet, article.sources, len(article.paragraphs)
@@ -186,7 +188,9 @@ class Article(Model):
 
         Example:
             >>> import newsmodel
-            >>> article = newsmodel.parse_article(open("seeds/000_cd7b9de5fab0b34e.txt").read())
+            >>> from pathlib import Path
+            >>> seed = Path("seeds/000_cd7b9de5fab0b34e.txt").read_text()
+            >>> article = newsmodel.parse_article(seed)
             >>> article.updated.raw
             'Updated 12:32, 07-Feb-2020'
         """
@@ -243,7 +247,9 @@ class Article(Model):
 
         Example:
             >>> import newsmodel
-            >>> newsmodel.parse_article(open("seeds/000_cd7b9de5fab0b34e.txt").read()).check()
+            >>> from pathlib import Path
+            >>> seed = Path("seeds/000_cd7b9de5fab0b34e.txt").read_text()
+            >>> newsmodel.parse_article(seed).check()
         """
         from newsmodel._exceptions import InvariantError
         from newsmodel._invariants import article_problems

@@ -83,7 +83,9 @@ class Caption(Model):
 
     Example:
         >>> import newsmodel
-        >>> article = newsmodel.parse_article(open("seeds/000_cd7b9de5fab0b34e.txt").read())
+        >>> from pathlib import Path
+        >>> seed = Path("seeds/000_cd7b9de5fab0b34e.txt").read_text()
+        >>> article = newsmodel.parse_article(seed)
         >>> caption = article.captions[0]
         >>> caption.credit.agency, len(caption.spans)
         ('Reuters', 2)

@@ -243,7 +243,9 @@ def parse_article(
 
     Example:
         >>> import newsmodel
-        >>> article = newsmodel.parse_article(open("seeds/000_cd7b9de5fab0b34e.txt").read())
+        >>> from pathlib import Path
+        >>> seed = Path("seeds/000_cd7b9de5fab0b34e.txt").read_text()
+        >>> article = newsmodel.parse_article(seed)
         >>> article.outlet, article.updated.value.isoformat()
         ('CGTN', '2020-02-07T12:32:00+08:00')
         >>> article.captions[0].credit.agency, len(article.captions[0].spans)
@@ -450,11 +452,12 @@ class _ArticleParser:
             dateline_end = line.end
             if position + 1 < len(window) and text[self.lines[window[position + 1]].start] == ",":
                 dateline_end = self.lines[window[position + 1]].end  # "LOS ANGELES" ⏎ ", Nov. 21"
-            if match_dateline(text, line.start, dateline_end, reference=self.reference) is not None:
-                return index
+            # A header time line can look like a dateline ("Published 10 April 2020").
             stamps = self._header_timestamps(line)
             if stamps and self._timestamp_line(line, stamps):
                 continue
+            if match_dateline(text, line.start, dateline_end, reference=self.reference) is not None:
+                return index
             byline = match_byline(text, line.start, line.end)
             if byline is not None:
                 if self.byline is None:
