@@ -18,6 +18,7 @@ Needs the ``dask`` extra: ``pip install 'newsmodel[dask]'``.
 from __future__ import annotations
 
 import argparse
+import calendar
 import json
 import random
 import sys
@@ -41,21 +42,8 @@ _PEOPLE = [
     ("U.N. envoy", "Maria Silva"),
 ]
 _SUBJECTS = ["talks", "the ceasefire", "the budget", "the outbreak", "the election", "trade"]
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-_MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTHS = list(calendar.month_abbr)[1:]
+_MONTH_NAMES = list(calendar.month_name)[1:]
 
 
 def generate_article(rng: random.Random, *, paragraphs: int = 6) -> str:

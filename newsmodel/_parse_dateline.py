@@ -19,6 +19,7 @@ import datetime as dt
 import regex
 
 from newsmodel._agencies import canonical_agency
+from newsmodel._calendar import MONTH_WORDS, WEEKDAY_NAMES
 from newsmodel._dateline import Dateline
 from newsmodel._gazetteer import is_known_place, is_known_region
 from newsmodel._span import Span
@@ -40,9 +41,10 @@ _MONTH = r"""(?i:
   | ene | abr | ago | dic
 )(?!\p{L})"""
 
+# Three-letter keys: English, plus the Spanish abbreviations Xinhua's Spanish wire prints.
 _MONTH_NUMBERS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "oct": 10, "nov": 11, "dec": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+    **{word: number for word, number in MONTH_WORDS.items() if len(word) == 3},
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12,
 }  # fmt: skip
 
 _DATE = rf"""(?:
@@ -104,19 +106,7 @@ _SEP = regex.compile(
     regex.VERBOSE | regex.VERSION0,
 )
 
-_WEEKDAYS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-    ]
-)
+_WEEKDAYS = WEEKDAY_NAMES | {"today", "yesterday"}
 _SPACE = " \t\u00a0\r\n"
 _LETTERS = regex.compile(r"\p{L}+")
 _HEAD_CHARS = "(-—–:/0123456789\n"

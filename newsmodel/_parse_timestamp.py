@@ -28,6 +28,7 @@ import datetime as dt
 import re
 from typing import Final
 
+from newsmodel._calendar import MONTH_WORDS, WEEKDAY_WORDS
 from newsmodel._exceptions import ArgumentError
 from newsmodel._outlets import Outlet, get_outlet
 from newsmodel._span import Span
@@ -114,50 +115,8 @@ _TOKEN: Final = re.compile(
     re.VERBOSE | re.ASCII,
 )
 
-_MONTH_WORDS: Final = {
-    **{
-        word: number
-        for number, names in enumerate(
-            (
-                ("jan", "january"),
-                ("feb", "february"),
-                ("mar", "march"),
-                ("apr", "april"),
-                ("may",),
-                ("jun", "june"),
-                ("jul", "july"),
-                ("aug", "august"),
-                ("sep", "sept", "september"),
-                ("oct", "october"),
-                ("nov", "november"),
-                ("dec", "december"),
-            ),
-            start=1,
-        )
-        for word in names
-    }
-}
-_WEEKDAY_WORDS: Final = frozenset(
-    [
-        "mon",
-        "monday",
-        "tue",
-        "tues",
-        "tuesday",
-        "wed",
-        "wednesday",
-        "thu",
-        "thur",
-        "thurs",
-        "thursday",
-        "fri",
-        "friday",
-        "sat",
-        "saturday",
-        "sun",
-        "sunday",
-    ]
-)
+_MONTH_WORDS: Final = MONTH_WORDS
+_WEEKDAY_WORDS: Final = WEEKDAY_WORDS
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int, re.Match[str], int]]:

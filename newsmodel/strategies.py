@@ -33,6 +33,7 @@ from hypothesis import strategies as st
 import newsmodel
 from newsmodel._article import Article, Block, BlockKind, Paragraph
 from newsmodel._byline import Byline, Contributor, Role
+from newsmodel._calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
 from newsmodel._caption import Caption, Credit, CreditKind
 from newsmodel._dateline import Dateline
 from newsmodel._quote import Attribution, Quote, QuoteKind, SpeakerKind
@@ -441,21 +442,8 @@ _WORDS = [
 ]
 
 _CITIES = ("MOSCOW", "BEIJING", "NEW DELHI", "WASHINGTON", "LONDON", "PARIS", "TOKYO", "SEOUL")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTHS = MONTH_ABBREVIATIONS
+_MONTH_NAMES = MONTH_NAMES
 
 
 def _sentences(*, min_words: int = 6, max_words: int = 14) -> st.SearchStrategy[str]:
