@@ -680,8 +680,8 @@ class TestProperties:
             extract_quotes(b'"bytes," she said.')
 
 
-class TestLinearTime:
-    """Hostile inputs take time proportional to their length."""
+class TestHostileRepetition:
+    """Hostile repeated units parse to valid quotes (their timing is measured by bench/scaling.py)."""
 
     @pytest.mark.parametrize(
         "unit",
@@ -698,17 +698,7 @@ class TestLinearTime:
             '"We will respond," Jane Roe said. ',
         ],
     )
-    def test_linear(self, unit):
-        """Four times the input costs well under sixteen times the time."""
-        import time
-
-        def cost(n):
-            text = unit * n
-            start = time.process_time()
-            extract_quotes(text)
-            return time.process_time() - start
-
-        size = max(1, 5_000 // len(unit))
-        small = min(cost(size) for _ in range(3))
-        large = min(cost(size * 4) for _ in range(2))
-        assert large < 10 * small + 0.05
+    def test_repeated(self, unit):
+        """A unit repeated to about 20 KB gives quotes whose spans are valid and in order."""
+        text = unit * max(1, 20_000 // len(unit))
+        _check_quotes(text, extract_quotes(text))
