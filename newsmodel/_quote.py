@@ -106,8 +106,8 @@ class Quote(Model):
         span: from the start of the first piece to the end of the last.
         kind: direct, partial, indirect or mixed.
         spans: the content pieces, in order.
-        paragraphs: indexes into ``Article.paragraphs`` of the paragraphs it spans
-            (empty for quotes extracted from bare text).
+        paragraphs: indexes of the paragraphs it spans: into ``Article.paragraphs``
+            for an article, into the text's non-empty lines for ``extract_quotes``.
         marked: spans of the quoted fragments inside a mixed quote, and of quotes
             nested inside a direct one.
         attribution: who said it, or None (a scare quote, an orphan quote).
