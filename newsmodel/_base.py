@@ -124,8 +124,9 @@ class Model:
             '{"schema_version":1,"start":2,"end":5}'
         """
         if indent is None:
-            text: str = _compact_encoder().encode(self.to_dict())
-            return text
+            from newsmodel._serialize import to_json_compact
+
+            return to_json_compact(self)
         import json
 
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, separators=(",", ": "))
@@ -154,18 +155,6 @@ class Model:
         if not isinstance(data, dict):
             raise SchemaError(cls.__name__, [("$", f"expected an object, got {_kind(data)}")])
         return cls.from_dict(data)
-
-
-_ENCODER: list[Any] = []
-
-
-def _compact_encoder() -> Any:
-    """Return the one compact encoder (``json.dumps`` would build a new one per call)."""
-    if not _ENCODER:
-        import json
-
-        _ENCODER.append(json.JSONEncoder(ensure_ascii=False, separators=(",", ":")))
-    return _ENCODER[0]
 
 
 def _kind(value: object) -> str:

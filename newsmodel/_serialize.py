@@ -38,7 +38,7 @@ from newsmodel._base import SCHEMA_VERSION, trusted_constructor
 from newsmodel._exceptions import SchemaError
 from newsmodel._span import Span
 
-__all__ = ["article_json_schema", "structure_top", "unstructure"]
+__all__ = ["article_json_schema", "structure_top", "to_json_compact", "unstructure"]
 
 Problems = list[tuple[str, str]]
 _MISSING = object()
@@ -369,6 +369,90 @@ def _fast_dumper(cls: type) -> Callable[[Any], dict[str, Any]]:
     dumper: Callable[[Any], dict[str, Any]] = gen.namespace["dump"]
     _DUMPERS[cls] = dumper
     return dumper
+
+
+_JSON_WRITERS: dict[type, Callable[[Any], str]] = {}
+
+
+def _json_value(value: Any) -> str:
+    """Return ``value`` (a dumped, JSON-compatible value) as compact JSON, as json.dumps does."""
+    text: str = _compact().encode(value)
+    return text
+
+
+@cache
+def _compact() -> Any:
+    import json
+
+    return json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _json_expr(gen: _Gen, annotation: Any, expr: str) -> str:
+    """
+    Return an expression giving the compact JSON text of the value of ``expr``.
+
+    The text is exactly what ``json.dumps(..., ensure_ascii=False, separators=(",", ":"))``
+    writes for the dumped value: strings go through json's own string encoder, ints of
+    exactly type int are written with ``int.__repr__`` as json does, and anything else
+    (bools given for ints, floats, dates) goes through the json encoder itself.
+    """
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        inner = _json_expr(gen, _base_type(annotation), expr)
+        return f'("null" if {expr} is None else {inner})'
+    if origin is tuple:
+        item = gen.var()
+        inner = _json_expr(gen, typing.get_args(annotation)[0], item)
+        return f'"".join(("[", ",".join([{inner} for {item} in {expr}]), "]"))'
+    if annotation is str:
+        return f"{gen.name(_encode_string(), 'enc')}({expr})"
+    if annotation is int:
+        value = gen.name(_json_value, "value")
+        return f"(repr({expr}) if type({expr}) is int else {value}({expr}))"
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return f"{gen.name(_encode_string(), 'enc')}({expr}.value)"
+    if annotation is Span:
+        # Span's check guarantees exact ints: one f-string writes the object.
+        template = """f'{{"start":{%s.start!r},"end":{%s.end!r}}}'"""
+        return template % (expr, expr)
+    if attrs.has(annotation):
+        return f"{gen.name(_json_writer(annotation), 'json')}({expr})"
+    dump = gen.name(_plan(annotation).dump, "dump")
+    return f"{gen.name(_json_value, 'value')}({dump}({expr}))"
+
+
+@cache
+def _encode_string() -> Callable[[str], str]:
+    from json.encoder import encode_basestring
+
+    return encode_basestring
+
+
+def _json_writer(cls: type) -> Callable[[Any], str]:
+    """Return a generated function writing an instance of ``cls`` as compact JSON text."""
+    cached = _JSON_WRITERS.get(cls)
+    if cached is not None:
+        return cached
+    _plan(cls)
+    gen = _Gen()
+    parts = []
+    for index, field in enumerate(attrs.fields(cls)):
+        key = ("{" if index == 0 else ",") + f'"{field.name}":'
+        parts += [repr(key), _json_expr(gen, field.type, f"v.{field.name}")]
+    # One join: chained + would copy the growing text once per field.
+    body = '"".join((' + ", ".join([*parts, '"}"']) + "))" if parts else '"{}"'
+    source = f"def write(v):\n    return {body}\n"
+    exec(compile(source, f"<json {cls.__name__}>", "exec"), gen.namespace)  # noqa: S102
+    writer: Callable[[Any], str] = gen.namespace["write"]
+    _JSON_WRITERS[cls] = writer
+    return writer
+
+
+def to_json_compact(value: Any) -> str:
+    """Return ``value.to_json()`` (compact, with ``schema_version``) without building the dict."""
+    body = _json_writer(type(value))(value)
+    head = f'{{"schema_version":{SCHEMA_VERSION}'
+    return head + "}" if body == "{}" else head + "," + body[1:]
 
 
 def _load_lines(gen: _Gen, annotation: Any, src: str, out: str, indent: str) -> list[str]:

@@ -142,3 +142,29 @@ def test_trusted_constructor_matches_the_public_one() -> None:
     assert span == newsmodel.Span(3, 9)
     assert hash(span) == hash(newsmodel.Span(3, 9))
     assert trusted_constructor(newsmodel.Article)(SEED).paragraphs == ()
+
+
+@pytest.mark.parametrize("index", range(len(TEXTS)))
+def test_generated_json_text_is_what_json_dumps_writes(index: int) -> None:
+    article = newsmodel.parse_article(TEXTS[index])
+    expected = json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    assert expected == article.to_json()
+
+
+def test_generated_json_text_for_odd_but_valid_values() -> None:
+    """Bools in int fields, str subclasses, control characters, quotes, non-BMP text, None."""
+
+    class Text(str):
+        __slots__ = ()
+
+    span = newsmodel.Span(0, 3)
+    values: list[Any] = [
+        newsmodel.Dateline(raw='A "q"\\\n\x00\u2028😀', span=span, month=True, day=31),
+        newsmodel.Quote(Text("x"), span, newsmodel.QuoteKind.DIRECT, (span,), paragraphs=(True, 0)),
+        newsmodel.Span(0, 0),
+        newsmodel.Article(""),
+    ]
+    for value in values:
+        expected = json.dumps(value.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        assert expected == value.to_json()
+        assert json.loads(value.to_json()) == value.to_dict()
