@@ -410,7 +410,9 @@ class _ArticleParser:
         if lead_kind is BlockKind.UNCLASSIFIED:
             return False
         tail_kind = self._classify_residue(last, line.end)
-        if lead_kind is not None:
+        if lead_kind is None:
+            first = line.start  # filler before the time (":", "| ") belongs to its block
+        else:
             lead_end = line.start + len(text[line.start : first].rstrip())
             self._block(lead_kind, line.start, lead_end)
         if tail_kind is None:

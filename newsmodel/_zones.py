@@ -41,7 +41,7 @@ __all__ = [
 def zone_from_name(name: str) -> dt.tzinfo | None:
     """Return the tzinfo for an IANA name or a ``UTC+HH:MM`` offset name, or None if unknown.
 
-    Uses the system's zone database, falling back to the copy bundled with dateutil.
+    Uses the system's zone database (zoneinfo), falling back to dateutil's zone files.
 
     Example:
         >>> from newsmodel._zones import zone_from_name
@@ -66,10 +66,12 @@ def zone_from_name(name: str) -> dt.tzinfo | None:
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        from dateutil.zoneinfo import get_zonefile_instance
+        # No system zone database (e.g. Windows without tzdata): dateutil's own lookup.
+        # Only a zone file counts; gettz would also read "XYZ3" as a POSIX TZ rule.
+        from dateutil import tz as dateutil_tz
 
-        zone: dt.tzinfo | None = get_zonefile_instance().get(name)
-        return zone
+        zone = dateutil_tz.gettz(name)
+        return zone if isinstance(zone, dateutil_tz.tzfile) else None
 
 
 def fixed_zone_name(minutes: int) -> str:

@@ -499,17 +499,19 @@ class TestParagraphs:
         assert ["it was late"] == [q.text for q in quotes]
 
 
+@pytest.fixture(scope="module")
+def passages():
+    """Load the annotated passages of tests/data/quotes_eval.json once per module."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "quotes_eval.json"
+    return json.loads(path.read_text(encoding="utf-8"))["passages"]
+
+
 class TestEvalSet:
     """The annotated evaluation passages in tests/data/quotes_eval.json."""
 
-    @pytest.fixture(scope="class")
-    def passages(self):
-        """Load the passages."""
-        import json
-        from pathlib import Path
-
-        path = Path(__file__).parent / "data" / "quotes_eval.json"
-        return json.loads(path.read_text(encoding="utf-8"))["passages"]
 
     def test_size_and_coverage(self, passages):
         """At least 60 passages, from several outlets, covering every quote kind."""

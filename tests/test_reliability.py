@@ -604,14 +604,6 @@ class TestFuzzRegressions:
         """A token that merely starts with a cue verb does not crash quote extraction."""
         _fuzz_check(text)
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason=(
-            "filler before a header timestamp is dropped: "
-            "newsmodel/_parse_article.py _ArticleParser._timestamp_line emits no block for "
-            "a '| ' or '-' residue that _classify_residue calls filler"
-        ),
-    )
     @pytest.mark.parametrize(
         "text",
         [
@@ -619,6 +611,7 @@ class TestFuzzRegressions:
             "| Fri 7 Feb 2020 04.32 GMT",
             "Title\n| Fri 7 Feb 2020 04.32 GMT\n\nBody.",
             "-Updated 12:32, 07-Feb-2020",
+            ":Updated 12:32, 07-Feb-2020",
         ],
     )
     def test_filler_before_header_timestamp(self, text: str) -> None:
