@@ -319,6 +319,7 @@ class TestProgress:
         capsys: pytest.CaptureFixture[str],
     ) -> None:
         """On a terminal a tqdm bar counts the inputs on stderr, also with worker processes."""
+        pytest.importorskip("tqdm")  # the optional `cli` extra
         monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
         out = tmp_path / "o.jsonl"
         main(["parse", str(small), "-j", "2", "-o", str(out)])
