@@ -663,7 +663,8 @@ class _NP:
                 name_span = None
         elif kind == "organisation" and caps and body[0][0][:1].islower():
             # "the charity Shelter", "federation Gesamtmetall": the capitalised name
-            first_cap = next(i for i, w in enumerate(body) if w[0][:1].isupper())
+            # "caps" may come from a capital inside a word ("al-A"): then there is no name.
+            first_cap = next((i for i, w in enumerate(body) if w[0][:1].isupper()), 0)
             if first_cap > 0 and all(w[0][:1].isupper() for w in body[first_cap:]):
                 self.role = text[body[0][1] : body[first_cap - 1][2]]
                 name_span = _span(body[first_cap][1], body[-1][2])

@@ -604,15 +604,6 @@ class TestFuzzRegressions:
         """A token that merely starts with a cue verb does not crash quote extraction."""
         _fuzz_check(text)
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=StopIteration,
-        reason=(
-            "StopIteration in newsmodel/_parse_quotes.py _NP.__init__: "
-            "next(i for i, w in enumerate(body) if w[0][:1].isupper()) has no default when an "
-            "'al-' noun phrase holds no capitalised word"
-        ),
-    )
     @pytest.mark.parametrize(
         "text",
         [
