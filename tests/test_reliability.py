@@ -609,6 +609,11 @@ class TestFuzzRegressions:
         [
             "al-A media said",
             "Body text.\n\nThe al-A media said the plan was ready.",
+            # The fuzzer's input, shrunk (lone surrogates are invalid UTF-8 bytes).
+            (
+                "\udcc33\x00jtle\re \udca0Reuters\nSyrpan, D?an army entrebel-held "
+                "north\udcdcestern town al-Asqad state media said.\r\rPres\udced\udca0\udc80's s"
+            ),
         ],
     )
     def test_noun_phrase_without_capital(self, text: str) -> None:
