@@ -512,7 +512,6 @@ def passages():
 class TestEvalSet:
     """The annotated evaluation passages in tests/data/quotes_eval.json."""
 
-
     def test_size_and_coverage(self, passages):
         """At least 60 passages, from several outlets, covering every quote kind."""
         assert len(passages) >= 60
