@@ -63,10 +63,18 @@ class InputTypeError(NewsModelError, TypeError):
     .. versionadded:: 0.1.0
     """
 
-    def __init__(self, function: str, value: object, argument: str = "text") -> None:
+    def __init__(
+        self, function: str, value: object, argument: str = "text", expected: str = "a str"
+    ) -> None:
         """Build the message for ``function`` having received ``value`` as ``argument``."""
         got = type(value).__name__
-        if isinstance(value, (bytes, bytearray, memoryview)):
+        if expected != "a str":
+            advice = (
+                "a str is already decoded: pass it to the parsers directly"
+                if isinstance(value, str)
+                else f"pass the raw {argument} read from a file or socket"
+            )
+        elif isinstance(value, (bytes, bytearray, memoryview)):
             advice = (
                 "decode the bytes first, e.g. newsmodel.decode_text(data, encoding='utf-8'), "
                 "which reports the byte offset of a failure"
@@ -75,7 +83,7 @@ class InputTypeError(NewsModelError, TypeError):
             advice = f"pass the article {argument} as a str"
         self.function = function
         self.received = got
-        super().__init__(f"{function}() expects {argument} as a str, got {got}; {advice}")
+        super().__init__(f"{function}() expects {argument} as {expected}, got {got}; {advice}")
 
 
 class DecodeError(NewsModelError, ValueError):

@@ -47,8 +47,8 @@ def decode_text(
     from newsmodel._exceptions import ArgumentError
 
     if not isinstance(data, (bytes, bytearray, memoryview)):
-        function, argument = "decode_text", "data"
-        raise InputTypeError(function, data, argument)
+        expected = "bytes, bytearray or memoryview"
+        raise InputTypeError("decode_text", data, argument="data", expected=expected)
     try:
         codecs.lookup(encoding)
     except LookupError:
