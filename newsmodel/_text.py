@@ -47,8 +47,8 @@ def decode_text(
     from newsmodel._exceptions import ArgumentError
 
     if not isinstance(data, (bytes, bytearray, memoryview)):
-        expected = "bytes, bytearray or memoryview"
-        raise InputTypeError("decode_text", data, argument="data", expected=expected)
+        function, expected = "decode_text", "bytes, bytearray or memoryview"
+        raise InputTypeError(function, data, argument="data", expected=expected)
     try:
         codecs.lookup(encoding)
     except LookupError:
