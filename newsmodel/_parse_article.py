@@ -27,6 +27,7 @@ import regex
 
 from newsmodel._agencies import canonical_agency
 from newsmodel._article import Article, Block, BlockKind, Paragraph
+from newsmodel._base import trusted_constructor
 from newsmodel._caption import Caption, Credit
 from newsmodel._exceptions import ArgumentError
 from newsmodel._outlets import get_outlet
@@ -74,6 +75,15 @@ _MAX_HEADER_LINES = 15
 _MAX_FOOTER_LINES = 6
 # A short mid-body line may be boilerplate ("RELATED STORIES"); longer lines never are.
 _MAX_BOILERPLATE_LINE = 60
+
+
+# The pipeline builds values whose invariants it guarantees (offsets from its own scans,
+# tuples of the right types), so it skips the validators the public constructors run.
+_span = trusted_constructor(Span)
+_block = trusted_constructor(Block)
+_paragraph = trusted_constructor(Paragraph)
+_caption = trusted_constructor(Caption)
+_article = trusted_constructor(Article)
 
 
 class _Line:
@@ -285,7 +295,7 @@ class _ArticleParser:
     # -- helpers ---------------------------------------------------------------------------
 
     def _block(self, kind: BlockKind, start: int, end: int) -> None:
-        self.blocks.append(Block(kind, Span(start, end)))
+        self.blocks.append(_block(kind, _span(start, end)))
 
     def _reads_like_body(self, line: _Line) -> bool:
         """Whether a header line is really the first paragraph of the body."""
@@ -318,7 +328,7 @@ class _ArticleParser:
                     key = _caption_key(text[line.start : text_end])
                     if key:
                         credited[index] = _CaptionGroup(
-                            key, Span(line.start, line.end), Span(line.start, text_end), credit
+                            key, _span(line.start, line.end), _span(line.start, text_end), credit
                         )
                         continue
             key = _caption_key(text[line.start : line.end])
@@ -342,7 +352,7 @@ class _ArticleParser:
                 for index in indexes:
                     line = self.lines[index]
                     groups[index] = _CaptionGroup(
-                        key, Span(line.start, line.end), Span(line.start, line.end), None
+                        key, _span(line.start, line.end), _span(line.start, line.end), None
                     )
         return groups
 
@@ -519,7 +529,7 @@ class _ArticleParser:
                     start = found.span.end + (len(rest) - len(rest.lstrip()))
                     if start >= end:
                         return
-            paragraphs.append(Paragraph(text[start:end], Span(start, end)))
+            paragraphs.append(_paragraph(text[start:end], _span(start, end)))
             self._block(BlockKind.PARAGRAPH, start, end)
 
         for index in range(first, stop):
@@ -601,7 +611,7 @@ class _ArticleParser:
             for span in spans:
                 self._block(BlockKind.CAPTION, span.start, span.end)
             captions.append(
-                Caption(
+                _caption(
                     text=text[group.text_span.start : group.text_span.end],
                     text_span=group.text_span,
                     spans=tuple(spans),
@@ -610,7 +620,7 @@ class _ArticleParser:
             )
         self.blocks.sort(key=lambda block: block.span.start)
         quotes = quotes_in_paragraphs(text, [p.span for p in paragraphs])
-        return Article(
+        return _article(
             text=text,
             headline=self.headline,
             timestamps=tuple(self.timestamps),
