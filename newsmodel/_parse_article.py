@@ -64,6 +64,7 @@ _HEADER_FILLER = regex.compile(r"[\s|/•·,;:()\[\]–—-]*")
 _SENTENCE_END = frozenset('.!?"”’:;)…»')
 # Characters compared when deciding whether two captions are copies of each other.
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+_NOT_ALNUM_ASCII = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
 
 # Captions shorter than this (normalised) are merged only when identical.
 _MIN_PREFIX_MERGE = 30
@@ -127,10 +128,14 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _word_count(text: str, start: int, end: int) -> int:
-    return sum(1 for _ in _WORD.finditer(text, start, end))
+    return len(_WORD.findall(text, start, end))
 
 
 def _caption_key(text: str) -> str:
+    if text.isascii():
+        # On ASCII text [^\p{L}\p{N}] is exactly [^A-Za-z0-9]: blank those characters
+        # out and join the words (all in C, about twice as fast as the regex).
+        return " ".join(text.translate(_NOT_ALNUM_ASCII).split()).casefold()
     return _NOT_ALNUM.sub(" ", text).strip().casefold()
 
 
