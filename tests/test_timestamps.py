@@ -26,6 +26,7 @@ from newsmodel import (
     find_timestamps,
     parse_timestamp,
 )
+from newsmodel._calendar import MONTH_NAMES
 from newsmodel._parse_timestamp import scan_timestamps
 
 CORPUS = Path(__file__).parent / "data" / "timestamps.json"
@@ -487,20 +488,7 @@ class TestRobustness:
 
 # -- properties ---------------------------------------------------------------------------
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = MONTH_NAMES
 WKD = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
 
