@@ -34,7 +34,7 @@ from typing import Any
 
 import attrs
 
-from newsmodel._base import SCHEMA_VERSION, trusted_constructor
+from newsmodel._base import SCHEMA_VERSION, slot_setter
 from newsmodel._exceptions import SchemaError
 from newsmodel._span import Span
 
@@ -506,8 +506,9 @@ def _load_lines(gen: _Gen, annotation: Any, src: str, out: str, indent: str) -> 
         # Inline: a two-key dict of ints with 0 <= start <= end (Span.__attrs_post_init__'s
         # test) is stored without a call; anything else goes through the Span loader.
         load = gen.name(_fast_loader(Span), "load")
-        new, put = gen.name(object.__new__, "new"), gen.name(object.__setattr__, "set")
-        span = gen.name(Span, "Span")
+        new, span = gen.name(object.__new__, "new"), gen.name(Span, "Span")
+        put_start = gen.name(slot_setter(Span, "start"), "set")
+        put_end = gen.name(slot_setter(Span, "end"), "set")
         return [
             f"{indent}if type({src}) is dict and len({src}) == 2:",
             f"{indent}    _start = {src}.get('start')",
@@ -518,13 +519,23 @@ def _load_lines(gen: _Gen, annotation: Any, src: str, out: str, indent: str) -> 
             ),
             f"{indent}        raise _GiveUp",
             f"{indent}    {out} = {new}({span})",
-            f"{indent}    {put}({out}, 'start', _start)",
-            f"{indent}    {put}({out}, 'end', _end)",
+            f"{indent}    {put_start}({out}, _start)",
+            f"{indent}    {put_end}({out}, _end)",
             f"{indent}else:",
             f"{indent}    {out} = {load}({src})",
         ]
     if attrs.has(annotation):
         return [f"{indent}{out} = {gen.name(_fast_loader(annotation), 'load')}({src})"]
+    if annotation is dt.datetime:
+        parse = gen.name(dt.datetime.fromisoformat, "fromisoformat")
+        return [
+            f"{indent}if type({src}) is not str:",
+            f"{indent}    raise _GiveUp",
+            f"{indent}try:",
+            f"{indent}    {out} = {parse}({src})",
+            f"{indent}except ValueError:",
+            f"{indent}    raise _GiveUp from None",
+        ]
     # Anything else (dates, durations): the general plan, giving up on any problem.
     load = gen.name(_plan(annotation).load, "plan")
     return [
@@ -536,18 +547,40 @@ def _load_lines(gen: _Gen, annotation: Any, src: str, out: str, indent: str) -> 
 
 
 def _fast_loader(cls: type) -> Callable[[Any], Any]:
+    """
+    Return the generated loader of ``cls``: valid data in, instance out, _GiveUp otherwise.
+
+    A dict whose keys are exactly the fields in order (as ``to_json`` writes them, with or
+    without a leading ``schema_version``) is read with one unpacking of its values;
+    any other dict goes through one ``get`` per field and a count of the keys found.
+    The instance is built in line (``object.__new__`` and the slot setters), then only
+    the validators that the inline checks do not imply are run.
+    """
     cached = _LOADERS.get(cls)
     if cached is not None:
         return cached
     _plan(cls)  # resolves the annotations, checks every field has a plan
     gen = _Gen()
     fields = attrs.fields(cls)
-    lines = [
-        "def load(d):",
-        "    if type(d) is not dict:",
-        "        raise _GiveUp",
-        "    n = 0",
-    ]
+    tail = _build_lines(gen, cls, fields)
+    lines = ["def load(d):", "    if type(d) is not dict:", "        raise _GiveUp"]
+    if len(fields) >= 3:
+        names = tuple(field.name for field in fields)
+        raws = ", ".join(f"r{index}" for index in range(len(fields)))
+        lines += [
+            "    keys = tuple(d)",
+            f"    if keys == {gen.name(names, 'keys')}:",
+            f"        {raws}, = d.values()",
+            f"    elif keys == {gen.name(('schema_version', *names), 'keys')}:",
+            f"        _, {raws}, = d.values()",
+            "    else:",
+            "        keys = None",
+            "    if keys is not None:",
+        ]
+        for index, field in enumerate(fields):
+            lines += _load_lines(gen, field.type, f"r{index}", f"f{index}", "        ")
+        lines += ["    " + line for line in tail]
+    lines.append("    n = 0")
     for index, field in enumerate(fields):
         raw, value = f"r{index}", f"f{index}"
         lines.append(f"    {raw} = d.get({field.name!r}, _MISSING)")
@@ -566,16 +599,75 @@ def _fast_loader(cls: type) -> Callable[[Any], Any]:
     lines += [
         "    if n != len(d) and (n + 1 != len(d) or 'schema_version' not in d):",
         "        raise _GiveUp",
+        *tail,
     ]
-    values = ", ".join(f"f{i}" for i in range(len(fields)))
-    lines.append(f"    obj = {gen.name(trusted_constructor(cls), 'build')}({values})")
+    source = "\n".join(lines) + "\n"
+    exec(compile(source, f"<load {cls.__name__}>", "exec"), gen.namespace)  # noqa: S102
+    loader: Callable[[Any], Any] = gen.namespace["load"]
+    _LOADERS[cls] = loader
+    return loader
+
+
+_COMPARISONS = {">=", ">", "<=", "<"}
+
+
+def _inline_check(validator: Any, expr: str, indent: str) -> list[str] | None:
+    """
+    Return lines raising _GiveUp when ``validator`` would reject ``expr``, or None.
+
+    Written in line: attrs' ``min_len``, ``max_len``, number comparisons (``ge``, ``lt``...)
+    with an int bound, ``and_`` of those, and ``deep_iterable`` over them; anything else
+    (None) is called as a validator. The tests are those of the attrs validators, on values
+    whose types the loader has already checked (tuples, ints).
+    """
+    kind = type(validator).__name__
+    if isinstance(validator, (list, tuple)) or kind == "_AndValidator":
+        parts = validator if isinstance(validator, (list, tuple)) else validator._validators  # noqa: SLF001
+        lines: list[str] = []
+        for part in parts:
+            inline = _inline_check(part, expr, indent)
+            if inline is None:
+                return None
+            lines += inline
+        return lines
+    if kind == "_MinLengthValidator" and type(validator.min_length) is int:
+        return [f"{indent}if len({expr}) < {validator.min_length}:", f"{indent}    raise _GiveUp"]
+    if kind == "_MaxLengthValidator" and type(validator.max_length) is int:
+        return [f"{indent}if len({expr}) > {validator.max_length}:", f"{indent}    raise _GiveUp"]
+    if (
+        kind == "_NumberValidator"
+        and type(validator.bound) is int
+        and validator.compare_op in _COMPARISONS
+    ):
+        test = f"{expr} {validator.compare_op} {validator.bound}"
+        return [f"{indent}if not {test}:", f"{indent}    raise _GiveUp"]
+    if kind == "_DeepIterable" and validator.iterable_validator is None:
+        item = f"_{expr}_item"
+        inner = _inline_check(validator.member_validator, item, indent + "    ")
+        if inner is None:
+            return None
+        return [f"{indent}for {item} in {expr}:", *inner]
+    return None
+
+
+def _build_lines(gen: _Gen, cls: type, fields: Any) -> list[str]:
+    """Return the lines building ``obj`` from ``f0``, ``f1``... and returning it."""
+    lines = [f"    obj = {gen.name(object.__new__, 'new')}({gen.name(cls, 'cls')})"]
+    lines += [
+        f"    {gen.name(slot_setter(cls, field.name), 'set')}(obj, f{index})"
+        for index, field in enumerate(fields)
+    ]
     checks: list[str] = []
     for index, field in enumerate(fields):
         rest = _implied(field.validator, field.type) if field.validator is not None else None
-        if rest is not None:
-            checks.append(
-                f"        {gen.name(rest, 'check')}(obj, {gen.name(field, 'field')}, f{index})"
-            )
+        if rest is None:
+            continue
+        inline = _inline_check(rest, f"f{index}", "    ")
+        if inline is not None:
+            lines += inline
+            continue
+        check, attribute = gen.name(rest, "check"), gen.name(field, "field")
+        checks.append(f"        {check}(obj, {attribute}, f{index})")
     post_init = getattr(cls, "__attrs_post_init__", None)
     if post_init is not None:
         checks.append(f"        {gen.name(post_init, 'post_init')}(obj)")
@@ -584,11 +676,7 @@ def _fast_loader(cls: type) -> Callable[[Any], Any]:
     if checks:
         lines += ["    try:", *checks, "    except Exception:", "        raise _GiveUp from None"]
     lines.append("    return obj")
-    source = "\n".join(lines) + "\n"
-    exec(compile(source, f"<load {cls.__name__}>", "exec"), gen.namespace)  # noqa: S102
-    loader: Callable[[Any], Any] = gen.namespace["load"]
-    _LOADERS[cls] = loader
-    return loader
+    return lines
 
 
 # ---------------------------------------------------------------------------------------------
