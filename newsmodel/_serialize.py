@@ -344,11 +344,15 @@ def _dump_expr(gen: _Gen, annotation: Any, expr: str) -> str:
     if origin is tuple:
         item = gen.var()
         inner = _dump_expr(gen, typing.get_args(annotation)[0], item)
-        return f"list({expr})" if inner == item else f"[{inner} for {item} in {expr}]"
+        if inner == item:
+            return f"list({expr})"
+        if inner.endswith(f"({item})") and inner[: -len(item) - 2].isidentifier():
+            return f"list(map({inner[: -len(item) - 2]}, {expr}))"
+        return f"[{inner} for {item} in {expr}]"
     if annotation in (str, bool, int):
         return expr
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        return f"{expr}.value"
+        return f"{expr}._value_"
     if attrs.has(annotation):
         fields = attrs.fields(annotation)
         if len(fields) <= 2 and all(f.type is int for f in fields):  # Span: inline
@@ -372,6 +376,7 @@ def _fast_dumper(cls: type) -> Callable[[Any], dict[str, Any]]:
 
 
 _JSON_WRITERS: dict[type, Callable[[Any], str]] = {}
+_JSON_TOP_WRITERS: dict[type, Callable[[Any], str]] = {}
 
 
 def _json_value(value: Any) -> str:
@@ -410,7 +415,7 @@ def _json_expr(gen: _Gen, annotation: Any, expr: str) -> str:
         value = gen.name(_json_value, "value")
         return f"(repr({expr}) if type({expr}) is int else {value}({expr}))"
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        return f"{gen.name(_encode_string(), 'enc')}({expr}.value)"
+        return f"{gen.name(_encode_string(), 'enc')}({expr}._value_)"
     if annotation is Span:
         # Span's check guarantees exact ints: one f-string writes the object.
         template = """f'{{"start":{%s.start!r},"end":{%s.end!r}}}'"""
@@ -428,31 +433,52 @@ def _encode_string() -> Callable[[str], str]:
     return encode_basestring
 
 
-def _json_writer(cls: type) -> Callable[[Any], str]:
-    """Return a generated function writing an instance of ``cls`` as compact JSON text."""
-    cached = _JSON_WRITERS.get(cls)
+def _json_writer(cls: type, *, top: bool = False) -> Callable[[Any], str]:
+    """
+    Return a generated function writing an instance of ``cls`` as compact JSON text.
+
+    Each field's text is computed into a local, then one f-string joins the keys and
+    the locals (tuples are written ``[...]`` around one ``",".join``). With ``top`` the
+    object starts with ``"schema_version"``, as ``to_json`` writes it.
+    """
+    cache = _JSON_TOP_WRITERS if top else _JSON_WRITERS
+    cached = cache.get(cls)
     if cached is not None:
         return cached
     _plan(cls)
     gen = _Gen()
-    parts = []
+    lines = ["def write(v):"]
+    template = [f'{{{{"schema_version":{SCHEMA_VERSION}' if top else "{{"]
     for index, field in enumerate(attrs.fields(cls)):
-        key = ("{" if index == 0 else ",") + f'"{field.name}":'
-        parts += [repr(key), _json_expr(gen, field.type, f"v.{field.name}")]
-    # One join: chained + would copy the growing text once per field.
-    body = '"".join((' + ", ".join([*parts, '"}"']) + "))" if parts else '"{}"'
-    source = f"def write(v):\n    return {body}\n"
+        key = ("," if index or top else "") + f'"{field.name}":'
+        if not key.isascii() or any(c in key for c in "{}'\\"):  # pragma: no cover
+            msg = f"field name {field.name!r} cannot be written in line"
+            raise TypeError(msg)
+        local, value = f"x{index}", f"v.{field.name}"
+        if typing.get_origin(field.type) is tuple:
+            item = gen.var()
+            inner = _json_expr(gen, typing.get_args(field.type)[0], item)
+            if inner.endswith(f"({item})") and inner[: -len(item) - 2].isidentifier():
+                # One call per item: map saves the comprehension's own loop.
+                lines.append(f"    {local} = ','.join(map({inner[: -len(item) - 2]}, {value}))")
+            else:
+                lines.append(f"    {local} = ','.join([{inner} for {item} in {value}])")
+            template.append(f"{key}[{{{local}}}]")
+        else:
+            lines.append(f"    {local} = {_json_expr(gen, field.type, value)}")
+            template.append(f"{key}{{{local}}}")
+    template.append("}}")
+    lines.append("    return f'" + "".join(template) + "'")
+    source = "\n".join(lines) + "\n"
     exec(compile(source, f"<json {cls.__name__}>", "exec"), gen.namespace)  # noqa: S102
     writer: Callable[[Any], str] = gen.namespace["write"]
-    _JSON_WRITERS[cls] = writer
+    cache[cls] = writer
     return writer
 
 
 def to_json_compact(value: Any) -> str:
     """Return ``value.to_json()`` (compact, with ``schema_version``) without building the dict."""
-    body = _json_writer(type(value))(value)
-    head = f'{{"schema_version":{SCHEMA_VERSION}'
-    return head + "}" if body == "{}" else head + "," + body[1:]
+    return _json_writer(type(value), top=True)(value)
 
 
 def _load_lines(gen: _Gen, annotation: Any, src: str, out: str, indent: str) -> list[str]:
