@@ -698,11 +698,36 @@ def _build_lines(gen: _Gen, cls: type, fields: Any) -> list[str]:
     if post_init is not None:
         checks.append(f"        {gen.name(post_init, 'post_init')}(obj)")
     if cls.__name__ == "Timestamp":
-        checks.append(f"        obj = {gen.name(_post_load, 'post_load')}(obj)")
+        checks += _zone_lines(gen, fields, lines[: len(fields) + 1])
     if checks:
         lines += ["    try:", *checks, "    except Exception:", "        raise _GiveUp from None"]
     lines.append("    return obj")
     return lines
+
+
+def _zone_lines(gen: _Gen, fields: Any, build: list[str]) -> list[str]:
+    """
+    Return the lines doing what ``_post_load`` does to a Timestamp, without ``attrs.evolve``.
+
+    When the value is aware and the zone has a name, the value is moved to that zone and
+    the instance is built again (``build``: the lines building ``obj``); the new value
+    goes through every validator of its field, as ``attrs.evolve`` would run them (the
+    other fields are the values already checked).
+    """
+    from newsmodel._zones import zone_from_name
+
+    names = [field.name for field in fields]
+    value, zone = f"f{names.index('value')}", f"f{names.index('zone')}"
+    field = fields[names.index("value")]
+    check = f"{gen.name(field.validator, 'check')}(obj, {gen.name(field, 'field')}, {value})"
+    return [
+        f"        if {value} is not None and {zone} and {value}.tzinfo is not None:",
+        f"            _tz = {gen.name(zone_from_name, 'zone_from_name')}({zone})",
+        "            if _tz is not None:",
+        f"                {value} = {value}.astimezone(_tz)",
+        *["            " + line for line in build],
+        f"                {check}",
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
