@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import types
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
@@ -155,9 +155,9 @@ class Model:
             '{"schema_version":1,"start":2,"end":5}'
         """
         if indent is None:
-            from newsmodel._serialize import to_json_compact
+            from newsmodel._json_fast import to_json
 
-            return to_json_compact(self)
+            return to_json(self)
         import json
 
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, separators=(",", ": "))
@@ -175,6 +175,12 @@ class Model:
             >>> Span.from_json('{"start": 2, "end": 5}')
             Span(start=2, end=5)
         """
+        from newsmodel._json_fast import load_json
+        from newsmodel._serialize import NOT_LOADED
+
+        loaded = load_json(cls, text)
+        if loaded is not NOT_LOADED:
+            return cast("Self", loaded)
         import json
 
         from newsmodel._exceptions import SchemaError

@@ -335,46 +335,118 @@ _DUMPERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
 _LOADERS: dict[type, Callable[[Any], Any]] = {}
 
 
-def _dump_expr(gen: _Gen, annotation: Any, expr: str) -> str:
-    """Return an expression dumping the value of the simple expression ``expr``."""
+def _dump_expr(gen: _Gen, annotation: Any, expr: str, *, plain: bool = False) -> str:
+    """
+    Return an expression dumping the value of the simple expression ``expr``.
+
+    With ``plain``, every str, int and bool is checked to be of exactly the type that
+    ``_json_expr`` writes itself (a str subclass and a bool for an int are let through),
+    and anything else raises ``_NotPlain``: the dict is then written by another JSON
+    library only when that writes what ``to_json_compact`` writes (see ``_json_fast``).
+    """
     origin = typing.get_origin(annotation)
     if origin in (typing.Union, types.UnionType):
-        inner = _dump_expr(gen, _base_type(annotation), expr)
+        inner = _dump_expr(gen, _base_type(annotation), expr, plain=plain)
         return expr if inner == expr else f"(None if {expr} is None else {inner})"
     if origin is tuple:
         item = gen.var()
-        inner = _dump_expr(gen, typing.get_args(annotation)[0], item)
+        inner = _dump_expr(gen, typing.get_args(annotation)[0], item, plain=plain)
         if inner == item:
             return f"list({expr})"
         if inner.endswith(f"({item})") and inner[: -len(item) - 2].isidentifier():
             return f"list(map({inner[: -len(item) - 2]}, {expr}))"
         return f"[{inner} for {item} in {expr}]"
     if annotation in (str, bool, int):
-        return expr
+        if not plain:
+            return expr
+        odd = gen.name(_ODD[annotation], "odd")
+        return f"({expr} if type({expr}) is {annotation.__name__} else {odd}({expr}))"
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        if plain and any(type(member.value) is not str for member in annotation):
+            odd = gen.name(_ODD[str], "odd")
+            return f"{odd}({expr}._value_)"  # pragma: no cover - the model's enums are str
         return f"{expr}._value_"
     if attrs.has(annotation):
         fields = attrs.fields(annotation)
         if len(fields) <= 2 and all(f.type is int for f in fields):  # Span: inline
+            # Span's own check guarantees exact ints (the JSON writer relies on it too).
             return "{" + ", ".join(f"{f.name!r}: {expr}.{f.name}" for f in fields) + "}"
-        return f"{gen.name(_fast_dumper(annotation), 'dump')}({expr})"
+        dumper = _plain_dumper(annotation) if plain else _fast_dumper(annotation)
+        return f"{gen.name(dumper, 'dump')}({expr})"
+    if plain and annotation is dt.timedelta:
+        return f"{gen.name(_timedelta_dump_plain, 'dump')}({expr})"
     return f"{gen.name(_plan(annotation).dump, 'dump')}({expr})"
+
+
+class _NotPlain(Exception):  # noqa: N818 - control flow, never seen outside this package
+    """A value the plain dumper does not pass to another JSON library."""
+
+
+def _odd_str(value: Any) -> Any:
+    if isinstance(value, str):
+        return value
+    raise _NotPlain
+
+
+def _odd_int(value: Any) -> Any:
+    if type(value) is bool:
+        return value
+    raise _NotPlain
+
+
+def _odd_bool(_value: Any) -> Any:
+    raise _NotPlain
+
+
+_ODD: dict[type, Callable[[Any], Any]] = {str: _odd_str, int: _odd_int, bool: _odd_bool}
+
+
+def _timedelta_dump_plain(value: dt.timedelta) -> int:
+    seconds = value.total_seconds()
+    if seconds.is_integer():
+        return int(seconds)
+    raise _NotPlain  # another library may write the float otherwise than repr()
 
 
 def _fast_dumper(cls: type) -> Callable[[Any], dict[str, Any]]:
     cached = _DUMPERS.get(cls)
     if cached is not None:
         return cached
-    _plan(cls)  # resolves the annotations, checks every field has a plan
-    gen = _Gen()
-    items = [f"{f.name!r}: {_dump_expr(gen, f.type, f'v.{f.name}')}" for f in attrs.fields(cls)]
-    source = "def dump(v):\n    return {" + ", ".join(items) + "}\n"
-    exec(compile(source, f"<dump {cls.__name__}>", "exec"), gen.namespace)  # noqa: S102
-    dumper: Callable[[Any], dict[str, Any]] = gen.namespace["dump"]
-    _DUMPERS[cls] = dumper
+    _DUMPERS[cls] = dumper = _generate_dumper(cls, plain=False, top=False)
     return dumper
 
 
+def _plain_dumper(cls: type, *, top: bool = False) -> Callable[[Any], dict[str, Any]]:
+    """
+    Return a generated dumper giving ``to_dict`` (with ``top``) or ``unstructure`` output.
+
+    It raises ``_NotPlain`` on a value whose JSON text another library might write
+    otherwise than ``to_json_compact`` does: a float, a str field holding no str...
+    """
+    cache = _PLAIN_TOP_DUMPERS if top else _PLAIN_DUMPERS
+    cached = cache.get(cls)
+    if cached is not None:
+        return cached
+    cache[cls] = dumper = _generate_dumper(cls, plain=True, top=top)
+    return dumper
+
+
+def _generate_dumper(cls: type, *, plain: bool, top: bool) -> Callable[[Any], dict[str, Any]]:
+    _plan(cls)  # resolves the annotations, checks every field has a plan
+    gen = _Gen()
+    items = [f"'schema_version': {SCHEMA_VERSION}"] if top else []
+    items += [
+        f"{f.name!r}: {_dump_expr(gen, f.type, f'v.{f.name}', plain=plain)}"
+        for f in attrs.fields(cls)
+    ]
+    source = "def dump(v):\n    return {" + ", ".join(items) + "}\n"
+    exec(compile(source, f"<dump {cls.__name__}>", "exec"), gen.namespace)  # noqa: S102
+    dumper: Callable[[Any], dict[str, Any]] = gen.namespace["dump"]
+    return dumper
+
+
+_PLAIN_DUMPERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
+_PLAIN_TOP_DUMPERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
 _JSON_WRITERS: dict[type, Callable[[Any], str]] = {}
 _JSON_TOP_WRITERS: dict[type, Callable[[Any], str]] = {}
 
@@ -741,15 +813,27 @@ def unstructure(value: Any) -> dict[str, Any]:
     return result
 
 
-def structure_top(cls: type[Any], data: Any) -> Any:
-    """Build ``cls`` from ``data``, raising one SchemaError listing every problem."""
+def structure_fast(cls: type[Any], data: Any) -> Any:
+    """Return ``cls`` built from valid ``data`` by the generated loader, else ``NOT_LOADED``."""
     if type(data) is dict:
         version = data.get("schema_version", SCHEMA_VERSION)
         if type(version) is int and version <= SCHEMA_VERSION:
             try:
                 return _fast_loader(cls)(data)
             except _GiveUp:
-                pass  # the general loader below finds and reports every problem
+                pass
+    return NOT_LOADED
+
+
+NOT_LOADED: Any = _MISSING
+
+
+def structure_top(cls: type[Any], data: Any) -> Any:
+    """Build ``cls`` from ``data``, raising one SchemaError listing every problem."""
+    value = structure_fast(cls, data)
+    if value is not NOT_LOADED:
+        return value
+    # The general loader finds and reports every problem.
     problems: Problems = []
     if isinstance(data, Mapping):
         version = data.get("schema_version", SCHEMA_VERSION)
