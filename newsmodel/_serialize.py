@@ -38,7 +38,14 @@ from newsmodel._base import SCHEMA_VERSION, slot_setter
 from newsmodel._exceptions import SchemaError
 from newsmodel._span import Span
 
-__all__ = ["article_json_schema", "structure_top", "to_json_compact", "unstructure"]
+__all__ = [
+    "article_json_schema",
+    "structure_fast",
+    "structure_top",
+    "to_json_compact",
+    "unstructure",
+    "unstructure_top",
+]
 
 Problems = list[tuple[str, str]]
 _MISSING = object()
@@ -408,11 +415,13 @@ def _timedelta_dump_plain(value: dt.timedelta) -> int:
     raise _NotPlain  # another library may write the float otherwise than repr()
 
 
-def _fast_dumper(cls: type) -> Callable[[Any], dict[str, Any]]:
-    cached = _DUMPERS.get(cls)
+def _fast_dumper(cls: type, *, top: bool = False) -> Callable[[Any], dict[str, Any]]:
+    """Return the generated dumper of ``cls`` (with ``top``, giving ``to_dict`` output)."""
+    cache = _TOP_DUMPERS if top else _DUMPERS
+    cached = cache.get(cls)
     if cached is not None:
         return cached
-    _DUMPERS[cls] = dumper = _generate_dumper(cls, plain=False, top=False)
+    cache[cls] = dumper = _generate_dumper(cls, plain=False, top=top)
     return dumper
 
 
@@ -445,6 +454,7 @@ def _generate_dumper(cls: type, *, plain: bool, top: bool) -> Callable[[Any], di
     return dumper
 
 
+_TOP_DUMPERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
 _PLAIN_DUMPERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
 _PLAIN_TOP_DUMPERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
 _JSON_WRITERS: dict[type, Callable[[Any], str]] = {}
@@ -810,6 +820,12 @@ def _zone_lines(gen: _Gen, fields: Any, build: list[str]) -> list[str]:
 def unstructure(value: Any) -> dict[str, Any]:
     """Return the dict form of a model object (without ``schema_version``)."""
     result: dict[str, Any] = _fast_dumper(type(value))(value)
+    return result
+
+
+def unstructure_top(value: Any) -> dict[str, Any]:
+    """Return ``value.to_dict()``: the dict form with ``schema_version`` first."""
+    result: dict[str, Any] = _fast_dumper(type(value), top=True)(value)
     return result
 
 
