@@ -326,3 +326,20 @@ def test_import_does_not_import_orjson() -> None:
 
     code = "import sys, newsmodel; assert 'orjson' not in sys.modules, 'orjson imported'"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_slot_setter_on_a_class_without_slots() -> None:
+    from newsmodel._base import slot_setter
+
+    @attrs.frozen(slots=False)
+    class Plain:
+        a: int
+        b: str = "x"
+
+    value = trusted_constructor(Plain)(1)
+    assert value == Plain(1)
+    slot_setter(Plain, "b")(value, "y")
+    assert value == Plain(1, "y")
+    span = trusted_constructor(newsmodel.Span)(4, 6)
+    slot_setter(newsmodel.Span, "start")(span, 5)
+    assert span == newsmodel.Span(5, 6)
