@@ -7,9 +7,9 @@ might differ:
 
 - writing: the plain dumper (``_serialize._plain_dumper``) gives ``to_dict`` output in
   which every value is one whose JSON text orjson writes as ``to_json_compact`` does
-  (str, exact int, bool, None, lists and dicts of them); a float, an int of more than
-  64 bits, a str with a lone surrogate, anything odd in a field, and the standard
-  library writes the text instead;
+  (str, exact int, bool, None, lists and dicts of them); on a float, an int of more
+  than 64 bits, a str with a lone surrogate, anything odd in a field (any exception),
+  the standard-library path writes the text, or raises its own error;
 - reading: only ``str`` and ``bytes`` go to orjson, and only a result that the
   generated loader accepts is kept; anything else (malformed JSON, ``NaN``, a number
   orjson reads otherwise than ``json.loads``, such as an int of more than 64 bits,
@@ -66,11 +66,9 @@ def to_json(value: object) -> str:
     if orjson is not None:
         try:
             data = _serialize._plain_dumper(type(value), top=True)(value)  # noqa: SLF001
-            text: str = orjson.dumps(data).decode()
-        except (_serialize._NotPlain, TypeError):  # noqa: SLF001 - orjson's error is a TypeError
-            pass
-        else:
-            return text
+            return str(orjson.dumps(data).decode())
+        except Exception:  # noqa: BLE001, S110 - _NotPlain, orjson's errors, anything odd
+            pass  # the standard-library path writes the text, or raises its own error
     return _serialize.to_json_compact(value)
 
 

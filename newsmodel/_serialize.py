@@ -770,9 +770,9 @@ def _build_lines(gen: _Gen, cls: type, fields: Any) -> list[str]:
         rest = _implied(field.validator, field.type) if field.validator is not None else None
         if rest is None:
             continue
-        inline = _inline_check(rest, f"f{index}", "    ")
+        inline = _inline_check(rest, f"f{index}", "        ")
         if inline is not None:
-            lines += inline
+            checks += inline  # in the try below: anything it raises means "give up"
             continue
         check, attribute = gen.name(rest, "check"), gen.name(field, "field")
         checks.append(f"        {check}(obj, {attribute}, f{index})")
