@@ -34,11 +34,18 @@ from typing import Any
 
 import attrs
 
-from newsmodel._base import SCHEMA_VERSION, trusted_constructor
+from newsmodel._base import SCHEMA_VERSION, slot_setter
 from newsmodel._exceptions import SchemaError
 from newsmodel._span import Span
 
-__all__ = ["article_json_schema", "structure_top", "to_json_compact", "unstructure"]
+__all__ = [
+    "article_json_schema",
+    "structure_fast",
+    "structure_top",
+    "to_json_compact",
+    "unstructure",
+    "unstructure_top",
+]
 
 Problems = list[tuple[str, str]]
 _MISSING = object()
@@ -335,43 +342,123 @@ _DUMPERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
 _LOADERS: dict[type, Callable[[Any], Any]] = {}
 
 
-def _dump_expr(gen: _Gen, annotation: Any, expr: str) -> str:
-    """Return an expression dumping the value of the simple expression ``expr``."""
+def _dump_expr(gen: _Gen, annotation: Any, expr: str, *, plain: bool = False) -> str:
+    """
+    Return an expression dumping the value of the simple expression ``expr``.
+
+    With ``plain``, every str, int and bool is checked to be of exactly the type that
+    ``_json_expr`` writes itself (a str subclass and a bool for an int are let through),
+    and anything else raises ``_NotPlain``: the dict is then written by another JSON
+    library only when that writes what ``to_json_compact`` writes (see ``_json_fast``).
+    """
     origin = typing.get_origin(annotation)
     if origin in (typing.Union, types.UnionType):
-        inner = _dump_expr(gen, _base_type(annotation), expr)
+        inner = _dump_expr(gen, _base_type(annotation), expr, plain=plain)
         return expr if inner == expr else f"(None if {expr} is None else {inner})"
     if origin is tuple:
         item = gen.var()
-        inner = _dump_expr(gen, typing.get_args(annotation)[0], item)
-        return f"list({expr})" if inner == item else f"[{inner} for {item} in {expr}]"
+        inner = _dump_expr(gen, typing.get_args(annotation)[0], item, plain=plain)
+        if inner == item:
+            return f"list({expr})"
+        if inner.endswith(f"({item})") and inner[: -len(item) - 2].isidentifier():
+            return f"list(map({inner[: -len(item) - 2]}, {expr}))"
+        return f"[{inner} for {item} in {expr}]"
     if annotation in (str, bool, int):
-        return expr
+        if not plain:
+            return expr
+        odd = gen.name(_ODD[annotation], "odd")
+        return f"({expr} if type({expr}) is {annotation.__name__} else {odd}({expr}))"
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        return f"{expr}.value"
+        if plain and any(type(member.value) is not str for member in annotation):
+            odd = gen.name(_ODD[str], "odd")
+            return f"{odd}({expr}._value_)"  # pragma: no cover - the model's enums are str
+        return f"{expr}._value_"
     if attrs.has(annotation):
         fields = attrs.fields(annotation)
         if len(fields) <= 2 and all(f.type is int for f in fields):  # Span: inline
+            # Span's own check guarantees exact ints (the JSON writer relies on it too).
             return "{" + ", ".join(f"{f.name!r}: {expr}.{f.name}" for f in fields) + "}"
-        return f"{gen.name(_fast_dumper(annotation), 'dump')}({expr})"
+        dumper = _plain_dumper(annotation) if plain else _fast_dumper(annotation)
+        return f"{gen.name(dumper, 'dump')}({expr})"
+    if plain and annotation is dt.timedelta:
+        return f"{gen.name(_timedelta_dump_plain, 'dump')}({expr})"
     return f"{gen.name(_plan(annotation).dump, 'dump')}({expr})"
 
 
-def _fast_dumper(cls: type) -> Callable[[Any], dict[str, Any]]:
-    cached = _DUMPERS.get(cls)
+class _NotPlain(Exception):  # noqa: N818 - control flow, never seen outside this package
+    """A value the plain dumper does not pass to another JSON library."""
+
+
+def _odd_str(value: Any) -> Any:
+    if isinstance(value, str):
+        return value
+    raise _NotPlain
+
+
+def _odd_int(value: Any) -> Any:
+    if type(value) is bool:
+        return value
+    raise _NotPlain
+
+
+def _odd_bool(_value: Any) -> Any:
+    raise _NotPlain
+
+
+_ODD: dict[type, Callable[[Any], Any]] = {str: _odd_str, int: _odd_int, bool: _odd_bool}
+
+
+def _timedelta_dump_plain(value: dt.timedelta) -> int:
+    seconds = value.total_seconds()
+    if seconds.is_integer():
+        return int(seconds)
+    raise _NotPlain  # another library may write the float otherwise than repr()
+
+
+def _fast_dumper(cls: type, *, top: bool = False) -> Callable[[Any], dict[str, Any]]:
+    """Return the generated dumper of ``cls`` (with ``top``, giving ``to_dict`` output)."""
+    cache = _TOP_DUMPERS if top else _DUMPERS
+    cached = cache.get(cls)
     if cached is not None:
         return cached
-    _plan(cls)  # resolves the annotations, checks every field has a plan
-    gen = _Gen()
-    items = [f"{f.name!r}: {_dump_expr(gen, f.type, f'v.{f.name}')}" for f in attrs.fields(cls)]
-    source = "def dump(v):\n    return {" + ", ".join(items) + "}\n"
-    exec(compile(source, f"<dump {cls.__name__}>", "exec"), gen.namespace)  # noqa: S102
-    dumper: Callable[[Any], dict[str, Any]] = gen.namespace["dump"]
-    _DUMPERS[cls] = dumper
+    cache[cls] = dumper = _generate_dumper(cls, plain=False, top=top)
     return dumper
 
 
+def _plain_dumper(cls: type, *, top: bool = False) -> Callable[[Any], dict[str, Any]]:
+    """
+    Return a generated dumper giving ``to_dict`` (with ``top``) or ``unstructure`` output.
+
+    It raises ``_NotPlain`` on a value whose JSON text another library might write
+    otherwise than ``to_json_compact`` does: a float, a str field holding no str...
+    """
+    cache = _PLAIN_TOP_DUMPERS if top else _PLAIN_DUMPERS
+    cached = cache.get(cls)
+    if cached is not None:
+        return cached
+    cache[cls] = dumper = _generate_dumper(cls, plain=True, top=top)
+    return dumper
+
+
+def _generate_dumper(cls: type, *, plain: bool, top: bool) -> Callable[[Any], dict[str, Any]]:
+    _plan(cls)  # resolves the annotations, checks every field has a plan
+    gen = _Gen()
+    items = [f"'schema_version': {SCHEMA_VERSION}"] if top else []
+    items += [
+        f"{f.name!r}: {_dump_expr(gen, f.type, f'v.{f.name}', plain=plain)}"
+        for f in attrs.fields(cls)
+    ]
+    source = "def dump(v):\n    return {" + ", ".join(items) + "}\n"
+    exec(compile(source, f"<dump {cls.__name__}>", "exec"), gen.namespace)  # noqa: S102
+    dumper: Callable[[Any], dict[str, Any]] = gen.namespace["dump"]
+    return dumper
+
+
+_TOP_DUMPERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
+_PLAIN_DUMPERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
+_PLAIN_TOP_DUMPERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
 _JSON_WRITERS: dict[type, Callable[[Any], str]] = {}
+_JSON_TOP_WRITERS: dict[type, Callable[[Any], str]] = {}
 
 
 def _json_value(value: Any) -> str:
@@ -410,7 +497,7 @@ def _json_expr(gen: _Gen, annotation: Any, expr: str) -> str:
         value = gen.name(_json_value, "value")
         return f"(repr({expr}) if type({expr}) is int else {value}({expr}))"
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        return f"{gen.name(_encode_string(), 'enc')}({expr}.value)"
+        return f"{gen.name(_encode_string(), 'enc')}({expr}._value_)"
     if annotation is Span:
         # Span's check guarantees exact ints: one f-string writes the object.
         template = """f'{{"start":{%s.start!r},"end":{%s.end!r}}}'"""
@@ -428,31 +515,52 @@ def _encode_string() -> Callable[[str], str]:
     return encode_basestring
 
 
-def _json_writer(cls: type) -> Callable[[Any], str]:
-    """Return a generated function writing an instance of ``cls`` as compact JSON text."""
-    cached = _JSON_WRITERS.get(cls)
+def _json_writer(cls: type, *, top: bool = False) -> Callable[[Any], str]:
+    """
+    Return a generated function writing an instance of ``cls`` as compact JSON text.
+
+    Each field's text is computed into a local, then one f-string joins the keys and
+    the locals (tuples are written ``[...]`` around one ``",".join``). With ``top`` the
+    object starts with ``"schema_version"``, as ``to_json`` writes it.
+    """
+    cache = _JSON_TOP_WRITERS if top else _JSON_WRITERS
+    cached = cache.get(cls)
     if cached is not None:
         return cached
     _plan(cls)
     gen = _Gen()
-    parts = []
+    lines = ["def write(v):"]
+    template = [f'{{{{"schema_version":{SCHEMA_VERSION}' if top else "{{"]
     for index, field in enumerate(attrs.fields(cls)):
-        key = ("{" if index == 0 else ",") + f'"{field.name}":'
-        parts += [repr(key), _json_expr(gen, field.type, f"v.{field.name}")]
-    # One join: chained + would copy the growing text once per field.
-    body = '"".join((' + ", ".join([*parts, '"}"']) + "))" if parts else '"{}"'
-    source = f"def write(v):\n    return {body}\n"
+        key = ("," if index or top else "") + f'"{field.name}":'
+        if not key.isascii() or any(c in key for c in "{}'\\"):  # pragma: no cover
+            msg = f"field name {field.name!r} cannot be written in line"
+            raise TypeError(msg)
+        local, value = f"x{index}", f"v.{field.name}"
+        if typing.get_origin(field.type) is tuple:
+            item = gen.var()
+            inner = _json_expr(gen, typing.get_args(field.type)[0], item)
+            if inner.endswith(f"({item})") and inner[: -len(item) - 2].isidentifier():
+                # One call per item: map saves the comprehension's own loop.
+                lines.append(f"    {local} = ','.join(map({inner[: -len(item) - 2]}, {value}))")
+            else:
+                lines.append(f"    {local} = ','.join([{inner} for {item} in {value}])")
+            template.append(f"{key}[{{{local}}}]")
+        else:
+            lines.append(f"    {local} = {_json_expr(gen, field.type, value)}")
+            template.append(f"{key}{{{local}}}")
+    template.append("}}")
+    lines.append("    return f'" + "".join(template) + "'")
+    source = "\n".join(lines) + "\n"
     exec(compile(source, f"<json {cls.__name__}>", "exec"), gen.namespace)  # noqa: S102
     writer: Callable[[Any], str] = gen.namespace["write"]
-    _JSON_WRITERS[cls] = writer
+    cache[cls] = writer
     return writer
 
 
 def to_json_compact(value: Any) -> str:
     """Return ``value.to_json()`` (compact, with ``schema_version``) without building the dict."""
-    body = _json_writer(type(value))(value)
-    head = f'{{"schema_version":{SCHEMA_VERSION}'
-    return head + "}" if body == "{}" else head + "," + body[1:]
+    return _json_writer(type(value), top=True)(value)
 
 
 def _load_lines(gen: _Gen, annotation: Any, src: str, out: str, indent: str) -> list[str]:
@@ -506,8 +614,9 @@ def _load_lines(gen: _Gen, annotation: Any, src: str, out: str, indent: str) -> 
         # Inline: a two-key dict of ints with 0 <= start <= end (Span.__attrs_post_init__'s
         # test) is stored without a call; anything else goes through the Span loader.
         load = gen.name(_fast_loader(Span), "load")
-        new, put = gen.name(object.__new__, "new"), gen.name(object.__setattr__, "set")
-        span = gen.name(Span, "Span")
+        new, span = gen.name(object.__new__, "new"), gen.name(Span, "Span")
+        put_start = gen.name(slot_setter(Span, "start"), "set")
+        put_end = gen.name(slot_setter(Span, "end"), "set")
         return [
             f"{indent}if type({src}) is dict and len({src}) == 2:",
             f"{indent}    _start = {src}.get('start')",
@@ -518,13 +627,23 @@ def _load_lines(gen: _Gen, annotation: Any, src: str, out: str, indent: str) -> 
             ),
             f"{indent}        raise _GiveUp",
             f"{indent}    {out} = {new}({span})",
-            f"{indent}    {put}({out}, 'start', _start)",
-            f"{indent}    {put}({out}, 'end', _end)",
+            f"{indent}    {put_start}({out}, _start)",
+            f"{indent}    {put_end}({out}, _end)",
             f"{indent}else:",
             f"{indent}    {out} = {load}({src})",
         ]
     if attrs.has(annotation):
         return [f"{indent}{out} = {gen.name(_fast_loader(annotation), 'load')}({src})"]
+    if annotation is dt.datetime:
+        parse = gen.name(dt.datetime.fromisoformat, "fromisoformat")
+        return [
+            f"{indent}if type({src}) is not str:",
+            f"{indent}    raise _GiveUp",
+            f"{indent}try:",
+            f"{indent}    {out} = {parse}({src})",
+            f"{indent}except ValueError:",
+            f"{indent}    raise _GiveUp from None",
+        ]
     # Anything else (dates, durations): the general plan, giving up on any problem.
     load = gen.name(_plan(annotation).load, "plan")
     return [
@@ -536,18 +655,40 @@ def _load_lines(gen: _Gen, annotation: Any, src: str, out: str, indent: str) -> 
 
 
 def _fast_loader(cls: type) -> Callable[[Any], Any]:
+    """
+    Return the generated loader of ``cls``: valid data in, instance out, _GiveUp otherwise.
+
+    A dict whose keys are exactly the fields in order (as ``to_json`` writes them, with or
+    without a leading ``schema_version``) is read with one unpacking of its values;
+    any other dict goes through one ``get`` per field and a count of the keys found.
+    The instance is built in line (``object.__new__`` and the slot setters), then only
+    the validators that the inline checks do not imply are run.
+    """
     cached = _LOADERS.get(cls)
     if cached is not None:
         return cached
     _plan(cls)  # resolves the annotations, checks every field has a plan
     gen = _Gen()
     fields = attrs.fields(cls)
-    lines = [
-        "def load(d):",
-        "    if type(d) is not dict:",
-        "        raise _GiveUp",
-        "    n = 0",
-    ]
+    tail = _build_lines(gen, cls, fields)
+    lines = ["def load(d):", "    if type(d) is not dict:", "        raise _GiveUp"]
+    if len(fields) >= 3:
+        names = tuple(field.name for field in fields)
+        raws = ", ".join(f"r{index}" for index in range(len(fields)))
+        lines += [
+            "    keys = tuple(d)",
+            f"    if keys == {gen.name(names, 'keys')}:",
+            f"        {raws}, = d.values()",
+            f"    elif keys == {gen.name(('schema_version', *names), 'keys')}:",
+            f"        _, {raws}, = d.values()",
+            "    else:",
+            "        keys = None",
+            "    if keys is not None:",
+        ]
+        for index, field in enumerate(fields):
+            lines += _load_lines(gen, field.type, f"r{index}", f"f{index}", "        ")
+        lines += ["    " + line for line in tail]
+    lines.append("    n = 0")
     for index, field in enumerate(fields):
         raw, value = f"r{index}", f"f{index}"
         lines.append(f"    {raw} = d.get({field.name!r}, _MISSING)")
@@ -566,29 +707,109 @@ def _fast_loader(cls: type) -> Callable[[Any], Any]:
     lines += [
         "    if n != len(d) and (n + 1 != len(d) or 'schema_version' not in d):",
         "        raise _GiveUp",
+        *tail,
     ]
-    values = ", ".join(f"f{i}" for i in range(len(fields)))
-    lines.append(f"    obj = {gen.name(trusted_constructor(cls), 'build')}({values})")
-    checks: list[str] = []
-    for index, field in enumerate(fields):
-        rest = _implied(field.validator, field.type) if field.validator is not None else None
-        if rest is not None:
-            checks.append(
-                f"        {gen.name(rest, 'check')}(obj, {gen.name(field, 'field')}, f{index})"
-            )
-    post_init = getattr(cls, "__attrs_post_init__", None)
-    if post_init is not None:
-        checks.append(f"        {gen.name(post_init, 'post_init')}(obj)")
-    if cls.__name__ == "Timestamp":
-        checks.append(f"        obj = {gen.name(_post_load, 'post_load')}(obj)")
-    if checks:
-        lines += ["    try:", *checks, "    except Exception:", "        raise _GiveUp from None"]
-    lines.append("    return obj")
     source = "\n".join(lines) + "\n"
     exec(compile(source, f"<load {cls.__name__}>", "exec"), gen.namespace)  # noqa: S102
     loader: Callable[[Any], Any] = gen.namespace["load"]
     _LOADERS[cls] = loader
     return loader
+
+
+_COMPARISONS = {">=", ">", "<=", "<"}
+
+
+def _inline_check(validator: Any, expr: str, indent: str) -> list[str] | None:
+    """
+    Return lines raising _GiveUp when ``validator`` would reject ``expr``, or None.
+
+    Written in line: attrs' ``min_len``, ``max_len``, number comparisons (``ge``, ``lt``...)
+    with an int bound, ``and_`` of those, and ``deep_iterable`` over them; anything else
+    (None) is called as a validator. The tests are those of the attrs validators, on values
+    whose types the loader has already checked (tuples, ints).
+    """
+    kind = type(validator).__name__
+    if isinstance(validator, (list, tuple)) or kind == "_AndValidator":
+        parts = validator if isinstance(validator, (list, tuple)) else validator._validators  # noqa: SLF001
+        lines: list[str] = []
+        for part in parts:
+            inline = _inline_check(part, expr, indent)
+            if inline is None:
+                return None
+            lines += inline
+        return lines
+    if kind == "_MinLengthValidator" and type(validator.min_length) is int:
+        return [f"{indent}if len({expr}) < {validator.min_length}:", f"{indent}    raise _GiveUp"]
+    if kind == "_MaxLengthValidator" and type(validator.max_length) is int:
+        return [f"{indent}if len({expr}) > {validator.max_length}:", f"{indent}    raise _GiveUp"]
+    if (
+        kind == "_NumberValidator"
+        and type(validator.bound) is int
+        and validator.compare_op in _COMPARISONS
+    ):
+        test = f"{expr} {validator.compare_op} {validator.bound}"
+        return [f"{indent}if not {test}:", f"{indent}    raise _GiveUp"]
+    if kind == "_DeepIterable" and validator.iterable_validator is None:
+        item = f"_{expr}_item"
+        inner = _inline_check(validator.member_validator, item, indent + "    ")
+        if inner is None:
+            return None
+        return [f"{indent}for {item} in {expr}:", *inner]
+    return None
+
+
+def _build_lines(gen: _Gen, cls: type, fields: Any) -> list[str]:
+    """Return the lines building ``obj`` from ``f0``, ``f1``... and returning it."""
+    lines = [f"    obj = {gen.name(object.__new__, 'new')}({gen.name(cls, 'cls')})"]
+    lines += [
+        f"    {gen.name(slot_setter(cls, field.name), 'set')}(obj, f{index})"
+        for index, field in enumerate(fields)
+    ]
+    checks: list[str] = []
+    for index, field in enumerate(fields):
+        rest = _implied(field.validator, field.type) if field.validator is not None else None
+        if rest is None:
+            continue
+        inline = _inline_check(rest, f"f{index}", "        ")
+        if inline is not None:
+            checks += inline  # in the try below: anything it raises means "give up"
+            continue
+        check, attribute = gen.name(rest, "check"), gen.name(field, "field")
+        checks.append(f"        {check}(obj, {attribute}, f{index})")
+    post_init = getattr(cls, "__attrs_post_init__", None)
+    if post_init is not None:
+        checks.append(f"        {gen.name(post_init, 'post_init')}(obj)")
+    if cls.__name__ == "Timestamp":
+        checks += _zone_lines(gen, fields, lines[: len(fields) + 1])
+    if checks:
+        lines += ["    try:", *checks, "    except Exception:", "        raise _GiveUp from None"]
+    lines.append("    return obj")
+    return lines
+
+
+def _zone_lines(gen: _Gen, fields: Any, build: list[str]) -> list[str]:
+    """
+    Return the lines doing what ``_post_load`` does to a Timestamp, without ``attrs.evolve``.
+
+    When the value is aware and the zone has a name, the value is moved to that zone and
+    the instance is built again (``build``: the lines building ``obj``); the new value
+    goes through every validator of its field, as ``attrs.evolve`` would run them (the
+    other fields are the values already checked).
+    """
+    from newsmodel._zones import zone_from_name
+
+    names = [field.name for field in fields]
+    value, zone = f"f{names.index('value')}", f"f{names.index('zone')}"
+    field = fields[names.index("value")]
+    check = f"{gen.name(field.validator, 'check')}(obj, {gen.name(field, 'field')}, {value})"
+    return [
+        f"        if {value} is not None and {zone} and {value}.tzinfo is not None:",
+        f"            _tz = {gen.name(zone_from_name, 'zone_from_name')}({zone})",
+        "            if _tz is not None:",
+        f"                {value} = {value}.astimezone(_tz)",
+        *["            " + line for line in build],
+        f"                {check}",
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -602,15 +823,33 @@ def unstructure(value: Any) -> dict[str, Any]:
     return result
 
 
-def structure_top(cls: type[Any], data: Any) -> Any:
-    """Build ``cls`` from ``data``, raising one SchemaError listing every problem."""
+def unstructure_top(value: Any) -> dict[str, Any]:
+    """Return ``value.to_dict()``: the dict form with ``schema_version`` first."""
+    result: dict[str, Any] = _fast_dumper(type(value), top=True)(value)
+    return result
+
+
+def structure_fast(cls: type[Any], data: Any) -> Any:
+    """Return ``cls`` built from valid ``data`` by the generated loader, else ``NOT_LOADED``."""
     if type(data) is dict:
         version = data.get("schema_version", SCHEMA_VERSION)
         if type(version) is int and version <= SCHEMA_VERSION:
             try:
                 return _fast_loader(cls)(data)
             except _GiveUp:
-                pass  # the general loader below finds and reports every problem
+                pass
+    return NOT_LOADED
+
+
+NOT_LOADED: Any = _MISSING
+
+
+def structure_top(cls: type[Any], data: Any) -> Any:
+    """Build ``cls`` from ``data``, raising one SchemaError listing every problem."""
+    value = structure_fast(cls, data)
+    if value is not NOT_LOADED:
+        return value
+    # The general loader finds and reports every problem.
     problems: Problems = []
     if isinstance(data, Mapping):
         version = data.get("schema_version", SCHEMA_VERSION)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import newsmodel
@@ -168,3 +170,176 @@ def test_generated_json_text_for_odd_but_valid_values() -> None:
         expected = json.dumps(value.to_dict(), ensure_ascii=False, separators=(",", ":"))
         assert expected == value.to_json()
         assert json.loads(value.to_json()) == value.to_dict()
+
+
+# ---------------------------------------------------------------------------------------------
+# The optional orjson path (newsmodel._json_fast) against the standard-library path.
+# ---------------------------------------------------------------------------------------------
+
+
+def _both_paths(monkeypatch: pytest.MonkeyPatch, fn: Any) -> tuple[Any, Any]:
+    """Return fn()'s outcome with orjson (when installed) and with orjson turned off."""
+    from newsmodel import _json_fast
+
+    def outcome() -> Any:
+        try:
+            return "ok", fn()
+        except Exception as error:  # noqa: BLE001 - compared, not swallowed
+            return "error", type(error), str(error)
+
+    with_fast = outcome()
+    with monkeypatch.context() as patch:
+        patch.setattr(_json_fast, "_ORJSON", None)
+        without = outcome()
+    return with_fast, without
+
+
+def _odd_objects() -> list[Any]:
+    """Valid objects whose values another JSON library might write otherwise."""
+
+    class Text(str):
+        __slots__ = ()
+
+    span = newsmodel.Span(0, 3)
+    stamp = newsmodel.parse_timestamp("Updated 2020.02.06 20:06 GMT+8")
+    assert stamp is not None
+    big = 2**70
+    return [
+        newsmodel.Dateline(raw='A "q"\\\n\x00\u2028😀\ud800', span=span, month=True, day=31),
+        newsmodel.Quote(Text("x"), span, newsmodel.QuoteKind.DIRECT, (span,), paragraphs=(True, 0)),
+        newsmodel.Quote("x", span, newsmodel.QuoteKind.DIRECT, (span,), paragraphs=(big,)),
+        newsmodel.Span(big, big + 1),
+        newsmodel.Span(2**63 - 1, 2**63),
+        attrs.evolve(stamp, relative=dt.timedelta(microseconds=1)),
+        attrs.evolve(stamp, relative=dt.timedelta(seconds=10**13, microseconds=5)),
+        attrs.evolve(stamp, relative=dt.timedelta(days=3)),
+        attrs.evolve(stamp, warnings=("\udc00", Text("y"))),
+        newsmodel.Article(""),
+        newsmodel.Article("\x7f\x1f\u2029"),
+    ]
+
+
+@pytest.mark.parametrize("index", range(len(TEXTS)))
+def test_orjson_path_writes_and_reads_as_the_stdlib_path(
+    monkeypatch: pytest.MonkeyPatch, index: int
+) -> None:
+    article = newsmodel.parse_article(TEXTS[index])
+    fast, slow = _both_paths(monkeypatch, article.to_json)
+    assert fast == slow
+    text = slow[1]
+    assert text == json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    for given in (text, text.encode()):
+        fast, slow = _both_paths(monkeypatch, lambda g=given: newsmodel.Article.from_json(g))
+        assert fast == slow == ("ok", article)
+
+
+def test_orjson_path_on_odd_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    for value in _odd_objects():
+        fast, slow = _both_paths(monkeypatch, value.to_json)
+        assert fast == slow, value
+        if slow[0] == "ok":
+            cls = type(value)
+            fast, slow = _both_paths(monkeypatch, lambda t=slow[1], c=cls: c.from_json(t))
+            assert fast == slow, value
+
+
+BAD_JSON: list[Any] = [
+    "",
+    "{",
+    "NaN",
+    "[1]",
+    "null",
+    '"\\ud800"',
+    '{"start": 1e400, "end": 2}',
+    '{"start": NaN, "end": 2}',
+    '{"start": 123456789012345678901234567890, "end": 123456789012345678901234567891}',
+    '{"start": 18446744073709551616, "end": 18446744073709551617}',
+    '{"start": -1, "end": 2}',
+    '{"start": 1.0, "end": 2}',
+    '{"start": true, "end": 2}',
+    '{"start": 1, "end": 2, "start": 3}',
+    '{"start": 1, "end": 2, "schema_version": 99}',
+    '{"start": 1, "end": 2, "schema_version": 1.0}',
+    '{"start": 1, "end": 2, "extra": 1}',
+    '{"start": 1, "end": 2}\x00',
+    '{"start": 1, "end": "\x01"}',
+    b'\xef\xbb\xbf{"start": 1, "end": 2}',
+    '\ufeff{"start": 1, "end": 2}',
+    '{"start": 1, "end": 2}'.encode("utf-16"),
+    '{"start": 1, "end": 2}'.encode("utf-16-le"),
+    b"\xff",
+    bytearray(b'{"start": 1, "end": 2}'),
+    memoryview(b'{"start": 1, "end": 2}'),
+    12,
+    None,
+]
+
+
+@pytest.mark.parametrize("index", range(len(BAD_JSON)))
+def test_orjson_path_reads_odd_json_as_the_stdlib_path(
+    monkeypatch: pytest.MonkeyPatch, index: int
+) -> None:
+    given = BAD_JSON[index]
+    fast, slow = _both_paths(monkeypatch, lambda: newsmodel.Span.from_json(given))
+    assert fast == slow
+
+
+def test_orjson_path_reads_every_mutation_of_a_quote_as_the_stdlib_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = newsmodel.parse_article(SEED).quotes[0].to_dict()
+    for number, path in enumerate(_leaves(data)):
+        for value in (ODD_VALUES[number % len(ODD_VALUES)], 2**64, 1e300):
+            text = json.dumps(_replace(data, path, value))
+            fast, slow = _both_paths(monkeypatch, lambda t=text: newsmodel.Quote.from_json(t))
+            assert fast == slow, path
+
+
+def test_orjson_reads_timedelta_floats_as_json_loads() -> None:
+    orjson = pytest.importorskip("orjson")
+    import random
+
+    rng = random.Random(7)
+    numbers = [rng.uniform(0, 86400 * 30) for _ in range(2000)]
+    numbers += [rng.uniform(0, 1) * 10.0 ** rng.randint(-7, 14) for _ in range(2000)]
+    text = json.dumps(numbers)
+    assert orjson.loads(text) == json.loads(text)
+
+
+def test_orjson_path_is_used_when_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("orjson")
+    article = newsmodel.parse_article(SEED)
+    text = article.to_json()
+
+    def fail(*_args: Any) -> Any:
+        raise AssertionError
+
+    monkeypatch.setattr(_serialize, "to_json_compact", fail)
+    monkeypatch.setattr(_serialize, "structure_top", fail)
+    assert article.to_json() == text
+    assert newsmodel.Article.from_json(text) == article
+
+
+def test_import_does_not_import_orjson() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, newsmodel; assert 'orjson' not in sys.modules, 'orjson imported'"
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_slot_setter_on_a_class_without_slots() -> None:
+    from newsmodel._base import slot_setter
+
+    @attrs.frozen(slots=False)
+    class Plain:
+        a: int
+        b: str = "x"
+
+    value = trusted_constructor(Plain)(1)
+    assert value == Plain(1)
+    slot_setter(Plain, "b")(value, "y")
+    assert value == Plain(1, "y")
+    span = trusted_constructor(newsmodel.Span)(4, 6)
+    slot_setter(newsmodel.Span, "start")(span, 5)
+    assert span == newsmodel.Span(5, 6)
