@@ -241,7 +241,7 @@ def _class_plan(cls: type) -> _Plan:
             return _MISSING
         try:
             return _post_load(cls(**kwargs))
-        except (TypeError, ValueError) as error:
+        except (TypeError, ValueError, OverflowError) as error:
             problems.append((path, f"invalid {cls.__name__}: {error}"))
             return _MISSING
 

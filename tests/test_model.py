@@ -230,6 +230,22 @@ class TestSchemaErrors:
         with pytest.raises(SchemaError, match=r"expected an integer, got bool True @ \$.start"):
             Span.from_dict({"start": True, "end": 1})
 
+    def test_datetime_out_of_range_in_its_zone(self) -> None:
+        """A datetime that overflows when moved into its named zone is a SchemaError."""
+        data = {
+            "kind": "updated",
+            "value": "0001-01-01T00:00:00+08:00",
+            "raw": "x",
+            "span": {"start": 0, "end": 1},
+            "precision": "minute",
+            "zone_source": "outlet",
+            "zone": "Asia/Shanghai",
+        }
+        with pytest.raises(SchemaError, match=r"invalid Timestamp: .* @ \$\.timestamps\[0\]"):
+            Article.from_dict({"text": "x", "timestamps": [data]})
+        with pytest.raises(SchemaError, match=r"invalid Timestamp: .* @ \$$"):
+            Timestamp.from_json(json.dumps(data))
+
     def test_schema_error_is_a_value_error(self) -> None:
         """SchemaError is both a NewsModelError and a ValueError."""
         assert issubclass(SchemaError, newsmodel.NewsModelError)
