@@ -22,9 +22,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import types
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import deque
-from itertools import repeat
+from itertools import accumulate, compress, count, repeat
+from operator import add, lt, sub
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -37,7 +38,7 @@ from newsmodel._caption import Caption, Credit
 from newsmodel._exceptions import ArgumentError
 from newsmodel._outlets import get_outlet
 from newsmodel._parse_byline import match_byline, match_byline_prefix
-from newsmodel._parse_credit import credit_hint, glued_credit_end, split_credit
+from newsmodel._parse_credit import credit_hints, glued_credit_end, split_credit
 from newsmodel._parse_dateline import (
     inline_dateline_start,
     match_dateline,
@@ -71,12 +72,16 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 _HEADER_FILLER = regex.compile(r"[\s|/•·,;:()\[\]–—-]*")
 # Punctuation that ends a sentence, possibly followed by closing quotes or brackets.
 _SENTENCE_END = frozenset('.!?"”’:;)…»')
+# A closing bracket: a line ending with one may end in a credit "(AP Photo/Name)".
+_BRACKET = re.compile(r"[)\]]")
 # Characters compared when deciding whether two captions are copies of each other.
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 _NOT_ALNUM_ASCII = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
 
 # Captions shorter than this (normalised) are merged only when identical.
 _MIN_PREFIX_MERGE = 30
+# Characters keyed first to rule out a long line as a copy of a caption.
+_KEY_PROBE = 24
 # A body line is joined to the previous one (hard wrap) only if that one is at least this long.
 _MIN_WRAPPED_LINE = 40
 # The header (headline, times, outlet, byline) is looked for in the first lines only.
@@ -137,38 +142,88 @@ def _lines(text: str) -> tuple[list[int], list[int], list[bool]]:
     Columns of ints rather than one object per line: hostile input has hundreds of
     thousands of one-character lines.
     """
+    if "\r" in text:
+        starts, ends, blanks = _lines_any_break(text)
+    else:
+        starts, ends, blanks = _lines_newline(text)
+    # A caption credit glued to the next paragraph or dateline ("... /CFPThe top",
+    # "REUTERS/Name NamePRAGUE (Reuters) -") is cut into two lines at the credit's end;
+    # Malay Mail: "By NAME Friday, 22 Nov 2024 4:55 PM MYT PUTRAJAYA, Nov 22 — ..." at the
+    # dateline. Only lines holding "/" or ":" can be cut: found with str.find mapped in C.
+    slashed = _holding(text, "/", starts, ends)
+    coloned = _holding(text, ":", starts, ends)
+    cuts: dict[int, int] = {}
+    for index in sorted(slashed | coloned):
+        first, last = starts[index], ends[index]
+        cut = glued_credit_end(text, first, last) if index in slashed else None
+        if cut is None and index in coloned:
+            cut = inline_dateline_start(text, first, last)
+        if cut is not None and first < cut < last:
+            cuts[index] = cut
+    if not cuts:
+        return starts, ends, blanks
+    cut_starts: list[int] = []
+    cut_ends: list[int] = []
+    cut_blanks: list[bool] = []
+    for index, (first, last, blank) in enumerate(zip(starts, ends, blanks, strict=True)):
+        cut = cuts.get(index)
+        if cut is None:
+            cut_starts.append(first)
+            cut_blanks.append(blank)
+        else:
+            cut_starts.extend((first, cut))
+            cut_ends.append(first + len(text[first:cut].rstrip()))
+            cut_blanks.extend((blank, True))
+        cut_ends.append(last)
+    return cut_starts, cut_ends, cut_blanks
+
+
+def _holding(text: str, char: str, starts: list[int], ends: list[int]) -> set[int]:
+    """Return the indexes of the lines holding ``char``."""
+    if char not in text:
+        return set()
+    found = map(text.find, repeat(char), starts, ends)
+    return set(compress(count(), map((-1).__lt__, found)))
+
+
+def _lines_newline(text: str) -> tuple[list[int], list[int], list[bool]]:
+    r"""
+    The lines of a text without "\r": str.split and column arithmetic, all in C.
+
+    Each step maps a C function over a whole column (no Python code per line): the
+    segments between newlines, their stripped lengths (0 for a blank line), the offsets
+    of the segments, and the lengths of their indentation.
+    """
+    segments = text.split("\n")
+    sizes = list(map(len, map(str.strip, segments)))
+    kept = list(compress(segments, sizes))
+    offsets = accumulate(map(add, map(len, segments), repeat(1)), initial=0)
+    indents = map(sub, map(len, kept), map(len, map(str.lstrip, kept)))
+    starts = list(map(add, compress(offsets, sizes), indents))
+    ends = list(map(add, starts, filter(None, sizes)))
+    # A blank line precedes a line when the previous kept segment is not the one before.
+    numbers = list(compress(count(), sizes))
+    blanks = [False] if numbers else []
+    blanks.extend(map(lt, repeat(1), map(sub, numbers[1:], numbers)))
+    return starts, ends, blanks
+
+
+def _lines_any_break(text: str) -> tuple[list[int], list[int], list[bool]]:
+    r"""The lines of a text with "\r" (\r\n, \r and \n all end a line), one regex match each."""
     starts: list[int] = []
     ends: list[int] = []
     blanks: list[bool] = []
-    # Cutting needs "/" (a glued credit) or ":" (an inline dateline) in the line: test the
-    # text once so that lines of text without them skip both searches.
-    slash, colon = "/" in text, ":" in text
     previous = -1
     for match in _LINE.finditer(text):
         first, last = match.span()
         # Only spaces and line breaks lie between two lines; a one-character gap is a
-        # single line break (the common case, no slicing).
+        # single line break (no slicing).
         if previous < 0 or first - previous == 1:
             blank = False
         else:
             gap = text[previous:first]
             blank = (gap.count("\n") + gap.count("\r") - gap.count("\r\n")) > 1
         previous = last
-        # A caption credit glued to the next paragraph or dateline ("... /CFPThe top",
-        # "REUTERS/Name NamePRAGUE (Reuters) -") is cut into two lines at the credit's end.
-        cut = (
-            glued_credit_end(text, first, last)
-            if slash and text.find("/", first, last) >= 0
-            else None
-        )
-        if cut is None and colon and text.find(":", first, last) >= 0:
-            # Malay Mail: "By NAME Friday, 22 Nov 2024 4:55 PM MYT PUTRAJAYA, Nov 22 — ..."
-            cut = inline_dateline_start(text, first, last)
-        if cut is not None and first < cut < last:
-            starts.append(first)
-            ends.append(first + len(text[first:cut].rstrip()))
-            blanks.append(blank)
-            first, blank = cut, True
         starts.append(first)
         ends.append(last)
         blanks.append(blank)
@@ -381,12 +436,21 @@ class _ArticleParser:
         text = self.text
         starts, ends = self.starts, self.ends
         credited: dict[int, _CaptionGroup] = {}
-        # A line not ending in a bracket needs "/", " via " or a label word to end in a
-        # credit: when the text holds none, only lines ending in a bracket are tried.
-        hinted = credit_hint(text)
-        for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
-            if not hinted and text[end - 1] not in ")]":
-                continue
+        # A line can end in a credit only if it ends with a bracket or holds "/", " via "
+        # or a label word: only those lines are tried, found from the offsets of these
+        # characters (one C search each) rather than by visiting every line.
+        count = len(starts)
+        candidates = set()
+        for match in _BRACKET.finditer(text):
+            index = bisect_left(ends, match.end())
+            if index < count and ends[index] == match.end():
+                candidates.add(index)
+        for offset in credit_hints(text):
+            index = bisect_right(starts, offset) - 1
+            if index >= 0 and offset < ends[index]:
+                candidates.add(index)
+        for index in sorted(candidates):
+            start, end = starts[index], ends[index]
             found = split_credit(text, start, end)
             if found is not None:
                 text_end, credit = found
@@ -398,6 +462,9 @@ class _ArticleParser:
                         )
         if not credited:
             return {}
+        # Uncredited copies of a credited caption (or truncated alt text of one) are captions.
+        credited_keys = sorted({g.key for g in credited.values()})
+        initials = {key[0] for key in credited_keys}
         # The other lines' keys are needed only now that there is a credited caption.
         plain: dict[str, list[int]] = {}
         for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
@@ -405,11 +472,20 @@ class _ArticleParser:
             # triples a character).
             if index in credited or 3 * (end - start) < _MIN_PREFIX_MERGE:
                 continue
+            # A line matters only if its key is a credited key or a prefix of one: a long
+            # line is ruled out first by its first character, then by the key of its
+            # beginning (a prefix of the line's key), without keying it all.
+            first = text[start]
+            if first.isascii() and first.isalnum() and first.lower() not in initials:
+                continue
+            if end - start > 2 * _KEY_PROBE:
+                probe = _caption_key(text[start : start + _KEY_PROBE])
+                position = bisect_left(credited_keys, probe)
+                if position == len(credited_keys) or not credited_keys[position].startswith(probe):
+                    continue
             key = _caption_key(text[start:end])
             if len(key) >= _MIN_PREFIX_MERGE:
                 plain.setdefault(key, []).append(index)
-        # Uncredited copies of a credited caption (or truncated alt text of one) are captions.
-        credited_keys = sorted({g.key for g in credited.values()})
         groups = dict(credited)
         for key, indexes in plain.items():
             position = bisect_right(credited_keys, key)

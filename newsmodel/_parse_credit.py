@@ -19,8 +19,6 @@ credit (``raw`` covers it); before the credit it stays in the caption text.
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from newsmodel._agencies import DISTRIBUTORS, agency_pattern, canonical_agency
@@ -28,7 +26,7 @@ from newsmodel._caption import Credit, CreditKind
 from newsmodel._span import Span
 from newsmodel._text import require_str
 
-__all__ = ["credit_hint", "glued_credit_end", "match_credit", "parse_credit", "split_credit"]
+__all__ = ["credit_hints", "glued_credit_end", "match_credit", "parse_credit", "split_credit"]
 
 _SPACE = " \t\u00a0\r\n"
 _TAIL = 300  # a credit is never longer than this
@@ -62,9 +60,9 @@ _COMPONENT = regex.compile(
 
 # Labels that make a credit without a slash ("Photograph: Getty Images", "Credit...").
 _LABEL_WORDS = ("Credit", "Photograph", "Photo:", "Image source", "Image:", "Image credit")
-# What a line ending in a credit holds, unless it ends with a bracket: "/", " via " or a
-# label word (one literal alternation, searched in C).
-_CREDIT_HINT = re.compile("|".join(re.escape(w) for w in ("/", " via ", *_LABEL_WORDS)))
+# Where a credit may be: "/", " via " or a label word ("Photo" and "Image" are in every
+# longer label). Used to find the lines worth trying.
+_HINT_WORDS = ("/", " via ", "Credit", "Photo", "Image")
 _FOR = regex.compile(r"[ ]+for[ ]+(?=\p{Lu})", regex.VERSION0)
 _VIA = regex.compile(r"[ ]+(?i:via)[ ]+", regex.VERSION0)
 _SLASH = regex.compile(r"[ ]?/[ ]?", regex.VERSION0)
@@ -389,18 +387,38 @@ def _with_end(credit: Credit, text: str, end: int) -> Credit:
     )
 
 
-def credit_hint(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether ``text[start:end]`` holds "/", " via " or a credit label word.
+def _hinted(tail: str) -> bool:
+    """Whether ``tail`` holds "/", " via " or a label word (substring tests, in C)."""
+    return (
+        "/" in tail
+        or " via " in tail
+        or "Credit" in tail
+        or (("Photo" in tail or "Image" in tail) and any(label in tail for label in _LABEL_WORDS))
+    )
 
-    A line that does not end with ``)`` or ``]`` can end in a credit only if its last
-    300 characters hold one of these; the article parser tests the whole text once and
-    skips :func:`split_credit` on such lines when there is none.
+
+def credit_hints(text: str) -> list[int]:
+    """Return offsets in ``text`` of every place where a credit hint may start.
+
+    A line that does not end with ``)`` or ``]`` can end in a credit (:func:`split_credit`)
+    only if it holds "/", " via " or a label word: the article parser tries only the lines
+    holding one of these offsets (or ending in a bracket). The list may hold more places
+    than needed, never fewer.
 
     Example:
-        >>> credit_hint("A man walks. /Reuters Photo"), credit_hint("A man walks.")
-        (True, False)
+        >>> credit_hints("A man walks. /Reuters Photo"), credit_hints("A man walks.")
+        ([13, 22], [])
     """
-    return _CREDIT_HINT.search(text, start, len(text) if end is None else end) is not None
+    offsets = []
+    for word in _HINT_WORDS:
+        # str.find runs in C; the offset is inside the word (" via " starts with a space,
+        # which may lie before a line's first character).
+        inside = 1 if word[0] == " " else 0
+        at = text.find(word)
+        while at >= 0:
+            offsets.append(at + inside)
+            at = text.find(word, at + 1)
+    return offsets
 
 
 def split_credit(text: str, start: int, end: int) -> tuple[int, Credit] | None:
@@ -420,7 +438,7 @@ def split_credit(text: str, start: int, end: int) -> tuple[int, Credit] | None:
         return None
     lo = max(a, b - _TAIL)
     # Cheap pre-check: a credit ends with a bracket, or holds "/" or "via".
-    if text[b - 1] not in ")]" and _CREDIT_HINT.search(text, lo, b) is None:
+    if text[b - 1] not in ")]" and not _hinted(text[lo:b]):
         return None
     credit: Credit | None = None
     note = _NOTE.search(text, lo, b)
