@@ -38,7 +38,7 @@ from newsmodel._caption import Caption, Credit
 from newsmodel._exceptions import ArgumentError
 from newsmodel._outlets import get_outlet
 from newsmodel._parse_byline import match_byline, match_byline_prefix
-from newsmodel._parse_credit import credit_hints, glued_credit_end, split_credit
+from newsmodel._parse_credit import credit_context, credit_hints, glued_credit_end, split_credit
 from newsmodel._parse_dateline import (
     inline_dateline_start,
     match_dateline,
@@ -72,8 +72,6 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 _HEADER_FILLER = regex.compile(r"[\s|/•·,;:()\[\]–—-]*")
 # Punctuation that ends a sentence, possibly followed by closing quotes or brackets.
 _SENTENCE_END = frozenset('.!?"”’:;)…»')
-# A closing bracket: a line ending with one may end in a credit "(AP Photo/Name)".
-_BRACKET = re.compile(r"[)\]]")
 # Characters compared when deciding whether two captions are copies of each other.
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 _NOT_ALNUM_ASCII = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
@@ -101,6 +99,15 @@ _block = trusted_constructor(Block)
 _paragraph = trusted_constructor(Paragraph)
 _caption = trusted_constructor(Caption)
 _article = trusted_constructor(Article)
+_credit = trusted_constructor(Credit)
+_CREDIT_FIELDS = tuple(field.name for field in attrs.fields(Credit))
+
+
+def _moved_credit(credit: Credit, shift: int) -> Credit:
+    """Return ``credit`` with its span moved by ``shift`` characters (same raw text)."""
+    fields = {name: getattr(credit, name) for name in _CREDIT_FIELDS}
+    fields["span"] = _span(credit.span.start + shift, credit.span.end + shift)
+    return _credit(**fields)
 
 
 def _bulk_constructor(cls: type) -> Callable[..., list[Any]]:
@@ -439,19 +446,30 @@ class _ArticleParser:
         # A line can end in a credit only if it ends with a bracket or holds "/", " via "
         # or a label word: only those lines are tried, found from the offsets of these
         # characters (one C search each) rather than by visiting every line.
-        count = len(starts)
-        candidates = set()
-        for match in _BRACKET.finditer(text):
-            index = bisect_left(ends, match.end())
-            if index < count and ends[index] == match.end():
-                candidates.add(index)
+        candidates: set[int] = set()
+        if ")" in text or "]" in text:
+            last_chars = map(text.__getitem__, map(sub, ends, repeat(1)))
+            candidates.update(compress(count(), map(")]".__contains__, last_chars)))
         for offset in credit_hints(text):
             index = bisect_right(starts, offset) - 1
             if index >= 0 and offset < ends[index]:
                 candidates.add(index)
+        # A caption repeated on many lines is parsed once: split_credit reads nothing of
+        # the text outside the line but its context (credit_context), so a line with the
+        # same text and context gets the same result, moved to the line's offset.
+        parsed: dict[tuple[str, str], tuple[int, tuple[int, Credit] | None]] = {}
         for index in sorted(candidates):
             start, end = starts[index], ends[index]
-            found = split_credit(text, start, end)
+            memo = (text[start:end], credit_context(text, start, ends[index - 1] if index else 0))
+            seen = parsed.get(memo)
+            if seen is None:
+                found = split_credit(text, start, end)
+                parsed[memo] = (start, found)
+            elif seen[1] is None:
+                found = None
+            else:
+                shift = start - seen[0]
+                found = (seen[1][0] + shift, _moved_credit(seen[1][1], shift))
             if found is not None:
                 text_end, credit = found
                 if text_end > start:

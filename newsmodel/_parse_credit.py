@@ -26,7 +26,14 @@ from newsmodel._caption import Credit, CreditKind
 from newsmodel._span import Span
 from newsmodel._text import require_str
 
-__all__ = ["credit_hints", "glued_credit_end", "match_credit", "parse_credit", "split_credit"]
+__all__ = [
+    "credit_context",
+    "credit_hints",
+    "glued_credit_end",
+    "match_credit",
+    "parse_credit",
+    "split_credit",
+]
 
 _SPACE = " \t\u00a0\r\n"
 _TAIL = 300  # a credit is never longer than this
@@ -419,6 +426,27 @@ def credit_hints(text: str) -> list[int]:
             offsets.append(at + inside)
             at = text.find(word, at + 1)
     return offsets
+
+
+def credit_context(text: str, start: int, floor: int) -> str:
+    r"""Return what :func:`split_credit` may read before ``start``, as a short string.
+
+    ``split_credit(text, start, end)`` reads the text before ``start`` in two places
+    only: whether a wrapped credit at the line start follows a sentence end (the last
+    character before it that is not a space or line break) and a one-character
+    lookbehind (``text[start - 1]``). Two identical lines with the same context get the
+    same result (spans shifted), so the article parser parses repeated caption lines once.
+    ``floor`` is where the search may stop: 0, or the end of a previous line (its last
+    character is not a space).
+
+    Example:
+        >>> credit_context("Done.\n\n(AP Photo)", 7, 5)
+        '.\n'
+    """
+    before = text[floor:start].rstrip(_SPACE)
+    if before:
+        return before[-1] + text[start - 1]
+    return (text[floor - 1] if floor > 0 else "") + (text[start - 1] if start > 0 else "")
 
 
 def split_credit(text: str, start: int, end: int) -> tuple[int, Credit] | None:

@@ -108,8 +108,9 @@ _TOKEN: Final = re.compile(
   | [A-Z] (?<![A-Za-z].)                    # a capitalised word: month, weekday or zone label
         [A-Za-z]{0,8} \.? (?![A-Za-z]) (?P<word>)
     # Unnamed catch-alls (lastgroup None, dropped).
-  | [A-Z]+ (?![a-z])                        # capitals: "CNN" in "CNNUpdated", "TIMESOFINDIA"
-  | [A-Z]? [a-z]+                           # any other word
+  | [A-Z]+ (?![a-z]) [^0-9A-Za-z+\-]*      # capitals: "CNN" in "CNNUpdated", "TIMESOFINDIA"
+  | [A-Z]? [a-z]+ [^0-9A-Za-z+\-]*         # any other word
+    # (with the spaces after it: no token starts there, one match instead of two)
   | [+\-]
     """,
     re.VERBOSE | re.ASCII,
@@ -351,6 +352,7 @@ _ANCHOR: Final = re.compile(
     re.VERBOSE | re.ASCII,
 )
 _WINDOW_MIN: Final = 2048
+_DIGIT: Final = re.compile(r"[0-9]")
 _WINDOW_PAD: Final = 120
 
 
@@ -1098,6 +1100,8 @@ def scan_timestamps(
     opts = _options(reference, outlet, default_tz)
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
+    if _DIGIT.search(text, start, end) is None:
+        return ()  # every timestamp holds a date, a clock or an amount: digits
     if end - start > _WINDOW_MIN:
         toks = []
         for wstart, wend in _windows(text, start, end):
