@@ -90,6 +90,8 @@ _MAX_HEADER_LINES = 15
 _MAX_FOOTER_LINES = 6
 # A short mid-body line may be boilerplate ("RELATED STORIES"); longer lines never are.
 _MAX_BOILERPLATE_LINE = 60
+# Word counts are compared with thresholds up to 30: counting stops after this many.
+_MAX_WORDS = 31
 # No outlet name (get_outlet) or agency name (canonical_agency) is longer than this.
 _MAX_NAME = 80
 
@@ -265,7 +267,8 @@ def _lines_any_break(text: str) -> tuple[list[int], list[int], list[bool]]:
 
 
 def _word_count(text: str, start: int, end: int) -> int:
-    return len(_WORD.findall(text, start, end))
+    """Count the words, up to _MAX_WORDS (no caller tells more words apart)."""
+    return sum(1 for _ in islice(_WORD.finditer(text, start, end), _MAX_WORDS))
 
 
 def _caption_key(text: str) -> str:
@@ -439,6 +442,9 @@ class _ArticleParser:
         self.sources: list[str] = []
         self.credits: list[Byline] = []
         self.corrections: list[str] = []
+        self.residues: dict[
+            tuple[int, int], tuple[BlockKind | None, str | None, Byline | None]
+        ] = {}
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -572,6 +578,9 @@ class _ArticleParser:
         return first
 
     def _header_timestamps(self, start: int, end: int) -> tuple[Timestamp, ...]:
+        # A line is a timestamp line only if the text before its first timestamp is
+        # filler, an outlet or a byline: the scan stops as soon as it is not (long lines
+        # full of dates would otherwise have every timestamp built for nothing).
         return scan_timestamps(
             self.text,
             start,
@@ -579,29 +588,41 @@ class _ArticleParser:
             reference=self.reference,
             outlet=self.outlet_hint or self.outlet,
             default_tz=self.default_tz,
+            first_start_ok=lambda first: (
+                self._residue(start, first)[0] is not BlockKind.UNCLASSIFIED
+            ),
         )
+
+    def _residue(self, start: int, end: int) -> tuple[BlockKind | None, str | None, Byline | None]:
+        """Classify text beside header timestamps (kind, outlet name, byline); no side effect."""
+        found = self.residues.get((start, end))
+        if found is not None:
+            return found
+        text = self.text
+        seg = text[start:end].strip(" |/•·,;:-–—\t")
+        if _HEADER_FILLER.fullmatch(text, start, end) is not None or not seg:
+            found = (None, None, None)
+        else:
+            profile = get_outlet(seg)
+            name = profile.name if profile is not None else canonical_agency(seg)
+            if name is not None:
+                found = (BlockKind.OUTLET, name, None)
+            else:
+                offset = text.find(seg, start, end)
+                byline = match_byline(text, offset, offset + len(seg))
+                kind = BlockKind.UNCLASSIFIED if byline is None else BlockKind.BYLINE
+                found = (kind, None, byline)
+        self.residues[start, end] = found
+        return found
 
     def _classify_residue(self, start: int, end: int) -> BlockKind | None:
         """Classify text beside header timestamps: a byline, an outlet, or filler."""
-        text = self.text
-        match = _HEADER_FILLER.fullmatch(text, start, end)
-        if match is not None:
-            return None
-        seg = text[start:end].strip(" |/•·,;:-–—\t")
-        if not seg:
-            return None
-        name = get_outlet(seg)
-        if name is not None or canonical_agency(seg) is not None:
-            if self.outlet is None:
-                self.outlet = name.name if name is not None else canonical_agency(seg)
-            return BlockKind.OUTLET
-        offset = text.find(seg, start, end)
-        byline = match_byline(text, offset, offset + len(seg))
-        if byline is not None:
-            if self.byline is None:
-                self.byline = byline
-            return BlockKind.BYLINE
-        return BlockKind.UNCLASSIFIED
+        kind, name, byline = self._residue(start, end)
+        if kind is BlockKind.OUTLET and self.outlet is None:
+            self.outlet = name
+        elif kind is BlockKind.BYLINE and self.byline is None:
+            self.byline = byline
+        return kind
 
     def _timestamp_line(self, start: int, end: int, stamps: tuple[Timestamp, ...]) -> bool:
         """Emit blocks for a header line holding timestamps; False if it is not one."""

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from newsmodel._calendar import MONTH_WORDS, WEEKDAY_WORDS
 from newsmodel._exceptions import ArgumentError
@@ -43,6 +43,9 @@ from newsmodel._zones import (
     resolve_zone_label,
     zone_from_name,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["find_timestamps", "parse_timestamp", "scan_timestamps"]
 
@@ -1085,11 +1088,15 @@ def scan_timestamps(
     reference: dt.datetime | None = None,
     outlet: str | None = None,
     default_tz: dt.tzinfo | str | None = None,
+    first_start_ok: Callable[[int], bool] | None = None,
 ) -> tuple[Timestamp, ...]:
     """Return the timestamps inside ``text[start:end]``, spans relative to ``text``.
 
     The internal entry point used by ``parse_article`` for header lines; the options are
-    those of :func:`find_timestamps`.
+    those of :func:`find_timestamps`. ``first_start_ok``, if given, is called with the
+    start of the first timestamp found; when it returns False the result is ``()`` and
+    the other timestamps are not built (a header line whose text before its first
+    timestamp is not a header's is not a timestamp line).
 
     Example:
         >>> from newsmodel._parse_timestamp import scan_timestamps
@@ -1115,7 +1122,7 @@ def scan_timestamps(
         return ()
     if len(stamps) > 1:
         _link(stamps)
-    found = []
+    found: list[Timestamp] = []
     for stamp in stamps:
         if (
             stamp.clock is None
@@ -1129,6 +1136,8 @@ def scan_timestamps(
         except (ValueError, OverflowError):  # pragma: no cover - dates are range-checked
             ts = None
         if ts is not None:
+            if not found and first_start_ok is not None and not first_start_ok(ts.span.start):
+                return ()  # the caller rejects the line: finish no other stamp
             found.append(ts)
     return tuple(found)
 
