@@ -46,7 +46,13 @@ from newsmodel._parse_dateline import (
     match_dateline,
     match_glued_dateline,
 )
-from newsmodel._parse_footer import BOILERPLATE_START, FooterKind, match_boilerplate, match_footer
+from newsmodel._parse_footer import (
+    BOILERPLATE_START,
+    Footer,
+    FooterKind,
+    match_boilerplate,
+    match_footer,
+)
 from newsmodel._parse_quotes import quotes_in_paragraphs
 from newsmodel._parse_timestamp import scan_timestamps
 from newsmodel._span import Span
@@ -141,6 +147,8 @@ def _bulk_constructor(cls: type) -> Callable[..., list[Any]]:
     return build
 
 
+# Up to this many blocks, values are built one at a time (below it, bulk set-up costs more).
+_FEW_BLOCKS = 64
 # Above this many blocks, automatic garbage collection is paused while they are built.
 _MANY_OBJECTS = 20_000
 
@@ -267,8 +275,10 @@ def _lines_any_break(text: str) -> tuple[list[int], list[int], list[bool]]:
 
 
 def _word_count(text: str, start: int, end: int) -> int:
-    """Count the words, up to _MAX_WORDS (no caller tells more words apart)."""
-    return sum(1 for _ in islice(_WORD.finditer(text, start, end), _MAX_WORDS))
+    """Count the words, or at least _MAX_WORDS (no caller tells more words apart)."""
+    if end - start <= _MAX_WORDS * 40:
+        return len(_WORD.findall(text, start, end))  # one C call for a usual line
+    return len(list(islice(_WORD.finditer(text, start, end), _MAX_WORDS)))
 
 
 def _caption_key(text: str) -> str:
@@ -442,6 +452,7 @@ class _ArticleParser:
         self.sources: list[str] = []
         self.credits: list[Byline] = []
         self.corrections: list[str] = []
+        self.footers: dict[int, Footer] = {}
         self.residues: dict[
             tuple[int, int], tuple[BlockKind | None, str | None, Byline | None]
         ] = {}
@@ -572,6 +583,7 @@ class _ArticleParser:
             footer = match_footer(self.text, self.starts[index], self.ends[index])
             if footer is None:
                 break
+            self.footers[index] = footer  # kept for _footers: the same line, the same result
             first = index
             checked += 1
             index -= 1
@@ -836,7 +848,7 @@ class _ArticleParser:
             if index in skip:
                 continue
             line_start, line_end = self.starts[index], self.ends[index]
-            footer = match_footer(text, line_start, line_end)
+            footer = self.footers.get(index) or match_footer(text, line_start, line_end)
             kind = BlockKind.FOOTER
             if footer is None:  # pragma: no cover - _find_footer_start matched it
                 kind = BlockKind.UNCLASSIFIED
@@ -854,11 +866,6 @@ class _ArticleParser:
         """Build the paragraphs and the blocks (in text order) from their columns."""
         text = self.text
         paragraph_starts, paragraph_ends = self.paragraph_starts, self.paragraph_ends
-        paragraph_spans = _spans(paragraph_starts, paragraph_ends)
-        paragraphs = _paragraphs(
-            [text[start:end] for start, end in zip(paragraph_starts, paragraph_ends, strict=True)],
-            paragraph_spans,
-        )
         kinds, block_starts, block_ends = self.kinds, self.block_starts, self.block_ends
         # Blocks in text order: a stable sort by start (captions were appended last),
         # skipped when the blocks are in order already.
@@ -867,10 +874,32 @@ class _ArticleParser:
             kinds = [kinds[i] for i in order]
             block_starts = [block_starts[i] for i in order]
             block_ends = [block_ends[i] for i in order]
+        paragraph = BlockKind.PARAGRAPH
+        if len(kinds) <= _FEW_BLOCKS:
+            # A usual article: one value at a time costs less than the bulk set-up.
+            paragraph_spans = list(map(_span, paragraph_starts, paragraph_ends))
+            paragraphs = list(
+                map(
+                    _paragraph,
+                    map(text.__getitem__, map(slice, paragraph_starts, paragraph_ends)),
+                    paragraph_spans,
+                )
+            )
+            next_span = iter(paragraph_spans).__next__
+            blocks = [
+                _block(kind, next_span() if kind is paragraph else _span(start, end))
+                for kind, start, end in zip(kinds, block_starts, block_ends, strict=True)
+            ]
+            return paragraph_spans, paragraphs, blocks
+        paragraph_spans = _spans(paragraph_starts, paragraph_ends)
+        paragraphs = _paragraphs(
+            [text[start:end] for start, end in zip(paragraph_starts, paragraph_ends, strict=True)],
+            paragraph_spans,
+        )
         # A paragraph's block shares the paragraph's (immutable) span: the k-th paragraph
         # block is the k-th paragraph, both recorded together and in text order.
         spans: list[Span | None] = [None] * len(kinds)
-        is_paragraph = list(map(is_, kinds, repeat(BlockKind.PARAGRAPH)))
+        is_paragraph = list(map(is_, kinds, repeat(paragraph)))
         places = list(compress(count(), is_paragraph))
         deque(map(spans.__setitem__, places, paragraph_spans), maxlen=0)
         others = list(compress(count(), map(not_, is_paragraph)))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import regex
 
 from newsmodel._agencies import DISTRIBUTORS, agency_pattern, canonical_agency
+from newsmodel._base import trusted_constructor
 from newsmodel._caption import Credit, CreditKind
 from newsmodel._span import Span
 from newsmodel._text import require_str
@@ -36,6 +37,11 @@ __all__ = [
 ]
 
 _SPACE = " \t\u00a0\r\n"
+
+# Credits are built from values the parser checked (str parts, tuples, a Span of its
+# own offsets): no validators run.
+_credit = trusted_constructor(Credit)
+_span = trusted_constructor(Span)
 _TAIL = 300  # a credit is never longer than this
 
 # Labels before the credit body, with the kind they imply.
@@ -265,9 +271,9 @@ def _credit_at(text: str, a: int, b: int, *, bare: bool) -> Credit | None:
         and not _after_sentence(text, a)
     ):
         return None  # "By Wen Shan (People's Daily Online)": a lone agency needs a sentence before
-    return Credit(
+    return _credit(
         raw=text[a:b],
-        span=Span(a, b),
+        span=_span(a, b),
         agency=parts.agency,
         photographers=tuple(parts.photographers),
         kind=parts.kind,
@@ -299,9 +305,9 @@ def _merge(first: Credit, second: Credit, text: str) -> Credit:
     names = list(first.photographers)
     seen = {n.casefold() for n in names}
     names.extend(n for n in second.photographers if n.casefold() not in seen)
-    return Credit(
+    return _credit(
         raw=text[first.span.start : second.span.end],
-        span=Span(first.span.start, second.span.end),
+        span=_span(first.span.start, second.span.end),
         agency=first.agency or second.agency,
         photographers=tuple(names),
         kind=first.kind if first.kind is not CreditKind.PHOTO else second.kind,
@@ -381,8 +387,8 @@ def match_credit(text: str, start: int, end: int) -> Credit | None:
 
 
 def _with_end(credit: Credit, text: str, end: int) -> Credit:
-    span = Span(credit.span.start, end)
-    return Credit(
+    span = _span(credit.span.start, end)
+    return _credit(
         raw=text[span.start : span.end],
         span=span,
         agency=credit.agency,
@@ -469,7 +475,8 @@ def split_credit(text: str, start: int, end: int) -> tuple[int, Credit] | None:
     if text[b - 1] not in ")]" and not _hinted(text[lo:b]):
         return None
     credit: Credit | None = None
-    note = _NOTE.search(text, lo, b)
+    # The note holds " taken ": a substring test (in C) before the regex search.
+    note = _NOTE.search(text, lo, b) if text.find(" taken ", lo, b) >= 0 else None
     if note is not None and note.start() > lo:
         inner = _trailing_credit(text, lo, note.start())
         if inner is not None:
