@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import compress, count, islice, pairwise, repeat
+from operator import itemgetter, lt, sub
 from typing import TYPE_CHECKING, Final
 
 from newsmodel._calendar import MONTH_WORDS, WEEKDAY_WORDS
@@ -361,14 +363,23 @@ _WINDOW_PAD: Final = 120
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Return merged ``[start, end)`` windows around anchors, widened to spaces."""
-    windows: list[tuple[int, int]] = []
-    for match in _ANCHOR.finditer(text, start, end):
-        wstart = max(start, match.start() - _WINDOW_PAD)
-        wend = min(end, match.end() + _WINDOW_PAD)
-        if windows and wstart <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], wend)
-        else:
-            windows.append((wstart, wend))
+    # The anchors' offsets come from mapping Match.span in C (text dense with anchors has
+    # tens of thousands). Two anchors' padded windows merge unless the gap between
+    # them is wider than both pads: the windows break only at those gaps.
+    spans = list(map(re.Match.span, _ANCHOR.finditer(text, start, end)))
+    if not spans:
+        return []
+    anchor_starts = list(map(itemgetter(0), spans))
+    anchor_ends = list(map(itemgetter(1), spans))
+    gaps = map(sub, islice(anchor_starts, 1, None), anchor_ends)
+    breaks = [0, *compress(count(1), map(lt, repeat(2 * _WINDOW_PAD), gaps)), len(spans)]
+    windows = [
+        (
+            max(start, anchor_starts[first] - _WINDOW_PAD),
+            min(end, anchor_ends[last - 1] + _WINDOW_PAD),
+        )
+        for first, last in pairwise(breaks)
+    ]
     out = []
     for wstart, wend in windows:
         left = text.rfind(" ", max(start, wstart - 32), wstart)
