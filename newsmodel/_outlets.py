@@ -281,7 +281,7 @@ def outlet_key(name: str) -> str:
             text = head
         if text.startswith("the") and len(text) > 6:
             text = text[3:]
-    return "".join(ch for ch in text if ch.isalnum())
+    return "".join(filter(str.isalnum, text))
 
 
 def _build_index() -> dict[str, Outlet]:

@@ -22,13 +22,26 @@ from __future__ import annotations
 import regex
 
 from newsmodel._agencies import DISTRIBUTORS, agency_pattern, canonical_agency
+from newsmodel._base import trusted_constructor
 from newsmodel._caption import Credit, CreditKind
 from newsmodel._span import Span
 from newsmodel._text import require_str
 
-__all__ = ["glued_credit_end", "match_credit", "parse_credit", "split_credit"]
+__all__ = [
+    "credit_context",
+    "credit_hints",
+    "glued_credit_end",
+    "match_credit",
+    "parse_credit",
+    "split_credit",
+]
 
 _SPACE = " \t\u00a0\r\n"
+
+# Credits are built from values the parser checked (str parts, tuples, a Span of its
+# own offsets): no validators run.
+_credit = trusted_constructor(Credit)
+_span = trusted_constructor(Span)
 _TAIL = 300  # a credit is never longer than this
 
 # Labels before the credit body, with the kind they imply.
@@ -60,6 +73,9 @@ _COMPONENT = regex.compile(
 
 # Labels that make a credit without a slash ("Photograph: Getty Images", "Credit...").
 _LABEL_WORDS = ("Credit", "Photograph", "Photo:", "Image source", "Image:", "Image credit")
+# Where a credit may be: "/", " via " or a label word ("Photo" and "Image" are in every
+# longer label). Used to find the lines worth trying.
+_HINT_WORDS = ("/", " via ", "Credit", "Photo", "Image")
 _FOR = regex.compile(r"[ ]+for[ ]+(?=\p{Lu})", regex.VERSION0)
 _VIA = regex.compile(r"[ ]+(?i:via)[ ]+", regex.VERSION0)
 _SLASH = regex.compile(r"[ ]?/[ ]?", regex.VERSION0)
@@ -255,9 +271,9 @@ def _credit_at(text: str, a: int, b: int, *, bare: bool) -> Credit | None:
         and not _after_sentence(text, a)
     ):
         return None  # "By Wen Shan (People's Daily Online)": a lone agency needs a sentence before
-    return Credit(
+    return _credit(
         raw=text[a:b],
-        span=Span(a, b),
+        span=_span(a, b),
         agency=parts.agency,
         photographers=tuple(parts.photographers),
         kind=parts.kind,
@@ -289,9 +305,9 @@ def _merge(first: Credit, second: Credit, text: str) -> Credit:
     names = list(first.photographers)
     seen = {n.casefold() for n in names}
     names.extend(n for n in second.photographers if n.casefold() not in seen)
-    return Credit(
+    return _credit(
         raw=text[first.span.start : second.span.end],
-        span=Span(first.span.start, second.span.end),
+        span=_span(first.span.start, second.span.end),
         agency=first.agency or second.agency,
         photographers=tuple(names),
         kind=first.kind if first.kind is not CreditKind.PHOTO else second.kind,
@@ -371,8 +387,8 @@ def match_credit(text: str, start: int, end: int) -> Credit | None:
 
 
 def _with_end(credit: Credit, text: str, end: int) -> Credit:
-    span = Span(credit.span.start, end)
-    return Credit(
+    span = _span(credit.span.start, end)
+    return _credit(
         raw=text[span.start : span.end],
         span=span,
         agency=credit.agency,
@@ -382,6 +398,61 @@ def _with_end(credit: Credit, text: str, end: int) -> Credit:
         pool=credit.pool,
         handout=credit.handout,
     )
+
+
+def _hinted(tail: str) -> bool:
+    """Whether ``tail`` holds "/", " via " or a label word (substring tests, in C)."""
+    return (
+        "/" in tail
+        or " via " in tail
+        or "Credit" in tail
+        or (("Photo" in tail or "Image" in tail) and any(label in tail for label in _LABEL_WORDS))
+    )
+
+
+def credit_hints(text: str) -> list[int]:
+    """Return offsets in ``text`` of every place where a credit hint may start.
+
+    A line that does not end with ``)`` or ``]`` can end in a credit (:func:`split_credit`)
+    only if it holds "/", " via " or a label word: the article parser tries only the lines
+    holding one of these offsets (or ending in a bracket). The list may hold more places
+    than needed, never fewer.
+
+    Example:
+        >>> credit_hints("A man walks. /Reuters Photo"), credit_hints("A man walks.")
+        ([13, 22], [])
+    """
+    offsets = []
+    for word in _HINT_WORDS:
+        # str.find runs in C; the offset is inside the word (" via " starts with a space,
+        # which may lie before a line's first character).
+        inside = 1 if word[0] == " " else 0
+        at = text.find(word)
+        while at >= 0:
+            offsets.append(at + inside)
+            at = text.find(word, at + 1)
+    return offsets
+
+
+def credit_context(text: str, start: int, floor: int) -> str:
+    r"""Return what :func:`split_credit` may read before ``start``, as a short string.
+
+    ``split_credit(text, start, end)`` reads the text before ``start`` in two places
+    only: whether a wrapped credit at the line start follows a sentence end (the last
+    character before it that is not a space or line break) and a one-character
+    lookbehind (``text[start - 1]``). Two identical lines with the same context get the
+    same result (spans shifted), so the article parser parses repeated caption lines once.
+    ``floor`` is where the search may stop: 0, or the end of a previous line (its last
+    character is not a space).
+
+    Example:
+        >>> credit_context("Done.\n\n(AP Photo)", 7, 5)
+        '.\n'
+    """
+    before = text[floor:start].rstrip(_SPACE)
+    if before:
+        return before[-1] + text[start - 1]
+    return (text[floor - 1] if floor > 0 else "") + (text[start - 1] if start > 0 else "")
 
 
 def split_credit(text: str, start: int, end: int) -> tuple[int, Credit] | None:
@@ -401,17 +472,11 @@ def split_credit(text: str, start: int, end: int) -> tuple[int, Credit] | None:
         return None
     lo = max(a, b - _TAIL)
     # Cheap pre-check: a credit ends with a bracket, or holds "/" or "via".
-    last = text[b - 1]
-    tail = text[lo:b]
-    if (
-        last not in ")]"
-        and "/" not in tail
-        and " via " not in tail
-        and not any(label in tail for label in _LABEL_WORDS)
-    ):
+    if text[b - 1] not in ")]" and not _hinted(text[lo:b]):
         return None
     credit: Credit | None = None
-    note = _NOTE.search(text, lo, b)
+    # The note holds " taken ": a substring test (in C) before the regex search.
+    note = _NOTE.search(text, lo, b) if text.find(" taken ", lo, b) >= 0 else None
     if note is not None and note.start() > lo:
         inner = _trailing_credit(text, lo, note.start())
         if inner is not None:

@@ -21,7 +21,7 @@ from newsmodel._byline import Byline
 from newsmodel._parse_byline import match_byline
 from newsmodel._span import Span
 
-__all__ = ["Footer", "FooterKind", "match_footer"]
+__all__ = ["BOILERPLATE_START", "Footer", "FooterKind", "match_boilerplate", "match_footer"]
 
 _MAX_LEN = 400
 _SPACE = " \t\u00a0\r\n"
@@ -137,6 +137,9 @@ _SPLIT_SOURCES = regex.compile(r"[ ]*(?:,|;|/|&|\band\b)[ ]*", regex.VERSION0)
 # Related, Read more, Also read, See also, More, Search, Share, Subscribe, Trending,
 # Follow us, Check out, (This article ...).
 _BOILERPLATE_FIRST = frozenset("_C©(OoRrAaSsMmTtFfEeN")
+# The first characters a boilerplate line (stripped) can start with once ``match_footer``'s own
+# pre-check (a capital, "_", "=", "(" or "©") has passed.
+BOILERPLATE_START = frozenset(c for c in _BOILERPLATE_FIRST if c.isupper() or c in "_=(©")
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
@@ -220,3 +223,27 @@ def match_footer(text: str, start: int, end: int) -> Footer | None:
     if match is not None:
         return make(FooterKind.EDITOR)
     return None
+
+
+def match_boilerplate(text: str, start: int, end: int) -> Footer | None:
+    """Return ``match_footer(text, start, end)`` if it is boilerplate, else None.
+
+    The article parser asks this of every short body line, so it first runs the cheap
+    necessary tests (length, first character, the boilerplate pattern) and calls
+    ``match_footer`` (which tries the other footer forms first) only when they pass.
+
+    Example:
+        >>> match_boilerplate("RELATED STORIES", 0, 15).kind.value
+        'boilerplate'
+        >>> match_boilerplate("By Jane Roe, Reuters", 0, 20) is None
+        True
+    """
+    a, b = _strip(text, start, end)
+    if a >= b or b - a > 240 or text[a] not in BOILERPLATE_START:
+        return None
+    if _BOILERPLATE.fullmatch(text, a, b) is None:
+        return None
+    footer = match_footer(text, start, end)
+    if footer is None or footer.kind is not FooterKind.BOILERPLATE:
+        return None
+    return footer

@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final
+from itertools import compress, count, islice, pairwise, repeat
+from operator import itemgetter, lt, sub
+from typing import TYPE_CHECKING, Final
 
 from newsmodel._calendar import MONTH_WORDS, WEEKDAY_WORDS
 from newsmodel._exceptions import ArgumentError
@@ -43,6 +45,9 @@ from newsmodel._zones import (
     resolve_zone_label,
     zone_from_name,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["find_timestamps", "parse_timestamp", "scan_timestamps"]
 
@@ -108,8 +113,9 @@ _TOKEN: Final = re.compile(
   | [A-Z] (?<![A-Za-z].)                    # a capitalised word: month, weekday or zone label
         [A-Za-z]{0,8} \.? (?![A-Za-z]) (?P<word>)
     # Unnamed catch-alls (lastgroup None, dropped).
-  | [A-Z]+ (?![a-z])                        # capitals: "CNN" in "CNNUpdated", "TIMESOFINDIA"
-  | [A-Z]? [a-z]+                           # any other word
+  | [A-Z]+ (?![a-z]) [^0-9A-Za-z+\-]*      # capitals: "CNN" in "CNNUpdated", "TIMESOFINDIA"
+  | [A-Z]? [a-z]+ [^0-9A-Za-z+\-]*         # any other word
+    # (with the spaces after it: no token starts there, one match instead of two)
   | [+\-]
     """,
     re.VERBOSE | re.ASCII,
@@ -351,19 +357,29 @@ _ANCHOR: Final = re.compile(
     re.VERBOSE | re.ASCII,
 )
 _WINDOW_MIN: Final = 2048
+_DIGIT: Final = re.compile(r"[0-9]")
 _WINDOW_PAD: Final = 120
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Return merged ``[start, end)`` windows around anchors, widened to spaces."""
-    windows: list[tuple[int, int]] = []
-    for match in _ANCHOR.finditer(text, start, end):
-        wstart = max(start, match.start() - _WINDOW_PAD)
-        wend = min(end, match.end() + _WINDOW_PAD)
-        if windows and wstart <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], wend)
-        else:
-            windows.append((wstart, wend))
+    # The anchors' offsets come from mapping Match.span in C (text dense with anchors has
+    # tens of thousands). Two anchors' padded windows merge unless the gap between
+    # them is wider than both pads: the windows break only at those gaps.
+    spans = list(map(re.Match.span, _ANCHOR.finditer(text, start, end)))
+    if not spans:
+        return []
+    anchor_starts = list(map(itemgetter(0), spans))
+    anchor_ends = list(map(itemgetter(1), spans))
+    gaps = map(sub, islice(anchor_starts, 1, None), anchor_ends)
+    breaks = [0, *compress(count(1), map(lt, repeat(2 * _WINDOW_PAD), gaps)), len(spans)]
+    windows = [
+        (
+            max(start, anchor_starts[first] - _WINDOW_PAD),
+            min(end, anchor_ends[last - 1] + _WINDOW_PAD),
+        )
+        for first, last in pairwise(breaks)
+    ]
     out = []
     for wstart, wend in windows:
         left = text.rfind(" ", max(start, wstart - 32), wstart)
@@ -1083,11 +1099,15 @@ def scan_timestamps(
     reference: dt.datetime | None = None,
     outlet: str | None = None,
     default_tz: dt.tzinfo | str | None = None,
+    first_start_ok: Callable[[int], bool] | None = None,
 ) -> tuple[Timestamp, ...]:
     """Return the timestamps inside ``text[start:end]``, spans relative to ``text``.
 
     The internal entry point used by ``parse_article`` for header lines; the options are
-    those of :func:`find_timestamps`.
+    those of :func:`find_timestamps`. ``first_start_ok``, if given, is called with the
+    start of the first timestamp found; when it returns False the result is ``()`` and
+    the other timestamps are not built (a header line whose text before its first
+    timestamp is not a header's is not a timestamp line).
 
     Example:
         >>> from newsmodel._parse_timestamp import scan_timestamps
@@ -1098,6 +1118,8 @@ def scan_timestamps(
     opts = _options(reference, outlet, default_tz)
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
+    if _DIGIT.search(text, start, end) is None:
+        return ()  # every timestamp holds a date, a clock or an amount: digits
     if end - start > _WINDOW_MIN:
         toks = []
         for wstart, wend in _windows(text, start, end):
@@ -1111,7 +1133,7 @@ def scan_timestamps(
         return ()
     if len(stamps) > 1:
         _link(stamps)
-    found = []
+    found: list[Timestamp] = []
     for stamp in stamps:
         if (
             stamp.clock is None
@@ -1125,6 +1147,8 @@ def scan_timestamps(
         except (ValueError, OverflowError):  # pragma: no cover - dates are range-checked
             ts = None
         if ts is not None:
+            if not found and first_start_ok is not None and not first_start_ok(ts.span.start):
+                return ()  # the caller rejects the line: finish no other stamp
             found.append(ts)
     return tuple(found)
 

@@ -285,3 +285,55 @@ def test_import_loads_only_the_runtime_dependencies() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert set(eval(out.stdout)) <= {"attrs", "attr", "regex", "dateutil", "newsmodel"}
+
+
+class TestFastPaths:
+    """The pipeline's shortcuts give what the plain per-line parse gives."""
+
+    def test_repeated_credit_line_in_another_context(self) -> None:
+        line = "Rescuers work at the site in Moscow. (Reuters)"
+        text = f"Headline of the story\n\nDone.\n{line}\n\nword\n{line}\n\nBody text here."
+        article = newsmodel.parse_article(text)
+        (caption,) = article.captions
+        assert caption.spans == (Span(29, 75), Span(82, 128))
+        assert caption.credit is not None
+        assert caption.credit.span == Span(66, 75)
+        article.check()
+
+    def test_repeated_caption_line_spans_move(self) -> None:
+        line = SEED_CAPTION + " /Reuters Photo"
+        article = newsmodel.parse_article(f"Headline here\n\n{line}\n\n{line}\n\nBody text.")
+        (caption,) = article.captions
+        assert [span.start for span in caption.spans] == [15, 17 + len(line)]
+        assert caption.credit is not None
+        assert article.text[caption.credit.span.start : caption.credit.span.end] == (
+            "/Reuters Photo"
+        )
+
+    def test_line_breaks_agree(self) -> None:
+        text = "Title\n  \n Indented line \n\n\nLast line.\n \x0c\nEnd"
+        lf = newsmodel.parse_article(text)
+        crlf = newsmodel.parse_article(text.replace("\n", "\r\n"))
+        assert [b.kind for b in lf.blocks] == [b.kind for b in crlf.blocks]
+        assert [p.text for p in lf.paragraphs] == [p.text for p in crlf.paragraphs]
+
+    def test_many_paragraphs_keep_collection_on(self) -> None:
+        import gc
+
+        article = newsmodel.parse_article("Short line.\n" * 30_000)
+        assert gc.isenabled()
+        assert len(article.paragraphs) > 29_000
+        block = next(b for b in article.blocks if b.kind is BlockKind.PARAGRAPH)
+        assert block.span is article.paragraphs[0].span
+        gc.disable()
+        try:
+            newsmodel.parse_article("Short line.\n" * 30_000)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+
+    def test_date_noise_line_is_not_a_timestamp_line(self) -> None:
+        noise = "12:34:56:78:90:12 2020-02-07 1234567890:" * 200
+        article = newsmodel.parse_article(noise)
+        assert article.timestamps == ()
+        assert article.paragraphs[0].text == noise
