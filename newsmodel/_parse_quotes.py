@@ -24,6 +24,7 @@ See ``docs/quotes.md`` for the conventions.
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
@@ -47,7 +48,7 @@ from newsmodel._span import Span
 from newsmodel._text import require_str
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
 __all__ = ["extract_quotes", "quotes_in_paragraphs"]
 
@@ -80,8 +81,13 @@ def _span(start: int, end: int) -> Span:
 _MARKS = regex.compile(r"[\"“”„«»‹›‘’']")
 """Every character that may be a quote mark."""
 
-_LINES = regex.compile(r"[^\n\r]+")
-"""A line: the paragraph unit of :func:`extract_quotes`."""
+_PARAGRAPH = re.compile(r"\S(?:[^\n\r]*\S)?")
+"""A line without its leading and trailing spaces: the paragraph unit of :func:`extract_quotes`.
+
+(The stdlib ``\\s`` is exactly ``str.isspace``.)"""
+
+_HAS_MARK = re.compile(r"[\"“”„«»‹›‘’']")
+"""Any quote mark (the stdlib engine: a faster plain search than ``regex``)."""
 
 _ELISION = regex.compile(
     r"(?i:\d\d?s?\b|n['’‘](?=\s)|em\b|til\b|cause\b|tis\b|twas\b|bout\b|cos\b)"
@@ -512,6 +518,10 @@ def _role(text: str, pos: int, ch: str, start: int, end: int) -> int:
     if ch in "’'" and not prev_space and not prev.isspace() and not nxt.isalnum():
         return _CLOSE
     return 0
+
+
+_LONE_OPENERS = frozenset('"“„«')
+"""The marks that open a quote when they stand alone between spaces."""
 
 
 def _pair(text: str, start: int, end: int, para: int) -> tuple[list[_Seg], _Seg | None, bool]:
@@ -1132,13 +1142,19 @@ def _adjuncts_end(toks: list[tuple[str, int, int]], j: int, limit: int = 8) -> i
 class _Para:
     """Per-paragraph working data: bounds, sentence starts, tokens on demand."""
 
-    __slots__ = ("end", "index", "sentences", "start", "tok_starts", "toks")
+    __slots__ = ("end", "index", "quoted", "sentences", "start", "text", "tok_starts", "toks")
 
-    def __init__(self, index: int, start: int, end: int, sentences: list[int]) -> None:
+    def __init__(
+        self, text: str, index: int, start: int, end: int, quoted: list[tuple[int, int]]
+    ) -> None:
+        self.text = text
         self.index = index
         self.start = start
         self.end = end
-        self.sentences = sentences  # sentence start offsets, first is ``start``
+        self.quoted = quoted  # (open, close) of the top-level quotes: no sentence ends inside
+        # Sentence start offsets, the first is ``start``; found on the first call of
+        # ``sentence`` (most paragraphs of a long text never need them).
+        self.sentences: list[int] | None = None
         self.toks: list[tuple[str, int, int]] | None = None
         self.tok_starts: list[int] = []
 
@@ -1157,11 +1173,28 @@ class _Para:
             j -= 1
         return self.toks[i:j], i
 
+    def _sentence_starts(self) -> list[int]:
+        """Find the sentence starts, skipping sentence ends inside top-level quotes."""
+        sentences = [self.start]
+        quoted = self.quoted
+        t_i = 0
+        for m in _SENTENCE_END.finditer(self.text, self.start, self.end):
+            b = m.end()
+            while t_i < len(quoted) and quoted[t_i][1] < b:
+                t_i += 1
+            if t_i < len(quoted) and quoted[t_i][0] < b <= quoted[t_i][1]:
+                continue
+            sentences.append(b)
+        return sentences
+
     def sentence(self, pos: int) -> tuple[int, int]:
         """Return the bounds of the sentence holding ``pos``."""
-        i = bisect_right(self.sentences, pos) - 1
-        s = self.sentences[max(i, 0)]
-        e = self.sentences[i + 1] if i + 1 < len(self.sentences) else self.end
+        sentences = self.sentences
+        if sentences is None:
+            sentences = self.sentences = self._sentence_starts()
+        i = bisect_right(sentences, pos) - 1
+        s = sentences[max(i, 0)]
+        e = sentences[i + 1] if i + 1 < len(sentences) else self.end
         return s, e
 
 
@@ -2115,22 +2148,59 @@ def quotes_in_paragraphs(text: str, paragraphs: Sequence[Span]) -> tuple[Quote, 
         >>> [q.text for q in quotes_in_paragraphs(text, [Span(0, len(text))])]
         ['We will respond,']
     """
+    return _quotes(text, [(p.start, p.end) for p in paragraphs])
+
+
+def _quotes(text: str, bounds: list[tuple[int, int]]) -> tuple[Quote, ...]:
+    """:func:`quotes_in_paragraphs` on ``(start, end)`` paragraph bounds."""
     paras: list[_Para] = []
     all_tops: list[_Seg] = []
     pending: _Seg | None = None
     # Paragraphs are read in text order, and overlaps are clipped, so that quote
     # pieces are always ordered; indexes still refer to the caller's sequence.
-    order = sorted(range(len(paragraphs)), key=lambda i: (paragraphs[i].start, paragraphs[i].end))
+    if all(map(operator.le, bounds, bounds[1:])):
+        order: Iterable[int] = range(len(bounds))  # already in order (always from extract_quotes)
+    else:
+        order = sorted(range(len(bounds)), key=bounds.__getitem__)
+    has_mark = _HAS_MARK.search
+    text_end = len(text)
     last_end = 0
     for index in order:
-        pspan = paragraphs[index]
-        start, end = max(last_end, pspan.start), min(len(text), pspan.end)
+        start, end = bounds[index]
+        start, end = max(last_end, start), min(text_end, end)
         last_end = max(last_end, end)
         if end <= start:
             pending = None
             continue
+        if end - start == 1:
+            # A paragraph of one character (hostile input: marks alternating with line
+            # breaks), read without _pair: a mark alone has spaces on both sides, so
+            # only a double opener (``"`` is read as one) opens a quote, soft-closed
+            # and empty; it continues a pending quote or becomes the pending one.
+            if text[start] in _LONE_OPENERS:
+                lone = _Seg(start, -1, end, end, index, double=True)
+                if pending is not None:
+                    pending = pending.pieces[0]
+                    pending.pieces.append(lone)
+                    lone.top = False
+                    paras.append(_Para(text, index, start, end, []))
+                else:
+                    pending = lone
+                    paras.append(_Para(text, index, start, end, [(start, end)]))
+                    all_tops.append(lone)
+                continue
+            pending = None
+            paras.append(_Para(text, index, start, end, []))
+            continue
+        if has_mark(text, start, end) is None:
+            # No quote mark: no segment, and an unclosed quote before is not continued.
+            pending = None
+            paras.append(_Para(text, index, start, end, []))
+            continue
         segs, unclosed, first_open = _pair(text, start, end, index)
-        tops = _nest(segs + ([unclosed] if unclosed is not None else []))
+        if unclosed is not None:
+            segs.append(unclosed)
+        tops = _nest(segs) if len(segs) > 1 else segs
         if pending is not None:
             if (
                 first_open
@@ -2150,17 +2220,8 @@ def quotes_in_paragraphs(text: str, paragraphs: Sequence[Span]) -> tuple[Quote, 
         if unclosed is not None and unclosed.top and unclosed in tops:
             # A soft-closed quote: continued next paragraph, or plausible on its own.
             pending = unclosed
-        sentences = [start]
-        tops_spans = [(t.open, t.close if t.close >= 0 else t.end) for t in tops]
-        t_i = 0
-        for m in _SENTENCE_END.finditer(text, start, end):
-            b = m.end()
-            while t_i < len(tops_spans) and tops_spans[t_i][1] < b:
-                t_i += 1
-            if t_i < len(tops_spans) and tops_spans[t_i][0] < b <= tops_spans[t_i][1]:
-                continue
-            sentences.append(b)
-        paras.append(_Para(index, start, end, sentences))
+        quoted = [(t.open, t.close if t.close >= 0 else t.end) for t in tops]
+        paras.append(_Para(text, index, start, end, quoted))
         all_tops.extend(tops)
     para_by_index = {p.index: p for p in paras}
     return _attribute(text, all_tops, paras, para_by_index)
@@ -2449,14 +2510,4 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     .. versionadded:: 0.1.0
     """
     text = require_str("extract_quotes", text)
-    lines = [_span(m.start(), m.end()) for m in _LINES.finditer(text)]
-    paragraphs = []
-    for span in lines:
-        s, e = span.start, span.end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            paragraphs.append(_span(s, e))
-    return quotes_in_paragraphs(text, paragraphs)
+    return _quotes(text, [m.span() for m in _PARAGRAPH.finditer(text)])
