@@ -1447,16 +1447,17 @@ def _clause_start(text: str, start: int, end: int) -> int:
     return start
 
 
-def _reported(
+def _reported(  # noqa: PLR0917 - internal helper called positionally from one place
     text: str,
     para: _Para,
     used_cues: set[int],
     in_quote: list[tuple[int, int]],
     quote_starts: list[int],
+    cues: list[tuple[int, str]],
 ) -> list[_Reported]:
-    """Find the reported-speech clauses of one paragraph."""
+    """Find the reported-speech clauses of one paragraph from its cues (``_cue_positions``)."""
     found: list[_Reported] = []
-    for pos, word in _cue_positions(text, para.start, para.end):
+    for pos, word in cues:
         if pos in used_cues or _inside(pos, in_quote, quote_starts):
             continue
         s, e = para.sentence(pos)
@@ -2151,9 +2152,15 @@ def quotes_in_paragraphs(text: str, paragraphs: Sequence[Span]) -> tuple[Quote, 
     return _quotes(text, [(p.start, p.end) for p in paragraphs])
 
 
-def _quotes(text: str, bounds: list[tuple[int, int]]) -> tuple[Quote, ...]:
-    """:func:`quotes_in_paragraphs` on ``(start, end)`` paragraph bounds."""
-    paras: list[_Para] = []
+def _quotes(text: str, bounds: list[tuple[int, int]], *, spaced: bool = False) -> tuple[Quote, ...]:
+    """
+    :func:`quotes_in_paragraphs` on ``(start, end)`` paragraph bounds.
+
+    ``spaced``: every paragraph starts and ends next to a space or an end of the text
+    (the lines of :func:`extract_quotes`), so the cue words of the whole text can be
+    found at once.
+    """
+    paras = _Paragraphs(text)
     all_tops: list[_Seg] = []
     pending: _Seg | None = None
     # Paragraphs are read in text order, and overlaps are clipped, so that quote
@@ -2183,19 +2190,19 @@ def _quotes(text: str, bounds: list[tuple[int, int]]) -> tuple[Quote, ...]:
                     pending = pending.pieces[0]
                     pending.pieces.append(lone)
                     lone.top = False
-                    paras.append(_Para(text, index, start, end, []))
+                    paras.add(index, start, end)
                 else:
                     pending = lone
-                    paras.append(_Para(text, index, start, end, [(start, end)]))
+                    paras.add(index, start, end, [(start, end)])
                     all_tops.append(lone)
                 continue
             pending = None
-            paras.append(_Para(text, index, start, end, []))
+            paras.add(index, start, end)
             continue
         if has_mark(text, start, end) is None:
             # No quote mark: no segment, and an unclosed quote before is not continued.
             pending = None
-            paras.append(_Para(text, index, start, end, []))
+            paras.add(index, start, end)
             continue
         segs, unclosed, first_open = _pair(text, start, end, index)
         if unclosed is not None:
@@ -2221,10 +2228,66 @@ def _quotes(text: str, bounds: list[tuple[int, int]]) -> tuple[Quote, ...]:
             # A soft-closed quote: continued next paragraph, or plausible on its own.
             pending = unclosed
         quoted = [(t.open, t.close if t.close >= 0 else t.end) for t in tops]
-        paras.append(_Para(text, index, start, end, quoted))
+        paras.add(index, start, end, quoted)
         all_tops.extend(tops)
-    para_by_index = {p.index: p for p in paras}
-    return _attribute(text, all_tops, paras, para_by_index)
+    if spaced:
+        # One scan of the whole text; most paragraphs have no cue and are not read again.
+        cues = _cue_positions(text, 0, len(text))
+        cues_by_para: list[tuple[int, list[tuple[int, str]]]] = []
+        starts = paras.starts
+        for pos, word in cues:
+            index = paras.order[bisect_right(starts, pos) - 1]
+            if cues_by_para and cues_by_para[-1][0] == index:
+                cues_by_para[-1][1].append((pos, word))
+            else:
+                cues_by_para.append((index, [(pos, word)]))
+    else:
+        cues_by_para = []
+        for index in paras.order:
+            start, end = paras.bounds[index]
+            found = _cue_positions(text, start, end)
+            if found:
+                cues_by_para.append((index, found))
+    return _attribute(text, all_tops, paras, cues_by_para)
+
+
+class _Paragraphs:
+    """The non-empty paragraphs of a text, as :class:`_Para` built on first use."""
+
+    __slots__ = ("bounds", "built", "order", "quoted", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.bounds: dict[int, tuple[int, int]] = {}  # index -> clipped (start, end)
+        self.quoted: dict[int, list[tuple[int, int]]] = {}
+        self.order: list[int] = []  # indexes in text order
+        self.starts: list[int] = []  # their starts
+        self.built: dict[int, _Para] = {}
+
+    def add(
+        self, index: int, start: int, end: int, quoted: list[tuple[int, int]] | None = None
+    ) -> None:
+        """Record a paragraph (in text order) and the spans of its top-level quotes."""
+        self.bounds[index] = (start, end)
+        self.order.append(index)
+        self.starts.append(start)
+        if quoted:
+            self.quoted[index] = quoted
+
+    def get(self, index: int) -> _Para | None:
+        """Return the paragraph with this index, or None if it is empty or unknown."""
+        para = self.built.get(index)
+        if para is None and index in self.bounds:
+            start, end = self.bounds[index]
+            para = _Para(self.text, index, start, end, self.quoted.get(index, []))
+            self.built[index] = para
+        return para
+
+    def __getitem__(self, index: int) -> _Para:
+        para = self.get(index)
+        if para is None:
+            raise KeyError(index)
+        return para
 
 
 def _header_attr(text: str, para: _Para, prev: _Para | None) -> _Attr | None:
@@ -2282,7 +2345,10 @@ def _plausible_unclosed(text: str, seg: _Seg, para: _Para) -> bool:
 
 
 def _attribute(
-    text: str, tops: list[_Seg], paras: list[_Para], para_by_index: dict[int, _Para]
+    text: str,
+    tops: list[_Seg],
+    para_by_index: _Paragraphs,
+    cues_by_para: list[tuple[int, list[tuple[int, str]]]],
 ) -> tuple[Quote, ...]:
     """Attribute the segments, find reported speech, resolve speakers, build quotes."""
     used_cues: set[int] = set()
@@ -2374,8 +2440,9 @@ def _attribute(
             q_merged.append((a, b))
     q_starts = [a for a, _ in q_merged]
     reported: list[_Reported] = []
-    for para in paras:
-        for rep in _reported(text, para, used_cues, q_merged, q_starts):
+    for index, cues in cues_by_para:
+        para = para_by_index[index]
+        for rep in _reported(text, para, used_cues, q_merged, q_starts, cues):
             if not _overlaps_direct(rep, merged, starts):
                 reported.append(rep)  # noqa: PERF401 - clearer than a nested comprehension
     # Fragments: governed by a reported clause, a cue in the sentence, or dropped.
@@ -2510,4 +2577,4 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     .. versionadded:: 0.1.0
     """
     text = require_str("extract_quotes", text)
-    return _quotes(text, [m.span() for m in _PARAGRAPH.finditer(text)])
+    return _quotes(text, [m.span() for m in _PARAGRAPH.finditer(text)], spaced=True)
