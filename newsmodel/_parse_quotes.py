@@ -521,6 +521,9 @@ def _role(text: str, pos: int, ch: str, start: int, end: int) -> int:
 
 
 _LONE_OPENERS = frozenset('"“„«')
+_OPENERS = frozenset("“„«‹")
+_CLOSERS = frozenset("”»›")
+_DOUBLE_MARKS = frozenset('"“”„«»')
 """The marks that open a quote when they stand alone between spaces."""
 
 
@@ -536,13 +539,23 @@ def _pair(text: str, start: int, end: int, para: int) -> tuple[list[_Seg], _Seg 
     segs: list[_Seg] = []
     first_open = False
     seen_text = False
-    for m in _MARKS.finditer(text, start, end):
+    capped = False
+    for m in _HAS_MARK.finditer(text, start, end):
         pos = m.start()
-        ch = m.group()
-        role = _role(text, pos, ch, start, end)
-        if not role:
-            continue
-        is_double = ch in '"“”„«»'
+        ch = text[pos]
+        is_double = ch in _DOUBLE_MARKS
+        if capped and not is_double:
+            continue  # past the segment cap only the double stack matters (``unclosed``)
+        # The marks that are always openers or closers are decided here, the others
+        # from the characters around them.
+        if ch in _OPENERS:
+            role = _OPEN
+        elif ch in _CLOSERS:
+            role = _CLOSE
+        else:
+            role = _role(text, pos, ch, start, end)
+            if not role:
+                continue
         if not seen_text:
             seen_text = True
             first_open = is_double and role != _CLOSE and not text[start:pos].strip()
@@ -558,14 +571,17 @@ def _pair(text: str, start: int, end: int, para: int) -> tuple[list[_Seg], _Seg 
                 stack.append((pos, ch))
             continue
         allowed = _CLOSE_OK.get(ch, "")
-        for depth in range(len(stack) - 1, max(-1, len(stack) - 5), -1):
+        depth = len(stack) - 1
+        stop = max(-1, depth - 4)
+        while depth > stop:
             if stack[depth][1] in allowed:
                 open_pos = stack[depth][0]
                 del stack[depth:]
-                if len(segs) < _MAX_SEGMENTS:
-                    seg = _Seg(open_pos, pos, open_pos + 1, pos, para, double=is_double)
-                    segs.append(seg)
+                if not capped:
+                    segs.append(_Seg(open_pos, pos, open_pos + 1, pos, para, double=is_double))
+                    capped = len(segs) >= _MAX_SEGMENTS
                 break
+            depth -= 1
     unclosed = None
     if doubles:
         open_pos = doubles[0][0]
