@@ -52,6 +52,9 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_quotes", "quotes_in_paragraphs"]
 
+_START = operator.itemgetter(1)
+"""The start offset of a ``(word, start, end)`` token (tokens are sorted by it)."""
+
 _new_object = object.__new__
 _trusted_quote = trusted_constructor(Quote)
 # Attributions are built from parser state (str or None names, spans from _span, enum
@@ -128,6 +131,9 @@ _STATEMENT = regex.compile(
     regex.VERBOSE,
 )
 """The nominal extension of a cue: ``said in a statement``."""
+
+_STATEMENT_START = re.compile(r"\s+in\s")
+"""A cheap test that must pass for ``_STATEMENT`` to match (the stdlib ``\\s`` is wider)."""
 
 # --------------------------------------------------------------------------------------
 # Word classes
@@ -432,6 +438,8 @@ _ADJUNCT_WORDS = frozenset(
 )
 """Words that may stand between a cue and ``that`` (``said on Thursday that``)."""
 
+_ADJUNCT_WORDS_NO_COMMA = _ADJUNCT_WORDS - {","}
+
 _NO_CLAUSE_LEMMAS = frozenset(
     {"ask", "answer", "comment", "post", "tweet", "decline", "describe", "blame", "accuse"}
 )
@@ -654,10 +662,12 @@ class _NP:
         caps = [w for w in body if w[0][:1].isupper() or w[0].startswith(("al-", "el-"))]
         name_span: Span | None = _span(body[0][1], body[-1][2])
         kind = "person"
-        has_title = any(low in TITLE_WORDS for low in lowers[:-1]) and body[-1][0][:1].isupper()
+        has_title = body[-1][0][:1].isupper() and not TITLE_WORDS.isdisjoint(lowers[:-1])
         if has_title and lowers[-1] not in ORGANISATION_HEADS:
             kind = "person"
-        elif any(low in ORGANISATION_HEADS or low in ORGANISATION_NAMES for low in lowers) or (
+        elif not (
+            ORGANISATION_HEADS.isdisjoint(lowers) and ORGANISATION_NAMES.isdisjoint(lowers)
+        ) or (
             len(body) == 1
             and head not in TITLE_WORDS
             and head not in GROUP_NOUNS
@@ -701,7 +711,7 @@ class _NP:
             if first_cap > 0 and all(w[0][:1].isupper() for w in body[first_cap:]):
                 self.role = text[body[0][1] : body[first_cap - 1][2]]
                 name_span = _span(body[first_cap][1], body[-1][2])
-        if det and all(low in _PERSON_OR_TITLE for low in lowers) and kind == "person":
+        if det and kind == "person" and _PERSON_OR_TITLE.issuperset(lowers):
             name_span = None  # "the MP", "the Prime Minister": a nominal
         if indefinite and (lowers[0] in _PERSON_OR_TITLE or lowers[-1] in _PERSON_OR_TITLE):
             kind = "person"
@@ -941,7 +951,7 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
         ):
             return np  # "The report, published by the foundation, said"
         if np is not None and np.name is not None and np.pronoun == "":
-            lo = next((i for i in range(comma - 1, -1, -1) if toks[i][1] < np.span.start), -1)
+            lo = bisect_left(toks, np.span.start, 0, comma, key=_START) - 1
             if lo < 0 or toks[lo][0].lower() in _BOUNDARY_WORDS:
                 if np.role is None and first_aside is not None and np.kind == "person":
                     a, b = first_aside
@@ -1135,7 +1145,11 @@ def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[in
             if np is not None and np.pronoun == "":
                 end = toks[nj - 1][2]
                 j = nj
-    ext = _STATEMENT.match(text, end, min(len(text), end + 60)) if j == k + 1 else None
+    ext = (
+        _STATEMENT.match(text, end, min(len(text), end + 60))
+        if j == k + 1 and _STATEMENT_START.match(text, end)
+        else None
+    )
     if ext:
         end = ext.end()
         while j < n and toks[j][1] < end:
@@ -1585,7 +1599,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     if base and np.kind != "group" and np.pronoun not in {"they", "we", "i"}:
         return None
     np_start = np.span.start
-    before = next((i for i in range(k - 1, -1, -1) if toks[i][1] < np_start), -1)
+    before = bisect_left(toks, np_start, 0, k, key=_START) - 1  # the token before the speaker
     j, cue_end = _cue_extent(text, toks, k)
     attr = _Attr(np, _span(toks[k][1], cue_end))
     # Relative clause: "which Turkey says has displaced ..."
@@ -1601,7 +1615,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         return None
     # Sentence-final: "CLAUSE, X said (in a statement) (on Monday)."
     m = j
-    while m < n and (toks[m][0].lower() in _ADJUNCT_WORDS - {","} or toks[m][0][:1].isupper()):
+    while m < n and (toks[m][0].lower() in _ADJUNCT_WORDS_NO_COMMA or toks[m][0][:1].isupper()):
         if m - j > 5:
             break
         m += 1
@@ -1955,6 +1969,8 @@ class _Entity:
         self.pos = pos
 
 
+_PLACES_AND_ORGANISATIONS = COUNTRIES | ORGANISATION_NAMES
+
 _KINDS = {
     "person": SpeakerKind.PERSON,
     "organisation": SpeakerKind.ORGANISATION,
@@ -2010,7 +2026,7 @@ def _resolve(
         elif np.pronoun == "nominal" and kind == "group":
             name = np.text
     elif name is not None:
-        single = " " not in name and name.lower() not in COUNTRIES | ORGANISATION_NAMES
+        single = " " not in name and name.lower() not in _PLACES_AND_ORGANISATIONS
         if (kind == "person" and role is None) or single:
             for ent in reversed(entities[-50:]):
                 if ent.kind == "person" and (
@@ -2593,4 +2609,20 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     .. versionadded:: 0.1.0
     """
     text = require_str("extract_quotes", text)
-    return _quotes(text, [m.span() for m in _PARAGRAPH.finditer(text)], spaced=True)
+    return _quotes(text, _lines(text), spaced=True)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Return the bounds of the non-blank lines of ``text``, without their outer spaces."""
+    if "\r" in text:
+        return [m.span() for m in _PARAGRAPH.finditer(text)]
+    # The same with str methods, faster on ordinary copy (str.strip is _PARAGRAPH's \s).
+    bounds = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + len(line) - len(line.lstrip())
+            bounds.append((start, start + len(stripped)))
+        pos += len(line) + 1
+    return bounds
