@@ -2204,49 +2204,69 @@ def _quotes(text: str, bounds: list[tuple[int, int]], *, spaced: bool = False) -
     has_mark = _HAS_MARK.search
     text_end = len(text)
     last_end = 0
+    # Lone marks: a run of one-character paragraphs holding double openers (hostile
+    # input: marks alternating with line breaks) opens a quote whose pieces are all
+    # empty. Unless a paragraph that continues it follows (or a lead-in ending with a
+    # colon comes before it), that quote has no text, no attribution and no effect
+    # on any other quote, so its segments are built only when the run is continued.
+    lazy = isinstance(order, range)
+    lone_indexes: list[int] | None = None  # the run not built yet, and its offsets
+    lone_starts: list[int] = []
     for index in order:
         start, end = bounds[index]
         start, end = max(last_end, start), min(text_end, end)
         last_end = max(last_end, end)
         if end <= start:
-            pending = None
+            pending = lone_indexes = None
             continue
         if end - start == 1:
-            # A paragraph of one character (hostile input: marks alternating with line
-            # breaks), read without _pair: a mark alone has spaces on both sides, so
-            # only a double opener (``"`` is read as one) opens a quote, soft-closed
-            # and empty; it continues a pending quote or becomes the pending one.
+            # A paragraph of one character, read without _pair: a mark alone has
+            # spaces on both sides, so only a double opener (``"`` is read as one)
+            # opens a quote, soft-closed and empty; it continues a pending quote or
+            # becomes the pending one.
             if text[start] in _LONE_OPENERS:
-                lone = _Seg(start, -1, end, end, index, double=True)
                 if pending is not None:
+                    lone = _Seg(start, -1, end, end, index, double=True)
                     pending = pending.pieces[0]
                     pending.pieces.append(lone)
                     lone.top = False
                     paras.add(index, start, end)
+                elif lone_indexes is not None:
+                    lone_indexes.append(index)
+                    lone_starts.append(start)
+                elif lazy and not paras.ends_with_colon(index - 1):
+                    lone_indexes, lone_starts = [index], [start]
                 else:
-                    pending = lone
+                    pending = _Seg(start, -1, end, end, index, double=True)
                     paras.add(index, start, end, [(start, end)])
-                    all_tops.append(lone)
+                    all_tops.append(pending)
                 continue
-            pending = None
-            paras.add(index, start, end)
+            pending = lone_indexes = None
+            if text[start] == ":":
+                paras.add(index, start, end)  # a lead-in (_header_attr); others hold nothing
             continue
         if has_mark(text, start, end) is None:
             # No quote mark: no segment, and an unclosed quote before is not continued.
-            pending = None
+            pending = lone_indexes = None
             paras.add(index, start, end)
             continue
         segs, unclosed, first_open = _pair(text, start, end, index)
         if unclosed is not None:
             segs.append(unclosed)
         tops = _nest(segs) if len(segs) > 1 else segs
+        continues = (
+            first_open
+            and bool(tops)
+            and tops[0].open >= start
+            and not text[start : tops[0].open].strip()
+        )
+        if lone_indexes is not None:
+            if continues:
+                pending = _lone_quote(paras, lone_indexes, lone_starts)
+                all_tops.append(pending)
+            lone_indexes = None
         if pending is not None:
-            if (
-                first_open
-                and tops
-                and tops[0].open >= start
-                and not text[start : tops[0].open].strip()
-            ):
+            if continues:
                 head = pending.pieces[0]
                 head.pieces.append(tops[0])
                 tops[0].top = False
@@ -2283,6 +2303,19 @@ def _quotes(text: str, bounds: list[tuple[int, int]], *, spaced: bool = False) -
     return _attribute(text, all_tops, paras, cues_by_para)
 
 
+def _lone_quote(paras: _Paragraphs, indexes: list[int], starts: list[int]) -> _Seg:
+    """Build the quote opened by a run of lone double openers (one piece each)."""
+    start = starts[0]
+    head = _Seg(start, -1, start + 1, start + 1, indexes[0], double=True)
+    paras.add(indexes[0], start, start + 1, [(start, start + 1)])
+    for index, start in zip(indexes[1:], starts[1:], strict=True):
+        piece = _Seg(start, -1, start + 1, start + 1, index, double=True)
+        piece.top = False
+        head.pieces.append(piece)
+        paras.add(index, start, start + 1)
+    return head
+
+
 class _Paragraphs:
     """The non-empty paragraphs of a text, as :class:`_Para` built on first use."""
 
@@ -2305,6 +2338,11 @@ class _Paragraphs:
         self.starts.append(start)
         if quoted:
             self.quoted[index] = quoted
+
+    def ends_with_colon(self, index: int) -> bool:
+        """Return whether the paragraph with this index was read and ends with a colon."""
+        bounds = self.bounds.get(index)
+        return bounds is not None and self.text[bounds[1] - 1] == ":"
 
     def get(self, index: int) -> _Para | None:
         """Return the paragraph with this index, or None if it is empty or unknown."""
