@@ -48,7 +48,7 @@ from newsmodel._span import Span
 from newsmodel._text import require_str
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = ["extract_quotes", "quotes_in_paragraphs"]
 
@@ -532,6 +532,7 @@ _LONE_OPENERS = frozenset('"“„«')
 _OPENERS = frozenset("“„«‹")
 _CLOSERS = frozenset("”»›")
 _DOUBLE_MARKS = frozenset('"“”„«»')
+_DOUBLE_MARK = re.compile('["“”„«»]')
 """The marks that open a quote when they stand alone between spaces."""
 
 
@@ -548,48 +549,55 @@ def _pair(text: str, start: int, end: int, para: int) -> tuple[list[_Seg], _Seg 
     first_open = False
     seen_text = False
     capped = False
-    for m in _HAS_MARK.finditer(text, start, end):
-        pos = m.start()
-        ch = text[pos]
-        is_double = ch in _DOUBLE_MARKS
-        if capped and not is_double:
-            continue  # past the segment cap only the double stack matters (``unclosed``)
-        # The marks that are always openers or closers are decided here, the others
-        # from the characters around them.
-        if ch in _OPENERS:
-            role = _OPEN
-        elif ch in _CLOSERS:
-            role = _CLOSE
-        else:
-            role = _role(text, pos, ch, start, end)
-            if not role:
+    marks: Iterator[re.Match[str]] | None = _HAS_MARK.finditer(text, start, end)
+    while marks is not None:
+        scan, marks = marks, None
+        for m in scan:
+            pos = m.start()
+            ch = text[pos]
+            # The marks that are always openers or closers are decided here, the
+            # others from the characters around them.
+            if ch in _OPENERS:
+                role = _OPEN
+            elif ch in _CLOSERS:
+                role = _CLOSE
+            else:
+                role = _role(text, pos, ch, start, end)
+                if not role:
+                    continue
+            is_double = ch in _DOUBLE_MARKS
+            if not seen_text:
+                seen_text = True
+                first_open = is_double and role != _CLOSE and not text[start:pos].strip()
+            stack = doubles if is_double else singles
+            if role == _EITHER:
+                role = _CLOSE if stack else _OPEN
+            if ch == "“" and stack and stack[-1][1] == "„":
+                role = _CLOSE  # German „…“
+            if role == _OPEN:
+                if stack and stack[-1][1] == ch and ch in "\"'":
+                    stack.pop()  # an opener never closed: drop it, keep the new one
+                if len(stack) < 64:
+                    stack.append((pos, ch))
                 continue
-        if not seen_text:
-            seen_text = True
-            first_open = is_double and role != _CLOSE and not text[start:pos].strip()
-        stack = doubles if is_double else singles
-        if role == _EITHER:
-            role = _CLOSE if stack else _OPEN
-        if ch == "“" and stack and stack[-1][1] == "„":
-            role = _CLOSE  # German „…“
-        if role == _OPEN:
-            if stack and stack[-1][1] == ch and ch in "\"'":
-                stack.pop()  # an opener never closed: drop it, keep the new one
-            if len(stack) < 64:
-                stack.append((pos, ch))
-            continue
-        allowed = _CLOSE_OK.get(ch, "")
-        depth = len(stack) - 1
-        stop = max(-1, depth - 4)
-        while depth > stop:
-            if stack[depth][1] in allowed:
-                open_pos = stack[depth][0]
-                del stack[depth:]
-                if not capped:
-                    segs.append(_Seg(open_pos, pos, open_pos + 1, pos, para, double=is_double))
-                    capped = len(segs) >= _MAX_SEGMENTS
+            allowed = _CLOSE_OK.get(ch, "")
+            depth = len(stack) - 1
+            stop = max(-1, depth - 4)
+            while depth > stop:
+                if stack[depth][1] in allowed:
+                    open_pos = stack[depth][0]
+                    del stack[depth:]
+                    if not capped:
+                        segs.append(_Seg(open_pos, pos, open_pos + 1, pos, para, double=is_double))
+                        if len(segs) >= _MAX_SEGMENTS:
+                            # Past the cap only the double stack matters (it gives
+                            # ``unclosed``): scan the double marks alone from here.
+                            capped = True
+                            marks = _DOUBLE_MARK.finditer(text, pos + 1, end)
+                    break
+                depth -= 1
+            if marks is not None:
                 break
-            depth -= 1
     unclosed = None
     if doubles:
         open_pos = doubles[0][0]
