@@ -1180,7 +1180,17 @@ def _adjuncts_end(toks: list[tuple[str, int, int]], j: int, limit: int = 8) -> i
 class _Para:
     """Per-paragraph working data: bounds, sentence starts, tokens on demand."""
 
-    __slots__ = ("end", "index", "quoted", "sentences", "start", "text", "tok_starts", "toks")
+    __slots__ = (
+        "end",
+        "index",
+        "local_budget",
+        "quoted",
+        "sentences",
+        "start",
+        "text",
+        "tok_starts",
+        "toks",
+    )
 
     def __init__(
         self, text: str, index: int, start: int, end: int, quoted: list[tuple[int, int]]
@@ -1195,13 +1205,22 @@ class _Para:
         self.sentences: list[int] | None = None
         self.toks: list[tuple[str, int, int]] | None = None
         self.tok_starts: list[int] = []
+        self.local_budget = (end - start) // 4 if end - start > _LOCAL_TOKENS_MIN else 0
 
     def tokens(self, text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         """Return the tokens starting in ``[lo, hi)`` and ending by ``hi`` (tokenised once)."""
-        return self.window(text, lo, hi)[0]
-
-    def window(self, text: str, lo: int, hi: int) -> tuple[list[tuple[str, int, int]], int]:
-        """Return the tokens in ``[lo, hi)`` and the paragraph index of the first one."""
+        if self.toks is None and self.local_budget:
+            # A long paragraph (hostile input: a line of 1 MB) read at a few places:
+            # tokenise around the window only, from a space before it to a space
+            # after it (where the tokenisation of the whole paragraph restarts too),
+            # until that has cost a quarter of tokenising the whole paragraph.
+            a = text.rfind(" ", self.start, lo + 1)
+            b = text.find(" ", hi, self.end)
+            a, b = (self.start if a < 0 else a), (self.end if b < 0 else b)
+            if b - a < self.local_budget:
+                self.local_budget -= b - a
+                return _within(_tokens(text, a, b), lo, hi)
+            self.local_budget = 0
         if self.toks is None:
             self.toks = _tokens(text, self.start, self.end)
             self.tok_starts = [t[1] for t in self.toks]
@@ -1209,7 +1228,7 @@ class _Para:
         j = bisect_left(self.tok_starts, hi)
         while j > i and self.toks[j - 1][2] > hi:
             j -= 1
-        return self.toks[i:j], i
+        return self.toks[i:j]
 
     def _sentence_starts(self) -> list[int]:
         """Find the sentence starts, skipping sentence ends inside top-level quotes."""
@@ -1234,6 +1253,19 @@ class _Para:
         s = sentences[max(i, 0)]
         e = sentences[i + 1] if i + 1 < len(sentences) else self.end
         return s, e
+
+
+_LOCAL_TOKENS_MIN = 4000
+"""Paragraphs longer than this (in characters) are first tokenised around each look-up."""
+
+
+def _within(toks: list[tuple[str, int, int]], lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """Return the tokens of ``toks`` starting in ``[lo, hi)`` and ending by ``hi``."""
+    i = bisect_left(toks, lo, key=_START)
+    j = bisect_left(toks, hi, key=_START)
+    while j > i and toks[j - 1][2] > hi:
+        j -= 1
+    return toks[i:j]
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -1499,8 +1531,8 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
         if pos in used_cues or _inside(pos, in_quote, quote_starts):
             continue
         s, e = para.sentence(pos)
-        toks, first = para.window(text, max(s, pos - 120), min(e, pos + 160))
-        k = bisect_left(para.tok_starts, pos) - first
+        toks = para.tokens(text, max(s, pos - 120), min(e, pos + 160))
+        k = bisect_left(toks, pos, key=_START)
         if not 0 <= k < len(toks) or toks[k][1] != pos or toks[k][0].lower() != word.lower():
             continue
         if word.lower().startswith("according"):
