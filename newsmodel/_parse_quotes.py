@@ -2230,7 +2230,7 @@ def _quotes(text: str, bounds: list[tuple[int, int]], *, spaced: bool = False) -
 
     ``spaced``: every paragraph starts and ends next to a space or an end of the text
     (the lines of :func:`extract_quotes`), so the cue words of the whole text can be
-    found at once.
+    found at once; the bounds are also in order, not empty and do not overlap.
     """
     paras = _Paragraphs(text)
     all_tops: list[_Seg] = []
@@ -2254,11 +2254,12 @@ def _quotes(text: str, bounds: list[tuple[int, int]], *, spaced: bool = False) -
     lone_starts: list[int] = []
     for index in order:
         start, end = bounds[index]
-        start, end = max(last_end, start), min(text_end, end)
-        last_end = max(last_end, end)
-        if end <= start:
-            pending = lone_indexes = None
-            continue
+        if not spaced:  # (the lines of extract_quotes need no clipping)
+            start, end = max(last_end, start), min(text_end, end)
+            last_end = max(last_end, end)
+            if end <= start:
+                pending = lone_indexes = None
+                continue
         if end - start == 1:
             # A paragraph of one character, read without _pair: a mark alone has
             # spaces on both sides, so only a double opener (``"`` is read as one)
