@@ -2007,10 +2007,11 @@ def _clause_stop(text: str, toks: list[tuple[str, int, int]], m: int, start: int
 class _Entity:
     """A speaker named so far."""
 
-    __slots__ = ("kind", "name", "pos", "role", "span")
+    __slots__ = ("kind", "name", "pos", "role", "span", "words")
 
     def __init__(self, name: str, kind: str, role: str | None, span: Span | None, pos: int) -> None:
         self.name = name
+        self.words = name.split()  # split once: surnames are looked up in up to 50 entities
         self.kind = kind
         self.role = role
         self.span = span
@@ -2078,7 +2079,7 @@ def _resolve(
         if (kind == "person" and role is None) or single:
             for ent in reversed(entities[-50:]):
                 if ent.kind == "person" and (
-                    name in ent.name.split() or (ent.name.endswith(" " + name) and " " in name)
+                    name in ent.words or (ent.name.endswith(" " + name) and " " in name)
                 ):
                     name, name_span, kind = ent.name, ent.span, "person"
                     role = role or ent.role
