@@ -2403,6 +2403,14 @@ class _Paragraphs:
             self.built[index] = para
         return para
 
+    def release(self, index: int) -> None:
+        """Forget the built paragraph with this index (it is built again if asked for)."""
+        self.built.pop(index, None)
+
+    def release_all(self) -> None:
+        """Forget every built paragraph."""
+        self.built.clear()
+
     def __getitem__(self, index: int) -> _Para:
         para = self.get(index)
         if para is None:
@@ -2565,6 +2573,10 @@ def _attribute(
         for rep in _reported(text, para, used_cues, q_merged, q_starts, cues):
             if not _overlaps_direct(rep, merged, starts):
                 reported.append(rep)  # noqa: PERF401 - clearer than a nested comprehension
+        para_by_index.release(index)
+    # The paragraphs (their tokens) are not needed any more: freeing them now keeps
+    # the garbage collector's full passes short on long texts.
+    para_by_index.release_all()
     # Fragments: governed by a reported clause, a cue in the sentence, or dropped.
     rep_sorted = sorted(reported, key=lambda r: r.start)
     rep_starts = [r.start for r in rep_sorted]
