@@ -14,8 +14,13 @@ The parser works paragraph by paragraph, in three passes, each linear in the tex
    words with the cue lexicon) anchor ``X said (that) ...``, ``..., X said.``,
    ``according to X``, ``, adding that ...`` and ``which X says ...``.
 
-Each paragraph is tokenised at most once, and every look-around is bounded by the
-sentence or a fixed window of characters, so the whole pass is linear in the input.
+Each paragraph is tokenised at most once (a paragraph of over 4,000 characters is
+first tokenised around each look-up, for at most a quarter of its length), and every
+look-around is bounded by the sentence or a fixed window of characters, so the whole
+pass is linear in the input. Hostile input has fast paths that give the same result:
+paragraphs without a quote mark skip the pairing, one-character paragraphs are read
+inline (and a run of lone opening marks builds its empty quote only when it is
+continued), and past the segment cap only the double marks are scanned.
 
 Speakers are then resolved in text order: pronouns and nominals (``he``, ``the ministry``,
 ``the spokesman``) to the nearest compatible earlier speaker, surnames to the full name.
@@ -24,6 +29,7 @@ See ``docs/quotes.md`` for the conventions.
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
@@ -47,9 +53,12 @@ from newsmodel._span import Span
 from newsmodel._text import require_str
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = ["extract_quotes", "quotes_in_paragraphs"]
+
+_START = operator.itemgetter(1)
+"""The start offset of a ``(word, start, end)`` token (tokens are sorted by it)."""
 
 _new_object = object.__new__
 _trusted_quote = trusted_constructor(Quote)
@@ -77,11 +86,13 @@ def _span(start: int, end: int) -> Span:
 # Regular expressions (compiled once; each is linear: no nested unbounded repetition)
 # --------------------------------------------------------------------------------------
 
-_MARKS = regex.compile(r"[\"“”„«»‹›‘’']")
-"""Every character that may be a quote mark."""
+_PARAGRAPH = re.compile(r"\S(?:[^\n\r]*\S)?")
+"""A line without its leading and trailing spaces: the paragraph unit of :func:`extract_quotes`.
 
-_LINES = regex.compile(r"[^\n\r]+")
-"""A line: the paragraph unit of :func:`extract_quotes`."""
+(The stdlib ``\\s`` is exactly ``str.isspace``.)"""
+
+_HAS_MARK = re.compile(r"[\"“”„«»‹›‘’']")
+"""Every character that may be a quote mark (the stdlib engine: faster on a plain class)."""
 
 _ELISION = regex.compile(
     r"(?i:\d\d?s?\b|n['’‘](?=\s)|em\b|til\b|cause\b|tis\b|twas\b|bout\b|cos\b)"
@@ -122,6 +133,9 @@ _STATEMENT = regex.compile(
     regex.VERBOSE,
 )
 """The nominal extension of a cue: ``said in a statement``."""
+
+_STATEMENT_START = re.compile(r"\s+in\s")
+"""A cheap test that must pass for ``_STATEMENT`` to match (the stdlib ``\\s`` is wider)."""
 
 # --------------------------------------------------------------------------------------
 # Word classes
@@ -426,6 +440,8 @@ _ADJUNCT_WORDS = frozenset(
 )
 """Words that may stand between a cue and ``that`` (``said on Thursday that``)."""
 
+_ADJUNCT_WORDS_NO_COMMA = _ADJUNCT_WORDS - {","}
+
 _NO_CLAUSE_LEMMAS = frozenset(
     {"ask", "answer", "comment", "post", "tweet", "decline", "describe", "blame", "accuse"}
 )
@@ -514,6 +530,20 @@ def _role(text: str, pos: int, ch: str, start: int, end: int) -> int:
     return 0
 
 
+_LONE_OPENERS = frozenset('"“„«')
+"""The marks that open a quote when they stand alone between spaces."""
+
+_OPENERS = frozenset("“„«‹")
+"""Marks that always open (:func:`_role` needs no context for them)."""
+
+_CLOSERS = frozenset("”»›")
+"""Marks that always close."""
+
+_DOUBLE_MARKS = frozenset('"“”„«»')
+_DOUBLE_MARK = re.compile('["“”„«»]')
+"""The double quote marks (their own stack in :func:`_pair`)."""
+
+
 def _pair(text: str, start: int, end: int, para: int) -> tuple[list[_Seg], _Seg | None, bool]:
     """Pair the marks of one paragraph.
 
@@ -526,35 +556,55 @@ def _pair(text: str, start: int, end: int, para: int) -> tuple[list[_Seg], _Seg 
     segs: list[_Seg] = []
     first_open = False
     seen_text = False
-    for m in _MARKS.finditer(text, start, end):
-        pos = m.start()
-        ch = m.group()
-        role = _role(text, pos, ch, start, end)
-        if not role:
-            continue
-        is_double = ch in '"“”„«»'
-        if not seen_text:
-            seen_text = True
-            first_open = is_double and role != _CLOSE and not text[start:pos].strip()
-        stack = doubles if is_double else singles
-        if role == _EITHER:
-            role = _CLOSE if stack else _OPEN
-        if ch == "“" and stack and stack[-1][1] == "„":
-            role = _CLOSE  # German „…“
-        if role == _OPEN:
-            if stack and stack[-1][1] == ch and ch in "\"'":
-                stack.pop()  # an opener never closed: drop it, keep the new one
-            if len(stack) < 64:
-                stack.append((pos, ch))
-            continue
-        allowed = _CLOSE_OK.get(ch, "")
-        for depth in range(len(stack) - 1, max(-1, len(stack) - 5), -1):
-            if stack[depth][1] in allowed:
-                open_pos = stack[depth][0]
-                del stack[depth:]
-                if len(segs) < _MAX_SEGMENTS:
-                    seg = _Seg(open_pos, pos, open_pos + 1, pos, para, double=is_double)
-                    segs.append(seg)
+    capped = False
+    marks: Iterator[re.Match[str]] | None = _HAS_MARK.finditer(text, start, end)
+    while marks is not None:
+        scan, marks = marks, None
+        for m in scan:
+            pos = m.start()
+            ch = text[pos]
+            # The marks that are always openers or closers are decided here, the
+            # others from the characters around them.
+            if ch in _OPENERS:
+                role = _OPEN
+            elif ch in _CLOSERS:
+                role = _CLOSE
+            else:
+                role = _role(text, pos, ch, start, end)
+                if not role:
+                    continue
+            is_double = ch in _DOUBLE_MARKS
+            if not seen_text:
+                seen_text = True
+                first_open = is_double and role != _CLOSE and not text[start:pos].strip()
+            stack = doubles if is_double else singles
+            if role == _EITHER:
+                role = _CLOSE if stack else _OPEN
+            if ch == "“" and stack and stack[-1][1] == "„":
+                role = _CLOSE  # German „…“
+            if role == _OPEN:
+                if stack and stack[-1][1] == ch and ch in "\"'":
+                    stack.pop()  # an opener never closed: drop it, keep the new one
+                if len(stack) < 64:
+                    stack.append((pos, ch))
+                continue
+            allowed = _CLOSE_OK.get(ch, "")
+            depth = len(stack) - 1
+            stop = max(-1, depth - 4)
+            while depth > stop:
+                if stack[depth][1] in allowed:
+                    open_pos = stack[depth][0]
+                    del stack[depth:]
+                    if not capped:
+                        segs.append(_Seg(open_pos, pos, open_pos + 1, pos, para, double=is_double))
+                        if len(segs) >= _MAX_SEGMENTS:
+                            # Past the cap only the double stack matters (it gives
+                            # ``unclosed``): scan the double marks alone from here.
+                            capped = True
+                            marks = _DOUBLE_MARK.finditer(text, pos + 1, end)
+                    break
+                depth -= 1
+            if marks is not None:
                 break
     unclosed = None
     if doubles:
@@ -628,10 +678,12 @@ class _NP:
         caps = [w for w in body if w[0][:1].isupper() or w[0].startswith(("al-", "el-"))]
         name_span: Span | None = _span(body[0][1], body[-1][2])
         kind = "person"
-        has_title = any(low in TITLE_WORDS for low in lowers[:-1]) and body[-1][0][:1].isupper()
+        has_title = body[-1][0][:1].isupper() and not TITLE_WORDS.isdisjoint(lowers[:-1])
         if has_title and lowers[-1] not in ORGANISATION_HEADS:
             kind = "person"
-        elif any(low in ORGANISATION_HEADS or low in ORGANISATION_NAMES for low in lowers) or (
+        elif not (
+            ORGANISATION_HEADS.isdisjoint(lowers) and ORGANISATION_NAMES.isdisjoint(lowers)
+        ) or (
             len(body) == 1
             and head not in TITLE_WORDS
             and head not in GROUP_NOUNS
@@ -675,7 +727,7 @@ class _NP:
             if first_cap > 0 and all(w[0][:1].isupper() for w in body[first_cap:]):
                 self.role = text[body[0][1] : body[first_cap - 1][2]]
                 name_span = _span(body[first_cap][1], body[-1][2])
-        if det and all(low in _PERSON_OR_TITLE for low in lowers) and kind == "person":
+        if det and kind == "person" and _PERSON_OR_TITLE.issuperset(lowers):
             name_span = None  # "the MP", "the Prime Minister": a nominal
         if indefinite and (lowers[0] in _PERSON_OR_TITLE or lowers[-1] in _PERSON_OR_TITLE):
             kind = "person"
@@ -915,7 +967,7 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
         ):
             return np  # "The report, published by the foundation, said"
         if np is not None and np.name is not None and np.pronoun == "":
-            lo = next((i for i in range(comma - 1, -1, -1) if toks[i][1] < np.span.start), -1)
+            lo = bisect_left(toks, np.span.start, 0, comma, key=_START) - 1
             if lo < 0 or toks[lo][0].lower() in _BOUNDARY_WORDS:
                 if np.role is None and first_aside is not None and np.kind == "person":
                     a, b = first_aside
@@ -1109,7 +1161,11 @@ def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[in
             if np is not None and np.pronoun == "":
                 end = toks[nj - 1][2]
                 j = nj
-    ext = _STATEMENT.match(text, end, min(len(text), end + 60)) if j == k + 1 else None
+    ext = (
+        _STATEMENT.match(text, end, min(len(text), end + 60))
+        if j == k + 1 and _STATEMENT_START.match(text, end)
+        else None
+    )
     if ext:
         end = ext.end()
         while j < n and toks[j][1] < end:
@@ -1132,22 +1188,47 @@ def _adjuncts_end(toks: list[tuple[str, int, int]], j: int, limit: int = 8) -> i
 class _Para:
     """Per-paragraph working data: bounds, sentence starts, tokens on demand."""
 
-    __slots__ = ("end", "index", "sentences", "start", "tok_starts", "toks")
+    __slots__ = (
+        "end",
+        "index",
+        "local_budget",
+        "quoted",
+        "sentences",
+        "start",
+        "text",
+        "tok_starts",
+        "toks",
+    )
 
-    def __init__(self, index: int, start: int, end: int, sentences: list[int]) -> None:
+    def __init__(
+        self, text: str, index: int, start: int, end: int, quoted: list[tuple[int, int]]
+    ) -> None:
+        self.text = text
         self.index = index
         self.start = start
         self.end = end
-        self.sentences = sentences  # sentence start offsets, first is ``start``
+        self.quoted = quoted  # (open, close) of the top-level quotes: no sentence ends inside
+        # Sentence start offsets, the first is ``start``; found on the first call of
+        # ``sentence`` (most paragraphs of a long text never need them).
+        self.sentences: list[int] | None = None
         self.toks: list[tuple[str, int, int]] | None = None
         self.tok_starts: list[int] = []
+        self.local_budget = (end - start) // 4 if end - start > _LOCAL_TOKENS_MIN else 0
 
     def tokens(self, text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         """Return the tokens starting in ``[lo, hi)`` and ending by ``hi`` (tokenised once)."""
-        return self.window(text, lo, hi)[0]
-
-    def window(self, text: str, lo: int, hi: int) -> tuple[list[tuple[str, int, int]], int]:
-        """Return the tokens in ``[lo, hi)`` and the paragraph index of the first one."""
+        if self.toks is None and self.local_budget:
+            # A long paragraph (hostile input: a line of 1 MB) read at a few places:
+            # tokenise around the window only, from a space before it to a space
+            # after it (where the tokenisation of the whole paragraph restarts too),
+            # until that has cost a quarter of tokenising the whole paragraph.
+            a = text.rfind(" ", self.start, lo + 1)
+            b = text.find(" ", hi, self.end)
+            a, b = (self.start if a < 0 else a), (self.end if b < 0 else b)
+            if b - a < self.local_budget:
+                self.local_budget -= b - a
+                return _within(_tokens(text, a, b), lo, hi)
+            self.local_budget = 0
         if self.toks is None:
             self.toks = _tokens(text, self.start, self.end)
             self.tok_starts = [t[1] for t in self.toks]
@@ -1155,14 +1236,44 @@ class _Para:
         j = bisect_left(self.tok_starts, hi)
         while j > i and self.toks[j - 1][2] > hi:
             j -= 1
-        return self.toks[i:j], i
+        return self.toks[i:j]
+
+    def _sentence_starts(self) -> list[int]:
+        """Find the sentence starts, skipping sentence ends inside top-level quotes."""
+        sentences = [self.start]
+        quoted = self.quoted
+        t_i = 0
+        for m in _SENTENCE_END.finditer(self.text, self.start, self.end):
+            b = m.end()
+            while t_i < len(quoted) and quoted[t_i][1] < b:
+                t_i += 1
+            if t_i < len(quoted) and quoted[t_i][0] < b <= quoted[t_i][1]:
+                continue
+            sentences.append(b)
+        return sentences
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Return the bounds of the sentence holding ``pos``."""
-        i = bisect_right(self.sentences, pos) - 1
-        s = self.sentences[max(i, 0)]
-        e = self.sentences[i + 1] if i + 1 < len(self.sentences) else self.end
+        sentences = self.sentences
+        if sentences is None:
+            sentences = self.sentences = self._sentence_starts()
+        i = bisect_right(sentences, pos) - 1
+        s = sentences[max(i, 0)]
+        e = sentences[i + 1] if i + 1 < len(sentences) else self.end
         return s, e
+
+
+_LOCAL_TOKENS_MIN = 4000
+"""Paragraphs longer than this (in characters) are first tokenised around each look-up."""
+
+
+def _within(toks: list[tuple[str, int, int]], lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """Return the tokens of ``toks`` starting in ``[lo, hi)`` and ending by ``hi``."""
+    i = bisect_left(toks, lo, key=_START)
+    j = bisect_left(toks, hi, key=_START)
+    while j > i and toks[j - 1][2] > hi:
+        j -= 1
+    return toks[i:j]
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -1414,21 +1525,22 @@ def _clause_start(text: str, start: int, end: int) -> int:
     return start
 
 
-def _reported(
+def _reported(  # noqa: PLR0917 - internal helper called positionally from one place
     text: str,
     para: _Para,
     used_cues: set[int],
     in_quote: list[tuple[int, int]],
     quote_starts: list[int],
+    cues: list[tuple[int, str]],
 ) -> list[_Reported]:
-    """Find the reported-speech clauses of one paragraph."""
+    """Find the reported-speech clauses of one paragraph from its cues (``_cue_positions``)."""
     found: list[_Reported] = []
-    for pos, word in _cue_positions(text, para.start, para.end):
+    for pos, word in cues:
         if pos in used_cues or _inside(pos, in_quote, quote_starts):
             continue
         s, e = para.sentence(pos)
-        toks, first = para.window(text, max(s, pos - 120), min(e, pos + 160))
-        k = bisect_left(para.tok_starts, pos) - first
+        toks = para.tokens(text, max(s, pos - 120), min(e, pos + 160))
+        k = bisect_left(toks, pos, key=_START)
         if not 0 <= k < len(toks) or toks[k][1] != pos or toks[k][0].lower() != word.lower():
             continue
         if word.lower().startswith("according"):
@@ -1535,7 +1647,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     if base and np.kind != "group" and np.pronoun not in {"they", "we", "i"}:
         return None
     np_start = np.span.start
-    before = next((i for i in range(k - 1, -1, -1) if toks[i][1] < np_start), -1)
+    before = bisect_left(toks, np_start, 0, k, key=_START) - 1  # the token before the speaker
     j, cue_end = _cue_extent(text, toks, k)
     attr = _Attr(np, _span(toks[k][1], cue_end))
     # Relative clause: "which Turkey says has displaced ..."
@@ -1551,7 +1663,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         return None
     # Sentence-final: "CLAUSE, X said (in a statement) (on Monday)."
     m = j
-    while m < n and (toks[m][0].lower() in _ADJUNCT_WORDS - {","} or toks[m][0][:1].isupper()):
+    while m < n and (toks[m][0].lower() in _ADJUNCT_WORDS_NO_COMMA or toks[m][0][:1].isupper()):
         if m - j > 5:
             break
         m += 1
@@ -1895,15 +2007,18 @@ def _clause_stop(text: str, toks: list[tuple[str, int, int]], m: int, start: int
 class _Entity:
     """A speaker named so far."""
 
-    __slots__ = ("kind", "name", "pos", "role", "span")
+    __slots__ = ("kind", "name", "pos", "role", "span", "words")
 
     def __init__(self, name: str, kind: str, role: str | None, span: Span | None, pos: int) -> None:
         self.name = name
+        self.words = name.split()  # split once: surnames are looked up in up to 50 entities
         self.kind = kind
         self.role = role
         self.span = span
         self.pos = pos
 
+
+_PLACES_AND_ORGANISATIONS = COUNTRIES | ORGANISATION_NAMES
 
 _KINDS = {
     "person": SpeakerKind.PERSON,
@@ -1960,11 +2075,11 @@ def _resolve(
         elif np.pronoun == "nominal" and kind == "group":
             name = np.text
     elif name is not None:
-        single = " " not in name and name.lower() not in COUNTRIES | ORGANISATION_NAMES
+        single = " " not in name and name.lower() not in _PLACES_AND_ORGANISATIONS
         if (kind == "person" and role is None) or single:
             for ent in reversed(entities[-50:]):
                 if ent.kind == "person" and (
-                    name in ent.name.split() or (ent.name.endswith(" " + name) and " " in name)
+                    name in ent.words or (ent.name.endswith(" " + name) and " " in name)
                 ):
                     name, name_span, kind = ent.name, ent.span, "person"
                     role = role or ent.role
@@ -2115,29 +2230,93 @@ def quotes_in_paragraphs(text: str, paragraphs: Sequence[Span]) -> tuple[Quote, 
         >>> [q.text for q in quotes_in_paragraphs(text, [Span(0, len(text))])]
         ['We will respond,']
     """
-    paras: list[_Para] = []
+    return _quotes(text, [(p.start, p.end) for p in paragraphs])
+
+
+def _quotes(text: str, bounds: list[tuple[int, int]], *, spaced: bool = False) -> tuple[Quote, ...]:
+    """
+    :func:`quotes_in_paragraphs` on ``(start, end)`` paragraph bounds.
+
+    ``spaced``: every paragraph starts and ends next to a space or an end of the text
+    (the lines of :func:`extract_quotes`), so the cue words of the whole text can be
+    found at once; the bounds are also in order, not empty and do not overlap.
+    """
+    paras = _Paragraphs(text)
     all_tops: list[_Seg] = []
     pending: _Seg | None = None
     # Paragraphs are read in text order, and overlaps are clipped, so that quote
     # pieces are always ordered; indexes still refer to the caller's sequence.
-    order = sorted(range(len(paragraphs)), key=lambda i: (paragraphs[i].start, paragraphs[i].end))
+    if all(map(operator.le, bounds, bounds[1:])):
+        order: Iterable[int] = range(len(bounds))  # already in order (always from extract_quotes)
+    else:
+        order = sorted(range(len(bounds)), key=bounds.__getitem__)
+    has_mark = _HAS_MARK.search
+    text_end = len(text)
     last_end = 0
+    # Lone marks: a run of one-character paragraphs holding double openers (hostile
+    # input: marks alternating with line breaks) opens a quote whose pieces are all
+    # empty. Unless a paragraph that continues it follows (or a lead-in ending with a
+    # colon comes before it), that quote has no text, no attribution and no effect
+    # on any other quote, so its segments are built only when the run is continued.
+    lazy = isinstance(order, range)
+    lone_indexes: list[int] | None = None  # the run not built yet, and its offsets
+    lone_starts: list[int] = []
     for index in order:
-        pspan = paragraphs[index]
-        start, end = max(last_end, pspan.start), min(len(text), pspan.end)
-        last_end = max(last_end, end)
-        if end <= start:
-            pending = None
+        start, end = bounds[index]
+        if not spaced:  # (the lines of extract_quotes need no clipping)
+            start, end = max(last_end, start), min(text_end, end)
+            last_end = max(last_end, end)
+            if end <= start:
+                pending = lone_indexes = None
+                continue
+        if end - start == 1:
+            # A paragraph of one character, read without _pair: a mark alone has
+            # spaces on both sides, so only a double opener (``"`` is read as one)
+            # opens a quote, soft-closed and empty; it continues a pending quote or
+            # becomes the pending one.
+            if text[start] in _LONE_OPENERS:
+                if pending is not None:
+                    lone = _Seg(start, -1, end, end, index, double=True)
+                    pending = pending.pieces[0]
+                    pending.pieces.append(lone)
+                    lone.top = False
+                    paras.add(index, start, end)
+                elif lone_indexes is not None:
+                    lone_indexes.append(index)
+                    lone_starts.append(start)
+                elif lazy and not paras.ends_with_colon(index - 1):
+                    lone_indexes, lone_starts = [index], [start]
+                else:
+                    pending = _Seg(start, -1, end, end, index, double=True)
+                    paras.add(index, start, end, [(start, end)])
+                    all_tops.append(pending)
+                continue
+            pending = lone_indexes = None
+            if text[start] == ":":
+                paras.add(index, start, end)  # a lead-in (_header_attr); others hold nothing
+            continue
+        if has_mark(text, start, end) is None:
+            # No quote mark: no segment, and an unclosed quote before is not continued.
+            pending = lone_indexes = None
+            paras.add(index, start, end)
             continue
         segs, unclosed, first_open = _pair(text, start, end, index)
-        tops = _nest(segs + ([unclosed] if unclosed is not None else []))
+        if unclosed is not None:
+            segs.append(unclosed)
+        tops = _nest(segs) if len(segs) > 1 else segs
+        continues = (
+            first_open
+            and bool(tops)
+            and tops[0].open >= start
+            and not text[start : tops[0].open].strip()
+        )
+        if lone_indexes is not None:
+            if continues:
+                pending = _lone_quote(paras, lone_indexes, lone_starts)
+                all_tops.append(pending)
+            lone_indexes = None
         if pending is not None:
-            if (
-                first_open
-                and tops
-                and tops[0].open >= start
-                and not text[start : tops[0].open].strip()
-            ):
+            if continues:
                 head = pending.pieces[0]
                 head.pieces.append(tops[0])
                 tops[0].top = False
@@ -2150,20 +2329,93 @@ def quotes_in_paragraphs(text: str, paragraphs: Sequence[Span]) -> tuple[Quote, 
         if unclosed is not None and unclosed.top and unclosed in tops:
             # A soft-closed quote: continued next paragraph, or plausible on its own.
             pending = unclosed
-        sentences = [start]
-        tops_spans = [(t.open, t.close if t.close >= 0 else t.end) for t in tops]
-        t_i = 0
-        for m in _SENTENCE_END.finditer(text, start, end):
-            b = m.end()
-            while t_i < len(tops_spans) and tops_spans[t_i][1] < b:
-                t_i += 1
-            if t_i < len(tops_spans) and tops_spans[t_i][0] < b <= tops_spans[t_i][1]:
-                continue
-            sentences.append(b)
-        paras.append(_Para(index, start, end, sentences))
+        quoted = [(t.open, t.close if t.close >= 0 else t.end) for t in tops]
+        paras.add(index, start, end, quoted)
         all_tops.extend(tops)
-    para_by_index = {p.index: p for p in paras}
-    return _attribute(text, all_tops, paras, para_by_index)
+    if spaced:
+        # One scan of the whole text; most paragraphs have no cue and are not read again.
+        cues = _cue_positions(text, 0, len(text))
+        cues_by_para: list[tuple[int, list[tuple[int, str]]]] = []
+        starts = paras.starts
+        for pos, word in cues:
+            index = paras.order[bisect_right(starts, pos) - 1]
+            if cues_by_para and cues_by_para[-1][0] == index:
+                cues_by_para[-1][1].append((pos, word))
+            else:
+                cues_by_para.append((index, [(pos, word)]))
+    else:
+        cues_by_para = []
+        for index in paras.order:
+            start, end = paras.bounds[index]
+            found = _cue_positions(text, start, end)
+            if found:
+                cues_by_para.append((index, found))
+    return _attribute(text, all_tops, paras, cues_by_para)
+
+
+def _lone_quote(paras: _Paragraphs, indexes: list[int], starts: list[int]) -> _Seg:
+    """Build the quote opened by a run of lone double openers (one piece each)."""
+    start = starts[0]
+    head = _Seg(start, -1, start + 1, start + 1, indexes[0], double=True)
+    paras.add(indexes[0], start, start + 1, [(start, start + 1)])
+    for index, start in zip(indexes[1:], starts[1:], strict=True):
+        piece = _Seg(start, -1, start + 1, start + 1, index, double=True)
+        piece.top = False
+        head.pieces.append(piece)
+        paras.add(index, start, start + 1)
+    return head
+
+
+class _Paragraphs:
+    """The non-empty paragraphs of a text, as :class:`_Para` built on first use."""
+
+    __slots__ = ("bounds", "built", "order", "quoted", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.bounds: dict[int, tuple[int, int]] = {}  # index -> clipped (start, end)
+        self.quoted: dict[int, list[tuple[int, int]]] = {}
+        self.order: list[int] = []  # indexes in text order
+        self.starts: list[int] = []  # their starts
+        self.built: dict[int, _Para] = {}
+
+    def add(
+        self, index: int, start: int, end: int, quoted: list[tuple[int, int]] | None = None
+    ) -> None:
+        """Record a paragraph (in text order) and the spans of its top-level quotes."""
+        self.bounds[index] = (start, end)
+        self.order.append(index)
+        self.starts.append(start)
+        if quoted:
+            self.quoted[index] = quoted
+
+    def ends_with_colon(self, index: int) -> bool:
+        """Return whether the paragraph with this index was read and ends with a colon."""
+        bounds = self.bounds.get(index)
+        return bounds is not None and self.text[bounds[1] - 1] == ":"
+
+    def get(self, index: int) -> _Para | None:
+        """Return the paragraph with this index, or None if it is empty or unknown."""
+        para = self.built.get(index)
+        if para is None and index in self.bounds:
+            start, end = self.bounds[index]
+            para = _Para(self.text, index, start, end, self.quoted.get(index, []))
+            self.built[index] = para
+        return para
+
+    def release(self, index: int) -> None:
+        """Forget the built paragraph with this index (it is built again if asked for)."""
+        self.built.pop(index, None)
+
+    def release_all(self) -> None:
+        """Forget every built paragraph."""
+        self.built.clear()
+
+    def __getitem__(self, index: int) -> _Para:
+        para = self.get(index)
+        if para is None:
+            raise KeyError(index)
+        return para
 
 
 def _header_attr(text: str, para: _Para, prev: _Para | None) -> _Attr | None:
@@ -2221,7 +2473,10 @@ def _plausible_unclosed(text: str, seg: _Seg, para: _Para) -> bool:
 
 
 def _attribute(
-    text: str, tops: list[_Seg], paras: list[_Para], para_by_index: dict[int, _Para]
+    text: str,
+    tops: list[_Seg],
+    para_by_index: _Paragraphs,
+    cues_by_para: list[tuple[int, list[tuple[int, str]]]],
 ) -> tuple[Quote, ...]:
     """Attribute the segments, find reported speech, resolve speakers, build quotes."""
     used_cues: set[int] = set()
@@ -2313,10 +2568,15 @@ def _attribute(
             q_merged.append((a, b))
     q_starts = [a for a, _ in q_merged]
     reported: list[_Reported] = []
-    for para in paras:
-        for rep in _reported(text, para, used_cues, q_merged, q_starts):
+    for index, cues in cues_by_para:
+        para = para_by_index[index]
+        for rep in _reported(text, para, used_cues, q_merged, q_starts, cues):
             if not _overlaps_direct(rep, merged, starts):
                 reported.append(rep)  # noqa: PERF401 - clearer than a nested comprehension
+        para_by_index.release(index)
+    # The paragraphs (their tokens) are not needed any more: freeing them now keeps
+    # the garbage collector's full passes short on long texts.
+    para_by_index.release_all()
     # Fragments: governed by a reported clause, a cue in the sentence, or dropped.
     rep_sorted = sorted(reported, key=lambda r: r.start)
     rep_starts = [r.start for r in rep_sorted]
@@ -2449,14 +2709,20 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     .. versionadded:: 0.1.0
     """
     text = require_str("extract_quotes", text)
-    lines = [_span(m.start(), m.end()) for m in _LINES.finditer(text)]
-    paragraphs = []
-    for span in lines:
-        s, e = span.start, span.end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            paragraphs.append(_span(s, e))
-    return quotes_in_paragraphs(text, paragraphs)
+    return _quotes(text, _lines(text), spaced=True)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Return the bounds of the non-blank lines of ``text``, without their outer spaces."""
+    if "\r" in text:
+        return [m.span() for m in _PARAGRAPH.finditer(text)]
+    # The same with str methods, faster on ordinary copy (str.strip is _PARAGRAPH's \s).
+    bounds = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + len(line) - len(line.lstrip())
+            bounds.append((start, start + len(stripped)))
+        pos += len(line) + 1
+    return bounds

@@ -703,3 +703,33 @@ class TestHostileRepetition:
         """A unit repeated to about 20 KB gives quotes whose spans are valid and in order."""
         text = unit * max(1, 20_000 // len(unit))
         _check_quotes(text, extract_quotes(text))
+
+
+class TestLoneMarks:
+    """Runs of one-character paragraphs holding quote marks (a fast path in the parser)."""
+
+    def test_marks_alternating_with_line_breaks_give_nothing(self):
+        """Lone marks on their own lines open only empty quotes: no quote at all."""
+        assert extract_quotes('"\n“\n”\n' * 1000) == ()
+
+    def test_lone_openers_continued_by_a_paragraph(self):
+        """Lone openers before a quote paragraph are pieces of that quote."""
+        (quote,) = extract_quotes('"\n“\n“We will fight on to the end," the minister said.')
+        assert quote.text == "We will fight on to the end,"
+        assert quote.kind == QuoteKind.DIRECT
+        assert quote.paragraphs == (0, 1, 2)
+        assert quote.attribution.cue == "said"
+
+    def test_lone_openers_after_a_lead_in(self):
+        """A lead-in ending with a colon before lone openers: same quote, same paragraphs."""
+        (quote,) = extract_quotes('He said:\n"\n“\n“We will fight on," he said.')
+        assert quote.text == "We will fight on,"
+        assert quote.paragraphs == (1, 2, 3)
+
+    def test_lone_openers_continue_a_pending_quote(self):
+        """Lone openers after an unclosed quote join it until a paragraph closes it."""
+        (quote,) = extract_quotes(
+            '“We will not give up this fight,\n"\n“\nand we will win," she said.'
+        )
+        assert quote.text == "We will not give up this fight,"
+        assert quote.paragraphs == (0, 1, 2)
