@@ -15,7 +15,8 @@ def render_article(article: Article) -> str:
     Return ``article`` as canonical text: one block group per line, blank lines between.
 
     Blocks that shared a line in the input (a dateline and its paragraph, a byline and
-    a timestamp) stay on one line separated by the original spacing; every other
+    a timestamp, a timestamp run into the next words) stay on one line separated by the
+    original spacing, if any; every other
     boundary becomes one blank line; surrounding whitespace is dropped. Rendering is
     idempotent: rendering the parse of a rendering gives the same text.
     """
@@ -26,7 +27,7 @@ def render_article(article: Article) -> str:
         start, end = block.span.start, block.span.end
         if previous_end is not None:
             gap = text[previous_end:start]
-            parts.append(gap if "\n" not in gap and "\r" not in gap and gap else "\n\n")
+            parts.append(gap if "\n" not in gap and "\r" not in gap else "\n\n")
         parts.append(text[start:end].replace("\r\n", "\n").replace("\r", "\n"))
         previous_end = end
     return "".join(parts)

@@ -269,6 +269,8 @@ class TestIdempotenceAndStability:
 
     @pytest.mark.slow
     @given(text=TEXTS)
+    # A timestamp run into the next words: the leftover stays on the timestamp's line.
+    @example(text="2020-02-07 12:32:00BEIJING, Jan. 5 (Xinhua) --0")
     def test_render_is_idempotent_on_any_text(self, text: str) -> None:
         """Rendering the parse of a rendering gives the same rendering, for any str (slow)."""
         once = newsmodel.parse_article(text).render()
