@@ -100,6 +100,8 @@ _MAX_BOILERPLATE_LINE = 60
 _MAX_WORDS = 31
 # No outlet name (get_outlet) or agency name (canonical_agency) is longer than this.
 _MAX_NAME = 80
+# A letter or a digit (stdlib re, so that it can be mapped over the lines in C).
+_HAS_WORD = re.compile(r"[^\W_]")
 
 
 # The pipeline builds values whose invariants it guarantees (offsets from its own scans,
@@ -272,6 +274,36 @@ def _lines_any_break(text: str) -> tuple[list[int], list[int], list[bool]]:
         ends.append(last)
         blanks.append(blank)
     return starts, ends, blanks
+
+
+def _debris_lines(
+    text: str, starts: list[int], ends: list[int], *, first: int, stop: int, skip: set[int]
+) -> set[int]:
+    """
+    Return the body lines that are debris: runs of two or more lines with no letter or digit.
+
+    A run of lines of stray marks (quote marks, "*", "--", "|") is scraping debris, not
+    paragraphs: the body keeps each run as one unclassified block. One such line alone
+    (a section break, a drop-cap quote mark before its paragraph) is left to the usual
+    rules. Lines in ``skip`` (captions) end a run.
+    """
+    bare = list(
+        map(
+            is_,
+            map(_HAS_WORD.search, repeat(text), starts[first:stop], ends[first:stop]),
+            repeat(None),
+        )
+    )
+    debris: set[int] = set()
+    previous = -2  # the last bare line seen, as an index into ``bare``
+    for offset in compress(count(), bare):
+        if first + offset in skip:
+            continue
+        if offset == previous + 1:
+            debris.add(first + previous)
+            debris.add(first + offset)
+        previous = offset
+    return debris
 
 
 def _word_count(text: str, start: int, end: int) -> int:
@@ -781,10 +813,14 @@ class _ArticleParser:
         )
         paragraph = BlockKind.PARAGRAPH
         seen: dict[str, bool] = {}
+        debris = _debris_lines(text, starts, ends, first=first, stop=stop, skip=skip)
+        debris_start = debris_end = -1  # the current run of debris lines
         for index in range(first, stop + 1):
             if index < stop:
                 if index in skip:
                     start = -1
+                elif index in debris:
+                    start = -3
                 else:
                     start, end = starts[index], ends[index]
                     if text[start] in BOILERPLATE_START and end - start <= _MAX_BOILERPLATE_LINE:
@@ -827,6 +863,13 @@ class _ArticleParser:
                     dateline = self._first_paragraph(paragraph_start, previous_end)
             if start == -2:
                 self._block(BlockKind.BOILERPLATE, starts[index], ends[index])
+            if start == -3:
+                if debris_start < 0:
+                    debris_start = starts[index]
+                debris_end = ends[index]
+            elif debris_start >= 0:
+                self._block(BlockKind.UNCLASSIFIED, debris_start, debris_end)
+                debris_start = -1
             if start >= 0:
                 paragraph_start = previous_start = start
                 previous_end = end

@@ -287,6 +287,31 @@ def test_import_loads_only_the_runtime_dependencies() -> None:
     assert set(eval(out.stdout)) <= {"attrs", "attr", "regex", "dateutil", "newsmodel"}
 
 
+class TestDebris:
+    """Runs of lines with no letter or digit are one unclassified block, not paragraphs."""
+
+    TEXT = (
+        "Storm closes port\n\nLONDON (Reuters) - The port closed on Monday.\n\n"
+        '"\n\n“\n*\n”\n\nShips waited offshore.\n\n***\n\nThe port reopened.'
+    )
+
+    def test_a_run_is_one_unclassified_block(self) -> None:
+        article = newsmodel.parse_article(self.TEXT)
+        article.check()
+        kinds = [(block.kind, text) for block, text in article.iter_blocks()]
+        assert (BlockKind.UNCLASSIFIED, '"\n\n“\n*\n”') in kinds
+        assert [p.text for p in article.paragraphs] == [
+            "The port closed on Monday.",
+            "Ships waited offshore.",
+            "***",
+            "The port reopened.",
+        ]
+
+    def test_rendering_is_stable(self) -> None:
+        once = newsmodel.parse_article(self.TEXT).render()
+        assert newsmodel.parse_article(once).render() == once
+
+
 class TestFastPaths:
     """The pipeline's shortcuts give what the plain per-line parse gives."""
 
