@@ -342,6 +342,8 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
         "union",
         "university",
         "watchdog",
+        "league",
+        "bureau",
         "white house",
         "inc",
         "corp",
@@ -406,6 +408,12 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "villagers",
         "witnesses",
         "workers",
+        "fishermen",
+        "firemen",
+        "policemen",
+        "servicemen",
+        "men",
+        "women",
     }
 )
 """Plural nouns heading a group speaker (``officials``, ``Western diplomats``)."""
@@ -508,6 +516,20 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "spokeswoman",
         "superintendent",
         "vice",
+        "madam",
+        "assemblyman",
+        "assemblywoman",
+        "assemblymember",
+        "councilman",
+        "councilwoman",
+        "congressman",
+        "congresswoman",
+        "alderman",
+        "judge-executive",
+        "critic",
+        "member",
+        "forecaster",
+        "retiree",
     }
 )
 """Words (lower-cased, without a final period) ending a title before a name."""

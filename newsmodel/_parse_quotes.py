@@ -128,8 +128,10 @@ _CUE_TOKEN_SET = frozenset(_CUE_TOKENS)
 _STATEMENT = regex.compile(
     r"""\s+in\s+(?:a|an|the|his|her|their|its)\s+
     (?:(?:joint|written|brief|separate|televised|video|emailed|radio|TV|newspaper|exclusive|phone)\s+)?
+    (?:(?:Facebook|Instagram|LinkedIn|Telegram|WeChat|Weibo|X|social\ media|online)\s+)?
     (?:statement|interview|post|tweet|speech|letter|address|report|video|email|message|briefing
-       |filing|note|memo|release|news\ release|press\ release|blog\ post|op-ed|column)s?\b""",
+       |filing|note|notice|memo|release|news\ release|press\ release|blog\ post|op-ed|column
+       |announcement|communique|communiqué|circular|update)s?\b""",
     regex.VERBOSE,
 )
 """The nominal extension of a cue: ``said in a statement``."""
@@ -705,7 +707,7 @@ class _NP:
                 if (i < len(lowers) - 1 or body[i][0][:1].islower()) and (
                     low in TITLE_WORDS
                     or low in PERSON_NOUNS
-                    or (body[i][0][:1].islower() and low.endswith(_ROLE_SUFFIXES))
+                    or (body[i][0][:1].islower() and low.endswith(_ROLE_SUFFIXES) and len(low) > 3)
                 ):
                     last_title = i
             if last_title >= 0:
@@ -720,10 +722,11 @@ class _NP:
                 name_span = _span(rest[0][1], rest[-1][2]) if rest else None
             elif not caps:
                 name_span = None
-        elif kind == "organisation" and caps and body[0][0][:1].islower():
+        elif kind == "organisation" and caps:
             # "the charity Shelter", "federation Gesamtmetall": the capitalised name
             # "caps" may come from a capital inside a word ("al-A"): then there is no name.
-            first_cap = next((i for i, w in enumerate(body) if w[0][:1].isupper()), 0)
+            # "Syria's state news agency SANA": a lower-case head before the name.
+            first_cap = _org_name_start(body, lowers)
             if first_cap > 0 and all(w[0][:1].isupper() for w in body[first_cap:]):
                 self.role = text[body[0][1] : body[first_cap - 1][2]]
                 name_span = _span(body[first_cap][1], body[-1][2])
@@ -744,6 +747,16 @@ class _NP:
                 self.pronoun = "nominal"
                 self.name = None
                 self.name_span = None
+
+
+def _org_name_start(body: list[tuple[str, int, int]], lowers: list[str]) -> int:
+    """Return where the name starts after a lower-case descriptor of an organisation, or 0."""
+    last_low = max((i for i, w in enumerate(body) if w[0][:1].islower()), default=-1)
+    if last_low < 0 or last_low == len(body) - 1 or lowers[last_low] in {"of", "for", "at", "from"}:
+        return 0
+    if body[0][0][:1].islower() or lowers[last_low] in ORGANISATION_HEADS:
+        return last_low + 1
+    return 0
 
 
 def _is_np_word(word: str) -> bool:
@@ -813,8 +826,8 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
     word = toks[j][0]
     if word.lower() in PRONOUNS:
         return _NP(text, toks, j, j + 1)
-    if word == "." and j > 0 and toks[j - 1][0].lower() in _ABBREVIATIONS:
-        return None
+    if word in {")", "."}:
+        return _np_back_suffixed(text, toks, j)
     if word == ",":
         return _np_before_asides(text, toks, j)
     post = _np_post_modified(text, toks, j)
@@ -828,6 +841,8 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
         and toks[j - 1][0].lower() in _DET_OR_POSSESSIVE
     ):
         return _NP(text, toks, j - 1, j + 1)  # "Her landlord has told", "The report said"
+    if not _is_head(word) and _lower_alpha(word) and j > 1 and _modifier_cap(toks, j - 1):
+        return _NP(text, toks, j - 2, j + 1)  # "A Queensland grazier says"
     if not _is_head(word):
         return None
     hi = j + 1
@@ -860,7 +875,7 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
         ):
             lo -= 1
             continue
-        if _is_np_word(w):
+        if _is_np_word(w) or _given_name(toks, lo - 1):
             lo -= 1
             count += 1
             continue
@@ -869,7 +884,7 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
             # lower-case head are kept when a determiner or a possessive name closes
             # the phrase within three words.
             m = lo - 1
-            while m >= 0 and lo - m <= 3 and _lower_alpha(toks[m][0]):
+            while m >= 0 and lo - m <= 3 and (_lower_alpha(toks[m][0]) or _modifier_cap(toks, m)):
                 if toks[m][0].lower() in _DET_OR_POSSESSIVE:
                     break
                 m -= 1
@@ -899,6 +914,66 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
     if lo >= hi:
         return None
     return _NP(text, toks, lo, hi)
+
+
+_COMPANY_SUFFIXES = frozenset({"co", "inc", "corp", "ltd", "bros", "plc"})
+"""Abbreviations that end a company name with their period (``Kansai Aero Co.``)."""
+
+_MONTH_NAMES = frozenset({"april", "may", "june", "august"})
+"""Months that are also given names (``June Calloway``)."""
+
+
+def _given_name(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Return whether the month-like word at ``i`` is a given name (``June Calloway``)."""
+    return (
+        toks[i][0].lower() in _MONTH_NAMES
+        and toks[i][0][:1].isupper()
+        and i + 1 < len(toks)
+        and toks[i + 1][0][:1].isupper()
+        and toks[i + 1][0].isalpha()
+        and toks[i + 1][0].lower() not in _STOP_CAPS
+    )
+
+
+def _modifier_cap(toks: list[tuple[str, int, int]], m: int) -> bool:
+    """A capitalised modifier inside a nominal (``a Chinese commerce official``)."""
+    word = toks[m][0]
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and word.lower() not in _STOP_CAPS
+        and m > 0
+        and toks[m - 1][0].lower() in _DET_OR_POSSESSIVE
+    )
+
+
+def _np_back_suffixed(text: str, toks: list[tuple[str, int, int]], j: int) -> _NP | None:
+    """
+    Read a speaker ending with ``Co.`` or an acronym in brackets before token ``j``.
+
+    ``Kansai Aero Co. said`` (the period is part of the name), ``the National
+    Environment Agency (NEA) said`` (the bracket is skipped; the name is the speaker).
+    """
+    word = toks[j][0]
+    if word == ".":
+        if j == 0 or toks[j - 1][0].lower() not in _COMPANY_SUFFIXES:
+            return None
+        np = _np_back(text, toks, j)
+        if np is None or np.span.end != toks[j - 1][2]:
+            return None
+        np.span = _span(np.span.start, toks[j][2])
+        np.text = text[np.span.start : np.span.end]
+        if np.name_span is not None and np.name_span.end == toks[j - 1][2]:
+            np.name_span = _span(np.name_span.start, toks[j][2])
+            np.name = text[np.name_span.start : np.name_span.end]
+        return np
+    # ")": an acronym or short name in brackets: "(NEA)", "(Nea Agency)"
+    o = j - 1
+    while o > 0 and j - o <= 3 and toks[o][0] != "(" and toks[o][0][:1].isupper():
+        o -= 1
+    if o <= 0 or o == j - 1 or toks[o][0] != "(":
+        return None
+    return _np_back(text, toks, o)
 
 
 _POST_MODIFIERS = frozenset(
@@ -1012,7 +1087,7 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
     while j < n and count < 12:
         w = toks[j][0]
         low = w.lower()
-        if _is_np_word(w) and low not in {"of", "for", "at"}:
+        if (_is_np_word(w) and low not in {"of", "for", "at"}) or _given_name(toks, j):
             j += 1
             count += 1
             continue
@@ -1127,9 +1202,33 @@ _ADDRESSEES = frozenset(
         "them",
         "me",
         "us",
+        "dpa",
+        "ansa",
+        "efe",
     }
 )
-"""One-word addressees of ``tell`` (``told reporters``)."""
+"""One-word addressees of ``tell`` (``told reporters``, ``told dpa``)."""
+
+
+_MEDIA_NOUNS = frozenset(
+    {"radio", "television", "tv", "newspaper", "daily", "magazine", "channel", "broadcaster"}
+)
+"""Nouns after the name of an outlet that belong to the addressee (``told RTBF radio``)."""
+
+
+def _addressee_name(toks: list[tuple[str, int, int]], j: int, end: int) -> tuple[int, int]:
+    """Read an outlet name in capitals and numbers after ``told`` (``told FRANCE 24``)."""
+    m = j
+    n = len(toks)
+    while m < n and m - j < 4:
+        word = toks[m][0]
+        if (word[:1].isupper() and word.lower() not in _STOP_CAPS) or (m > j and word.isdigit()):
+            m += 1
+            continue
+        break
+    if m == j:
+        return j, end
+    return m, toks[m - 1][2]
 
 
 def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[int, int]:
@@ -1161,6 +1260,11 @@ def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[in
             if np is not None and np.pronoun == "":
                 end = toks[nj - 1][2]
                 j = nj
+            else:
+                j, end = _addressee_name(toks, j, end)
+        if j > k + 1 and j < n and toks[j][0].lower() in _MEDIA_NOUNS:
+            end = toks[j][2]  # "told France Inter radio"
+            j += 1
     ext = (
         _STATEMENT.match(text, end, min(len(text), end + 60))
         if j == k + 1 and _STATEMENT_START.match(text, end)
@@ -1351,6 +1455,7 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
                     end = toks[nj - 1][2]
             if nj < n and toks[nj][0] == ",":
                 end = _apposition_role(text, toks, nj, np)
+                end = _relative_end(toks, nj, end)
         return _Attr(np, _span(toks[i][1], cue_end)), end
     np, j = _np_fwd(text, toks, i)
     if np is None:
@@ -1397,6 +1502,30 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
         )
         return _Attr(np, _span(toks[k][1], cue_end)), end
     return None, begin
+
+
+_RELATIVES = frozenset({"who", "whose", "which", "where"})
+
+
+def _relative_end(toks: list[tuple[str, int, int]], k: int, end: int) -> int:
+    """
+    Extend an inverted attribution over a relative clause on the speaker.
+
+    ``"Q1," said Jane Roe, 52, who lives nearby. "Q2."``: the clause is an aside,
+    so the attribution ends at the sentence end and ``Q2`` continues ``Q1``.
+    """
+    n = len(toks)
+    while k < n and toks[k][1] < end:
+        k += 1
+    if k + 1 >= n or toks[k][0] != "," or toks[k + 1][0].lower() not in _RELATIVES:
+        return end
+    m = k + 2
+    stop = min(n, m + 40)
+    while m < stop and toks[m][0] not in {".", ";", "!", "?", '"', "“", "”", "«", "»", "„"}:
+        m += 1
+    if m < n and toks[m][0] == ".":
+        return toks[m - 1][2]
+    return end
 
 
 _NICKNAME_CLOSE = regex.compile(r"[\"”’']")
@@ -1479,7 +1608,7 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
             if low.endswith("ing") and k > 0 and toks[k - 1][0] == ",":
                 return _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS), False
             np = _np_back(text, toks, k)
-            if np is None:
+            if np is None or _noun_cue(low, np):
                 k -= 1
                 continue
             j, cue_end = _cue_extent(text, toks, k)
@@ -1488,6 +1617,12 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
             return _Attr(np, _span(toks[k][1], cue_end)), governs
         k -= 1
     return None, False
+
+
+def _noun_cue(low: str, np: _NP) -> bool:
+    """A base form after a singular noun phrase is a noun (``a Facebook post``), not a cue."""
+    lemma = CUE_FORMS.get(low, ("", 0))[0]
+    return low == lemma and np.kind != "group" and np.pronoun not in {"they", "we", "i"}
 
 
 _PREVIOUS = _Attr(None, None)
@@ -1839,6 +1974,10 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
             break
     for i in range(m + 1, min(len(toks), m + 5)):
         word = toks[i][0].lower()
+        if word in _QUOTE_CHARS and i + 1 < len(toks):
+            # 'said the letter "raises more questions"': a quoted predicate
+            nxt = toks[i + 1][0]
+            return nxt[:1].islower() and (nxt.endswith(("s", "ed")) or nxt in _AUXILIARIES)
         if word in _NOT_IN_SUBJECT or not word[:1].isalnum():
             return False
         if (word.endswith("ed") and word not in CUE_FORMS) or word in _IRREGULAR_PASTS:
@@ -2065,8 +2204,7 @@ def _resolve(
         if np.pronoun in {"he", "she"}:
             titled = _titled_before(text, np.span.start)
             if titled is not None and (
-                target is None
-                or (titled.name != target.name and titled.pos > (target.span or np.span).start)
+                target is None or (titled.name not in target.name and titled.pos > target.pos)
             ):
                 target = titled
         if target is not None:
@@ -2507,8 +2645,10 @@ def _attribute(
         before, governs = (None, False)
         if attr is None or not sentence_initial:
             before, governs = _before_attr(text, seg, para)
-        if attr is None:
-            attr = before
+        if attr is None or (
+            before is not None and governs and lead.rstrip().endswith(":") and _hard_end(text, last)
+        ):
+            attr = before  # 'X said: "Q." Y declined to ...': the colon lead-in wins
         if attr is None and sentence_initial and s == para.start:
             attr = _header_attr(text, para, para_by_index.get(para.index - 1))
         stripped = lead.rstrip()
@@ -2668,6 +2808,11 @@ def _attribute(
             )
         )
     return tuple(quotes)
+
+
+def _hard_end(text: str, seg: _Seg) -> bool:
+    """Return whether a quote piece ends its sentence inside the marks (``... banks."``)."""
+    return seg.end > seg.start and text[seg.end - 1] in ".!?"
 
 
 def _make_quote(**fields: Any) -> Quote:  # noqa: ANN401 - see the docstring
