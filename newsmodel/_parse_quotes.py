@@ -718,7 +718,7 @@ class _NP:
                     rest = rest[1:]
                 # "Sen. Paula Greer of Ohio": the name stops at "of"
                 cut = next((i for i, w in enumerate(rest) if w[0] in {"of", "from"}), len(rest))
-                rest = rest[:cut]
+                rest = rest[:cut] if cut > 0 else _after_title_complement(rest)
                 name_span = _span(rest[0][1], rest[-1][2]) if rest else None
             elif not caps:
                 name_span = None
@@ -742,11 +742,35 @@ class _NP:
             self.pronoun = "indefinite" if indefinite else (det or "nominal")
         else:
             self.name = text[name_span.start : name_span.end]
-            if det and not caps and kind != "group":
-                # "the ministry": a nominal referring back
+            if det and not caps and kind != "group" and lowers != ["police"]:
+                # "the ministry": a nominal referring back ("the police" names the force)
                 self.pronoun = "nominal"
                 self.name = None
                 self.name_span = None
+            elif det == "the" and len(lowers) == 1 and lowers[0] in _GENERIC_ORG_HEADS:
+                # "The Bureau said": a capitalised head noun refers back too
+                self.pronoun = "nominal"
+                self.name = None
+                self.name_span = None
+
+
+def _after_title_complement(rest: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """
+    Return the name after ``of the Opposition`` in ``Leader of the Opposition P. Kannan``.
+
+    The complement of a title is one capitalised word (``of State``), possibly with
+    ``for X`` (``of State for Trade``); the name is what follows, or nothing.
+    """
+    i = 1
+    if i < len(rest) and rest[i][0].lower() == "the":
+        i += 1
+    i += 1
+    while i + 1 < len(rest) and rest[i][0] in {"for", "and"}:
+        i += 2
+    tail = rest[i:]
+    if tail and all(w[0][:1].isupper() or w[0] == "." for w in tail) and tail[0][0] != ".":
+        return tail
+    return []
 
 
 def _org_name_start(body: list[tuple[str, int, int]], lowers: list[str]) -> int:
@@ -875,7 +899,7 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
         ):
             lo -= 1
             continue
-        if _is_np_word(w) or _given_name(toks, lo - 1):
+        if _is_np_word(w) or _given_name(toks, lo - 1) or _plural_possessive(toks, lo - 1):
             lo -= 1
             count += 1
             continue
@@ -932,6 +956,20 @@ def _given_name(toks: list[tuple[str, int, int]], i: int) -> bool:
         and toks[i + 1][0][:1].isupper()
         and toks[i + 1][0].isalpha()
         and toks[i + 1][0].lower() not in _STOP_CAPS
+    )
+
+
+def _plural_possessive(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Return whether the token at ``i`` is the apostrophe of ``Farmers'`` inside a name."""
+    return (
+        toks[i][0] in {"'", "’"}
+        and i > 0
+        and toks[i - 1][2] == toks[i][1]
+        and toks[i - 1][0].endswith("s")
+        and toks[i - 1][0][:1].isupper()
+        and i + 1 < len(toks)
+        and toks[i + 1][1] > toks[i][2]
+        and toks[i + 1][0][:1].isupper()
     )
 
 
@@ -1087,7 +1125,11 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
     while j < n and count < 12:
         w = toks[j][0]
         low = w.lower()
-        if (_is_np_word(w) and low not in {"of", "for", "at"}) or _given_name(toks, j):
+        if (
+            (_is_np_word(w) and low not in {"of", "for", "at"})
+            or _given_name(toks, j)
+            or (j > start_body and _plural_possessive(toks, j))
+        ):
             j += 1
             count += 1
             continue
@@ -1660,6 +1702,34 @@ def _clause_start(text: str, start: int, end: int) -> int:
     return start
 
 
+_DATELINE_DASH = re.compile(r" (?:--|[—–-]) |: ")
+"""The dash (or colon) that ends a dateline: ``BERLIN (dpa) - ``, ``MUMBAI: ``."""
+
+
+def _skip_dateline(text: str, start: int, end: int) -> int:
+    """
+    Skip a dateline opening a sentence-final reported clause.
+
+    ``Washington (CNN) -- Senate negotiators ...``, ``DAMASCUS, March 9 (Xinhua) -- ...``,
+    ``SINGAPORE – ...``: capitalised words, commas, a date and an agency in brackets
+    before a dash; a colon only after a place in capitals (``MUMBAI:``).
+    """
+    m = _DATELINE_DASH.search(text, start, min(end, start + 80))
+    if m is None:
+        return start
+    head = text[start : m.start()]
+    words = head.replace(",", " ").split()
+    if not words or len(words) > 8:
+        return start
+    if m.group() == ": ":
+        ok = head.isupper()
+    else:
+        ok = all(w[:1].isupper() or w[:1].isdigit() or w[:1] == "(" for w in words) and (
+            "(" in head or "," in head or any(len(w) > 1 and w.isupper() for w in words)
+        )
+    return _clause_start(text, m.end(), end) if ok and m.end() < end else start
+
+
 def _reported(  # noqa: PLR0917 - internal helper called positionally from one place
     text: str,
     para: _Para,
@@ -1748,7 +1818,7 @@ def _according(  # noqa: PLR0917 - internal helper mirroring _finite
         return None
     if k > 0 and toks[k - 1][0] == ",":
         end = _clause_end(text, s, toks[k - 1][1])
-        start = _clause_start(text, s, end)
+        start = _skip_dateline(text, _clause_start(text, s, end), end)
         return _Reported(start, end, attr, para.index)
     return None
 
@@ -1816,7 +1886,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     )
     if before >= 0 and toks[before][0] == "," and at_end and tier <= 2:
         end = _clause_end(text, s, toks[before][1])
-        start = _clause_start(text, s, end)
+        start = _skip_dateline(text, _clause_start(text, s, end), end)
         if end > start:
             return _Reported(start, end, attr, para.index)
         return None
@@ -1865,6 +1935,8 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
         if low == "that":
             if m + 1 < n and toks[m + 1][0] in {".", ",", ";"}:
                 return None  # "said that." / "said that, ..."
+            if m > j and toks[m - 1][0].lower() in {"and", "but", "or"}:
+                break  # "said A and that B": a bare clause, coordinated with a that-clause
             start = _clause_start(text, toks[m][2], e)
             return _Reported(start, _clause_stop(text, toks, m + 1, start, e), attr, para.index)
         if low in CUE_FORMS or t in {".", ";", ":", "!", "?", "(", ")"} or t in _QUOTE_CHARS:
@@ -2134,8 +2206,43 @@ def _clause_stop(text: str, toks: list[tuple[str, int, int]], m: int, start: int
             nxt = toks[m + 1][0].lower()
             if nxt in _CLAUSE_BREAKS or (nxt.endswith("ing") and nxt in CUE_FORMS):
                 return _clause_end(text, start, toks[m][1])
+            if _clause_appendix(toks, m + 1):
+                return _clause_end(text, start, toks[m][1])
+        if t == "and" and m + 1 < n and _speaker_verb(toks[m + 1][0]):
+            return _clause_end(text, start, toks[m][1])  # "said X was to blame and apologised"
         m += 1
     return _clause_end(text, start, e)
+
+
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "days", "weeks", "months", "years"})
+
+
+def _clause_appendix(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """
+    Return whether the words at ``i`` (after a comma) are an appendix to the clause.
+
+    ``, according to a memo`` (a second source), ``, a day after the coalition fell``
+    (a time adjunct of the speech, not of what was said).
+    """
+    low = toks[i][0].lower()
+    if low == "according":
+        return i + 1 < len(toks) and toks[i + 1][0] == "to"
+    return (
+        low in {"a", "one", "two", "three"}
+        and i + 2 < len(toks)
+        and toks[i + 1][0].lower() in _TIME_NOUNS
+        and toks[i + 2][0].lower() in {"after", "before", "since"}
+    )
+
+
+def _speaker_verb(word: str) -> bool:
+    """A past speech or stance verb after ``and``: the speaker's second verb (``and denied``)."""
+    low = word.lower()
+    return (
+        word[:1].islower()
+        and (low.endswith("ed") or low in {"said", "told"})
+        and (CUE_FORMS.get(low, ("", 3))[1] <= 2 or low.endswith(("apologised", "apologized")))
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -2146,15 +2253,18 @@ def _clause_stop(text: str, toks: list[tuple[str, int, int]], m: int, start: int
 class _Entity:
     """A speaker named so far."""
 
-    __slots__ = ("kind", "name", "pos", "role", "span", "words")
+    __slots__ = ("cue", "kind", "name", "pos", "role", "span", "words")
 
-    def __init__(self, name: str, kind: str, role: str | None, span: Span | None, pos: int) -> None:
+    def __init__(  # noqa: PLR0917 - a plain record
+        self, name: str, kind: str, role: str | None, span: Span | None, pos: int, cue: str = ""
+    ) -> None:
         self.name = name
         self.words = name.split()  # split once: surnames are looked up in up to 50 entities
         self.kind = kind
         self.role = role
         self.span = span
         self.pos = pos
+        self.cue = cue
 
 
 _PLACES_AND_ORGANISATIONS = COUNTRIES | ORGANISATION_NAMES
@@ -2200,7 +2310,8 @@ def _resolve(
     name_span = np.name_span
     role = np.role
     if np.pronoun:
-        target = _antecedent(np, entities)
+        target = _nominal_target(text, np, entities) if np.pronoun == "nominal" else None
+        target = target or _antecedent(np, entities) or _nominal_fallback(np, entities)
         if np.pronoun in {"he", "she"}:
             titled = _titled_before(text, np.span.start)
             if titled is not None and (
@@ -2226,7 +2337,7 @@ def _resolve(
                 titled = _titled_before(text, np.span.start, name.split()[-1])
                 if titled is not None and titled.name.endswith(name) and titled.name != name:
                     name, name_span, kind = titled.name, titled.span, "person"
-        entities.append(_Entity(name, kind, role, name_span, np.span.start))
+        entities.append(_Entity(name, kind, role, name_span, np.span.start, cue_text or ""))
     return _Attribution(
         speaker=name,
         speaker_kind=_KINDS.get(kind, SpeakerKind.UNKNOWN),
@@ -2345,6 +2456,100 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
         if ent.kind in want:
             return ent
     return None
+
+
+_COMPANY_NAME = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}])
+    (?:
+      (?P<n1>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,3}[ ]
+        (?:Inc\.|Co\.|Corp\.|Ltd\.?|LLC|SA|AG|SE|NV|plc|PLC|GmbH|ASA|Bhd|Tbk))
+     |(?:[Ss]hares[ ](?:of|in)[ ])(?P<n2>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,3})
+     |(?:\p{Ll}*maker|operator|company|firm|carrier|airline|lender|retailer|insurer|miner
+        |producer|conglomerate|startup|group)[ ]
+      (?P<n3>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,2})
+    )
+    """,
+    regex.VERBOSE,
+)
+"""A company named in running text: ``Norcross Energy Inc.``, ``shares of X``, ``operator X``."""
+
+_GENERIC_ORG_HEADS = frozenset(
+    {"agency", "bureau", "department", "ministry", "commission", "committee", "council"}
+    | {"authority", "board", "institute", "foundation", "union", "league", "office", "service"}
+)
+"""Organisation heads that refer back when written with a capital after *the* (``The Bureau``)."""
+
+
+def _proper_org(ent: _Entity) -> bool:
+    """An organisation named without a generic head (``Airbus``, ``Health Canada``)."""
+    return ent.kind == "organisation" and not any(
+        w.lower().rstrip(".") in ORGANISATION_HEADS - {"inc", "corp", "co", "ltd", "plc"}
+        for w in ent.name.split()
+    )
+
+
+def _nominal_target(text: str, np: _NP, entities: list[_Entity]) -> _Entity | None:
+    """
+    Resolve ``the statement``, ``the company`` and ``The Bureau`` before the generic rule.
+
+    ``the statement`` is the organisation that last spoke *in a statement*; ``the
+    company`` the nearest company named in the text (``Norcross Energy Inc. shares
+    fell``, ``Rail operator Nordbahn``) or quoted; ``The Bureau`` an organisation named
+    in a speaker's title (``Bureau of Meteorology forecaster Jess Lin``).
+    """
+    head = np.text.split()[-1].lower()
+    head = _NOMINAL_SYNONYMS.get(head, head)
+    recent = entities[max(0, len(entities) - 12) :]
+    if head == "statement":
+        return next(
+            (e for e in reversed(recent) if e.kind != "person" and "statement" in e.cue), None
+        )
+    if head in _COMPANY_NOUNS and head not in {"group", "club"}:
+        if any(head in (e.name + " " + (e.role or "")).lower() for e in recent):
+            return None  # the generic rule: a speaker named with that head
+        best: _Entity | None = None
+        for m in _COMPANY_NAME.finditer(text, max(0, np.span.start - 2000), np.span.start):
+            group = "n1" if m.group("n1") else "n2" if m.group("n2") else "n3"
+            best = _Entity(m.group(group), "organisation", None, _span(*m.span(group)), m.start())
+        org = next((e for e in reversed(recent) if _proper_org(e)), None)
+        if org is not None and (best is None or org.pos > best.pos):
+            return org
+        return best
+    if head in _GENERIC_ORG_HEADS:
+        for ent in reversed(recent):
+            role = ent.role or ""
+            if ent.kind == "person" and head in role.lower():
+                words = role.split()
+                i = next(k for k, w in enumerate(words) if head in w.lower())
+                lo = i
+                while lo > 0 and words[lo - 1][:1].isupper():
+                    lo -= 1
+                hi = i + 1
+                while (
+                    hi + 1 < len(words)
+                    and words[hi] in {"of", "for"}
+                    and words[hi + 1][:1].isupper()
+                ):
+                    hi += 2
+                if words[lo][:1].isupper():
+                    start = text.find(
+                        " ".join(words[lo:hi]), ent.span.start - 200 if ent.span else 0
+                    )
+                    name = " ".join(words[lo:hi])
+                    span = _span(start, start + len(name)) if start >= 0 else None
+                    return _Entity(name, "organisation", None, span, ent.pos)
+    return None
+
+
+def _nominal_fallback(np: _NP, entities: list[_Entity]) -> _Entity | None:
+    """``the department`` with no speaker of that name: the nearest properly named organisation."""
+    if np.pronoun != "nominal" or np.kind != "organisation":
+        return None
+    head = np.text.split()[-1].lower()
+    if head not in _GENERIC_ORG_HEADS | {"government"}:
+        return None
+    return next((e for e in reversed(entities[-12:]) if _proper_org(e)), None)
 
 
 # --------------------------------------------------------------------------------------

@@ -832,3 +832,113 @@ class TestAttributionRules:
         )
         quote = _find(extract_quotes(text), "It has happened", QuoteKind.DIRECT)
         assert "Ray Cole" == quote.speaker
+
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            (
+                "OSLO (NTB) -- Ferry fares will rise in May, the transport ministry said.",
+                "Ferry fares will rise in May",
+            ),
+            (
+                "LIMA, June 3 (Andina) - Copper output fell 4%, the mines ministry said.",
+                "Copper output fell 4%",
+            ),
+            ("KOCHI: Two boats sank in the storm, police said.", "Two boats sank in the storm"),
+            (
+                "Freight rates doubled, according to two brokers familiar with the trade.",
+                "Freight rates doubled",
+            ),
+        ],
+    )
+    def test_dateline_is_not_reported(self, text, content):
+        """A dateline before a sentence-final reported clause is not part of the clause."""
+        assert [content] == [q.text for q in extract_quotes(text)]
+
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            (
+                "Officer Jo Marsh said crews had cleared the road by noon and that a truck was towed.",
+                "crews had cleared the road by noon and that a truck was towed",
+            ),
+            (
+                "The council said a lack of staff was to blame and apologised for the delay.",
+                "a lack of staff was to blame",
+            ),
+            (
+                "The cabinet said it would resign in June, a day after the budget vote failed.",
+                "it would resign in June",
+            ),
+            (
+                "The firm said it would cut 300 jobs, according to a memo seen by Reuters.",
+                "it would cut 300 jobs",
+            ),
+        ],
+    )
+    def test_reported_clause_bounds(self, text, content):
+        """``and that`` continues the clause; ``and apologised``, time adjuncts, sources end it."""
+        assert content == extract_quotes(text)[0].text
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                "The Growers' Guild, whose vote ended the deal, said in a statement that prices fell sharply.",
+                "Growers' Guild",
+            ),
+            ('Leader of the House R. Menon called the bill "a farce".', "R. Menon"),
+        ],
+    )
+    def test_names_with_possessives_and_title_complements(self, text, speaker):
+        """A plural possessive inside a name, and a title with ``of the X`` before the name."""
+        assert speaker == extract_quotes(text)[0].speaker
+
+    def test_statement_is_its_issuer(self):
+        """``the statement`` is the organisation that last spoke in a statement."""
+        text = (
+            "The Tarnow government said it would call an election.\n"
+            "The Dockers' Union said in a statement that the minister had lied.\n"
+            '"He knew in May," the statement said.'
+        )
+        quote = _find(extract_quotes(text), "He knew", QuoteKind.DIRECT)
+        assert "Dockers' Union" == quote.speaker
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                (
+                    "Velmar Mining Corp. shares fell 6% on Monday.\n"
+                    "The company said output would recover by June."
+                ),
+                "Velmar Mining Corp.",
+            ),
+            (
+                "Bus operator Trallo will close three depots, the company said on Monday.",
+                "Trallo",
+            ),
+            (
+                (
+                    "Rio Seco SA, which the state regulator says polluted a river, shut a mine.\n"
+                    "The company said in a filing that the closure was voluntary."
+                ),
+                "Rio Seco SA",
+            ),
+        ],
+    )
+    def test_company_nominal_to_company_in_text(self, text, speaker):
+        """``the company`` refers to the nearest company named in the text, quoted or not."""
+        assert speaker == extract_quotes(text)[-1].speaker
+
+    def test_capitalised_nominal_to_organisation_in_title(self):
+        """``The Bureau`` refers to the organisation in an earlier speaker's title."""
+        text = (
+            "Office of Hydrology forecaster Dan Ito said rain would ease.\n"
+            "The Office says the river will peak on Friday."
+        )
+        assert "Office of Hydrology" == extract_quotes(text)[-1].speaker
+
+    def test_the_police(self):
+        """``the police`` names the force: the speaker is ``police``."""
+        assert "police" == _one("The police said 40 people had been fined.").speaker
