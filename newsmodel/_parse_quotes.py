@@ -2858,13 +2858,16 @@ def _attribute(
             attr = _header_attr(text, para, para_by_index.get(para.index - 1))
         stripped = lead.rstrip()
         is_whole = sentence_initial or governs or stripped.endswith(":")
-        if not is_whole and not seg.double and attr is None:
-            continue
         if is_whole and attr is None:
             words = _word_count(text, seg.start, seg.end)
             final = seg.end > seg.start and text[last.end - 1] in ".,!?…"
-            if words < 4 and not final and len(seg.pieces) == 1:
-                continue  # a title or slogan at a sentence start
+            if (
+                words < 4
+                and not final
+                and len(seg.pieces) == 1
+                and _sentence_goes_on(text, seg, para)
+            ):
+                is_whole = False  # a title or slogan at a sentence start: a fragment
         seg.kind = QuoteKind.DIRECT if is_whole else QuoteKind.PARTIAL
         seg.attr = attr
         if is_whole and attr is not None and attr.cue is not None and attr.inherit is None:
@@ -2937,9 +2940,9 @@ def _attribute(
         if host is not None:
             frag.attr = host.attr
             marked_for.setdefault(id(host), []).append(_span(frag.start, frag.end))
-        if frag.attr is None:
-            continue
-        kept_fragments.append(frag)
+        if frag.attr is None and _nickname_mark(text, frag, para_by_index[frag.para]):
+            continue  # "a trader known as "Sparky"": part of a name, not a quote
+        kept_fragments.append(frag)  # with no cue, a scare quote or title: no attribution
     # Build items in text order, resolving speakers.
     items: list[tuple[int, int, _Seg | _Reported]] = []
     items.extend((w.start, 0, w) for w in wholes if w.top or w.kind is not None)
@@ -2957,7 +2960,9 @@ def _attribute(
         para_idx = obj.para if isinstance(obj, _Reported) else obj.pieces[0].para
         if attr is None:
             # follow-on: inherit from the immediately preceding attributed quote
-            if previous is not None and para_idx - previous_para <= 1:
+            # (a fragment no cue governs, a scare quote, inherits nothing)
+            scare = isinstance(obj, _Seg) and obj.kind is QuoteKind.PARTIAL
+            if previous is not None and para_idx - previous_para <= 1 and not scare:
                 res: Attribution | None = _Attribution(
                     speaker=previous.speaker,
                     speaker_kind=previous.speaker_kind,
@@ -3013,6 +3018,26 @@ def _attribute(
             )
         )
     return tuple(quotes)
+
+
+def _sentence_goes_on(text: str, seg: _Seg, para: _Para) -> bool:
+    """Return whether words follow a sentence-initial quote in its sentence (a title)."""
+    close = seg.pieces[-1].close
+    if close < 0:
+        return False
+    _, e = para.sentence(close)
+    return any(ch.isalnum() for ch in text[close + 1 : min(e, close + 200)])
+
+
+_NICKNAME_BEFORE = regex.compile(
+    r"(?:\bknown\s+as|\bnicknamed|\ba\.?k\.?a\.?)\s*$", regex.IGNORECASE
+)
+"""Words before a nickname in marks (``known as "Sparky"``)."""
+
+
+def _nickname_mark(text: str, seg: _Seg, para: _Para) -> bool:
+    """Return whether a fragment is a nickname (``a trader known as "Sparky"``)."""
+    return _NICKNAME_BEFORE.search(text, max(para.start, seg.open - 20), seg.open) is not None
 
 
 def _hard_end(text: str, seg: _Seg) -> bool:

@@ -166,13 +166,35 @@ class TestMarks:
         assert "We will not accept this deal," == quote.text
         assert "Karl Becker" == quote.speaker
 
-    def test_scare_quotes_are_not_quotes(self):
-        """A short quoted fragment with no cue in its sentence is plain text."""
-        assert () == extract_quotes('The so-called "peace plan" was published on Tuesday.')
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            ('The so-called "peace plan" was published on Tuesday.', "peace plan"),
+            ('"Operation Dawn" began in 2019.', "Operation Dawn"),
+            ("Her 'fast-track' scheme began in spring.", "fast-track"),
+            ("Fans waved banners reading „Nie wieder“ at the gate.", "Nie wieder"),
+        ],
+    )
+    def test_scare_quotes_and_titles_are_unattributed_partials(self, text, content):
+        """A marked fragment no cue governs is a partial quote without attribution."""
+        quote = _one(text)
+        assert (content, QuoteKind.PARTIAL, None) == (quote.text, quote.kind, quote.attribution)
 
-    def test_title_at_sentence_start_is_not_a_quote(self):
-        """A short title-like quote opening a sentence, without a cue, is not a quote."""
-        assert () == extract_quotes('"Operation Dawn" began in 2019.')
+    def test_scare_quote_inherits_nothing(self):
+        """A scare quote right after an attributed quote does not inherit its speaker."""
+        text = '"We won," said Ada Roe.\nThe "miracle" was replayed all night.'
+        quote = _find(extract_quotes(text), "miracle", QuoteKind.PARTIAL)
+        assert quote.attribution is None
+
+    def test_short_whole_sentence_is_direct(self):
+        """A short quote that is its whole sentence, with no speaker, is a direct quote."""
+        quote = _one("‹ Nous sommes prêts ›")
+        assert (QuoteKind.DIRECT, None) == (quote.kind, quote.attribution)
+
+    def test_nickname_is_not_a_quote(self):
+        """A nickname in marks after ``known as`` is part of the speaker, not a quote."""
+        quotes = extract_quotes('"Nobody blinks," said a veteran dealer known as "Tiny".')
+        assert ["Nobody blinks,"] == [q.text for q in quotes]
 
 
 class TestPatterns:
