@@ -546,6 +546,25 @@ _DOUBLE_MARK = re.compile('["“”„«»]')
 """The double quote marks (their own stack in :func:`_pair`)."""
 
 
+_LATER_SINGLE_CLOSE = regex.compile(r"(?<=\S)['’](?![\p{L}\p{N}])")
+"""A single mark that can close a quote (after a non-space, not before a letter)."""
+
+
+def _plural_possessive_mark(text: str, pos: int, end: int) -> bool:
+    """
+    Return whether the single mark at ``pos`` is a plural possessive, not a closer.
+
+    ``s'`` followed by a space and a word (``the Joneses' house``) is a possessive when
+    another mark closes the open single quote later in the paragraph (within 300
+    characters, so the look-ahead is bounded).
+    """
+    if text[pos - 1 : pos] != "s" or pos + 2 >= end or text[pos + 1] != " ":
+        return False
+    if not text[pos + 2].isalnum():
+        return False
+    return _LATER_SINGLE_CLOSE.search(text, pos + 1, min(end, pos + 300)) is not None
+
+
 def _pair(text: str, start: int, end: int, para: int) -> tuple[list[_Seg], _Seg | None, bool]:
     """Pair the marks of one paragraph.
 
@@ -580,6 +599,13 @@ def _pair(text: str, start: int, end: int, para: int) -> tuple[list[_Seg], _Seg 
                 seen_text = True
                 first_open = is_double and role != _CLOSE and not text[start:pos].strip()
             stack = doubles if is_double else singles
+            if (
+                role == _CLOSE
+                and singles
+                and not is_double
+                and _plural_possessive_mark(text, pos, end)
+            ):
+                continue  # 'The Joneses' house is ...': a possessive inside an open single quote
             if role == _EITHER:
                 role = _CLOSE if stack else _OPEN
             if ch == "“" and stack and stack[-1][1] == "„":
@@ -959,6 +985,32 @@ def _given_name(toks: list[tuple[str, int, int]], i: int) -> bool:
     )
 
 
+def _modified_occupation(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """``veteran broker`` in ``said a veteran broker, ...``: a modifier, an unlisted occupation."""
+    if j + 1 >= len(toks):
+        return False
+    noun = toks[j + 1][0]
+    low = noun.lower()
+    return (
+        _lower_alpha(noun)
+        and low.endswith(_ROLE_SUFFIXES)
+        and len(low) > 4
+        and low not in CUE_FORMS
+        and (j + 2 >= len(toks) or toks[j + 2][0] in {",", ".", ";", "known", "nicknamed", "who"})
+    )
+
+
+def _opening_modifier(toks: list[tuple[str, int, int]], m: int) -> bool:
+    """A capitalised modifier opening a clause before a group noun (``Aid workers``)."""
+    word = toks[m][0]
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and word.lower() not in _STOP_CAPS
+        and (m == 0 or toks[m - 1][0] in {"—", "–", "-", ":", ".", ",", "("})
+    )
+
+
 def _plural_possessive(toks: list[tuple[str, int, int]], i: int) -> bool:
     """Return whether the token at ``i`` is the apostrophe of ``Farmers'`` inside a name."""
     return (
@@ -1051,6 +1103,8 @@ def _np_post_modified(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
         toks[lo - 1][0].lower() in _DETERMINERS or toks[lo - 1][0].lower() in _QUANTIFIERS
     ):
         lo -= 1
+    elif lo > 0 and _opening_modifier(toks, lo - 1):
+        lo -= 1  # "Aid workers in the city say", at the start of the sentence
     np = _NP(text, toks, lo, g + 1)
     np.span = _span(toks[lo][1], toks[j][2])
     np.text = text[np.span.start : np.span.end]
@@ -1195,6 +1249,10 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
                 continue
             if j == start_body > i and low.endswith(_ROLE_SUFFIXES) and len(low) > 4:
                 return _NP(text, toks, i, j + 1), j + 1  # "a trader": unlisted occupation
+            if j == start_body > i and _modified_occupation(toks, j):
+                return _NP(text, toks, i, j + 2), j + 2  # "a veteran broker known as"
+            if start_body < j and start_body > i and _modified_occupation(toks, j - 1):
+                return _NP(text, toks, i, j + 1), j + 1  # "a local farmer"
         break
     if j == start_body or not _is_head(toks[j - 1][0]):
         return None, i
@@ -1637,7 +1695,12 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
     if last == ":" and len(toks) > 1:
         # a headline or caption lead-in without a verb: "Putin: "We will respond""
         np = _np_back(text, toks, len(toks) - 1)
-        if np is not None and np.name is not None and np.span.start == toks[0][1]:
+        if (
+            np is not None
+            and np.name is not None
+            and np.span.start == toks[0][1]
+            and np.name.split()[0].lower() not in _NOT_SPEAKER_HEADS
+        ):
             return _Attr(np, _span(toks[-1][1], toks[-1][2])), True
     k = len(toks) - 1
     stop = max(-1, k - 40)
@@ -1659,6 +1722,15 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
             return _Attr(np, _span(toks[k][1], cue_end)), governs
         k -= 1
     return None, False
+
+
+_NOT_SPEAKER_HEADS = frozenset(
+    {"storm", "hurricane", "typhoon", "cyclone", "tropical", "flood", "floods", "wildfire"}
+    | {"operation", "project", "election", "war", "budget", "festival", "summit", "cup"}
+    | {"games", "olympics", "tournament", "final", "live", "watch", "analysis", "opinion"}
+    | {"explainer", "breaking", "exclusive", "update", "review", "interview", "podcast"}
+)
+"""First words of a headline lead-in that name an event or a rubric, not a speaker."""
 
 
 def _noun_cue(low: str, np: _NP) -> bool:
@@ -2335,7 +2407,16 @@ def _resolve(
                     break
             else:
                 titled = _titled_before(text, np.span.start, name.split()[-1])
-                if titled is not None and titled.name.endswith(name) and titled.name != name:
+                if (
+                    titled is None
+                    and " " not in name
+                    and (role or "").lower().rstrip(".") in _HONORIFICS
+                ):
+                    titled = _family_name_before(text, np.span.start, name)
+                if titled is not None and (
+                    (titled.name.endswith(name) and titled.name != name)
+                    or titled.name.startswith(name + " ")
+                ):
                     name, name_span, kind = titled.name, titled.span, "person"
         entities.append(_Entity(name, kind, role, name_span, np.span.start, cue_text or ""))
     return _Attribution(
@@ -2357,7 +2438,7 @@ _TITLED = regex.compile(
        |[Cc]oach|Prof|Professor|Ambassador|Commissioner|[Cc]hief|Superintendent|Inspector|Captain
        |[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Ll]eader|[Dd]irector)\.?\s)
     |(?<=(?:\A|[.!?]\s|\n)For\s)              # "For Dolores Huerta, the fight ..."
-    |(?<=\b(?:Secretary|Minister|Chief)\sof\s\p{Lu}\p{Ll}+\s)  # "Secretary of State Antony Blinken"
+    |(?<=\b(?:[Ss]ecretary|[Mm]inister|[Cc]hief)\sof\s\p{L}\p{Ll}+\s)  # "Secretary of State X"
     |(?<=,\s)                                    # after an apposition comma
     |(?<=(?:\A|[.!?]["”’]?\s|\n))                # a sentence-initial name with an aside:
      (?=\p{Lu}\p{L}+\s\p{Lu}[\p{L}'’\-]+(?:,\s(?:\d|a\s|an\s|the\s|who\s)|\s(?:is|was|has|had|and)\s)))
@@ -2366,6 +2447,32 @@ _TITLED = regex.compile(
     regex.VERBOSE,
 )
 """A titled personal name (``Foreign Minister Ines Varga``), the fallback antecedent of he/she."""
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "madam", "madame", "dr", "miss", "mdm"})
+
+_NAME_RUN = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’\-]+(?:[ ]\p{Lu}[\p{Ll}'’\-]+){1,3}")
+"""A run of two to four capitalised words: a candidate full name."""
+
+
+def _family_name_before(text: str, pos: int, word: str) -> _Entity | None:
+    """
+    Return the last full name starting with ``word`` in the 1,000 characters before ``pos``.
+
+    ``Mr Lim`` after ``retiree Lim Boon Keng``: a name written family name first,
+    mentioned but not quoted before.
+    """
+    last = None
+    for m in _NAME_RUN.finditer(text, max(0, pos - 1000), pos):
+        words = m.group().split()
+        if words[0] == word and not any(
+            w.lower() in _STOP_CAPS or w.lower() in ORGANISATION_HEADS or w.lower() in COUNTRIES
+            for w in words[1:]
+        ):
+            last = m
+    if last is None:
+        return None
+    return _Entity(last.group(), "person", None, _span(last.start(), last.end()), last.start())
 
 
 def _titled_before(text: str, pos: int, surname: str = "") -> _Entity | None:
@@ -2784,8 +2891,22 @@ def _header_attr(text: str, para: _Para, prev: _Para | None) -> _Attr | None:
             np, j = _np_fwd(text, toks, i + 1)
             if np is not None and j == len(toks) - 1:
                 return _Attr(np, _span(toks[-1][1], toks[-1][2]))
-            break
+            return _apposed_header(text, toks, i + 1)
     return None
+
+
+def _apposed_header(text: str, toks: list[tuple[str, int, int]], i: int) -> _Attr | None:
+    """``And from the committee's chair, Helen Ashby:``: the apposed name before the colon."""
+    comma = next((k for k in range(len(toks) - 2, i, -1) if toks[k][0] == ","), -1)
+    if comma < 0:
+        return None
+    np, j = _np_fwd(text, toks, comma + 1)
+    if np is None or np.name is None or np.pronoun or j != len(toks) - 1:
+        return None
+    if np.role is None:
+        words = text[toks[i][1] : toks[comma - 1][2]].split()
+        np.role = " ".join(words[1:] if words[0].lower() in _DET_OR_POSSESSIVE else words)
+    return _Attr(np, _span(toks[-1][1], toks[-1][2]))
 
 
 def _unclosed_attr(text: str, seg: _Seg, para: _Para) -> _Attr | None:

@@ -964,3 +964,72 @@ class TestAttributionRules:
     def test_the_police(self):
         """``the police`` names the force: the speaker is ``police``."""
         assert "police" == _one("The police said 40 people had been fined.").speaker
+
+    def test_plural_possessive_inside_single_quote(self):
+        """``s'`` before a word inside an open single quote is a possessive, not the closer."""
+        text = "'The dogs had a ball. The Smiths' garden is a mess now,' said Ann Lee."
+        quote = _one(text)
+        assert ("The dogs had a ball. The Smiths' garden is a mess now,", "Ann Lee") == (
+            quote.text,
+            quote.speaker,
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ("Hurricane Lidia: 'The roof just went'", None),
+            ("Interview: 'I never wanted to be famous'", None),
+            ('Putin: "We will respond"', "Putin"),
+        ],
+    )
+    def test_headline_colon_needs_a_speaker(self, text, speaker):
+        """A headline lead-in naming an event or a rubric is not a speaker."""
+        assert speaker == _one(text).speaker
+
+    def test_colon_header_with_apposed_name(self):
+        """``And from the board's treasurer, Lena Vogt:`` attributes the next quote paragraph."""
+        text = (
+            "The mayor spoke first.\n\nAnd from the board's treasurer, Lena Vogt:\n\n"
+            "'We will want to see the receipts, not just the totals.'"
+        )
+        quote = _one(text)
+        assert ("Lena Vogt", ":") == (quote.speaker, quote.attribution.cue)
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "mention"),
+        [
+            (
+                '"Nobody blinks," said a veteran dealer known as "Tiny", who has traded for years.',
+                "Tiny",
+                'a veteran dealer known as "Tiny"',
+            ),
+            ('"Nobody blinks," said a local farmer.', None, "a local farmer"),
+        ],
+    )
+    def test_modified_occupation_after_inversion(self, text, speaker, mention):
+        """``said a veteran dealer``: a modifier and an unlisted occupation are the speaker."""
+        quote = _one(text)
+        assert (speaker, mention) == (quote.speaker, quote.attribution.mention)
+
+    def test_honorific_to_family_name_first(self):
+        """``Mr Tan`` resolves to ``Tan Wei Ming`` named (not quoted) before."""
+        text = (
+            "That was how teacher Tan Wei Ming, 52, reacted to the news.\n"
+            "Mr Tan told the Daily he had nearly paid $900 in fees before he stopped."
+        )
+        assert "Tan Wei Ming" == extract_quotes(text)[0].speaker
+
+    def test_lower_case_title_before_name(self):
+        """``Former secretary of state Ada Rios`` is a titled name for a later ``she``."""
+        text = (
+            "Former secretary of state Ada Rios met senators on Tuesday. "
+            '"It is a good deal," she told them.'
+        )
+        assert "Ada Rios" == _one(text).speaker
+
+    def test_capitalised_modifier_of_post_modified_group(self):
+        """``Aid workers in the town of Beli`` after a dateline keeps its first word."""
+        text = (
+            "Kora, Lundia – Aid workers in the flooded town of Beli say they have run out of tents."
+        )
+        assert "Aid workers in the flooded town of Beli" == _one(text).speaker
