@@ -2596,6 +2596,31 @@ def _proper_org(ent: _Entity) -> bool:
     )
 
 
+_company_cache: list[tuple[str, list[int], list[_Entity]]] = []
+"""The companies named in the last text searched (one text: a nominal is resolved often)."""
+
+
+def _company_before(text: str, pos: int) -> _Entity | None:
+    """Return the last company named in the 2,000 characters before ``pos``."""
+    cached = _company_cache[0] if _company_cache else None
+    if cached is None or cached[0] is not text:
+        found = []
+        for m in _COMPANY_NAME.finditer(text):
+            group = "n1" if m.group("n1") else "n2" if m.group("n2") else "n3"
+            found.append(
+                _Entity(m.group(group), "organisation", None, _span(*m.span(group)), m.start())
+            )
+        cached = (text, [e.pos for e in found], found)
+        _company_cache[:] = [cached]  # a local copy is used below: safe across threads
+    _, starts, found = cached
+    i = bisect_left(starts, pos) - 1
+    while i >= 0 and (span := found[i].span) is not None and span.end > pos:
+        i -= 1
+    if i < 0 or found[i].pos < pos - 2000:
+        return None
+    return found[i]
+
+
 def _nominal_target(text: str, np: _NP, entities: list[_Entity]) -> _Entity | None:
     """
     Resolve ``the statement``, ``the company`` and ``The Bureau`` before the generic rule.
@@ -2615,10 +2640,7 @@ def _nominal_target(text: str, np: _NP, entities: list[_Entity]) -> _Entity | No
     if head in _COMPANY_NOUNS and head not in {"group", "club"}:
         if any(head in (e.name + " " + (e.role or "")).lower() for e in recent):
             return None  # the generic rule: a speaker named with that head
-        best: _Entity | None = None
-        for m in _COMPANY_NAME.finditer(text, max(0, np.span.start - 2000), np.span.start):
-            group = "n1" if m.group("n1") else "n2" if m.group("n2") else "n3"
-            best = _Entity(m.group(group), "organisation", None, _span(*m.span(group)), m.start())
+        best = _company_before(text, np.span.start)
         org = next((e for e in reversed(recent) if _proper_org(e)), None)
         if org is not None and (best is None or org.pos > best.pos):
             return org
