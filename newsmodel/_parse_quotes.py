@@ -707,7 +707,7 @@ class _NP:
         name_span: Span | None = _span(body[0][1], body[-1][2])
         kind = "person"
         has_title = body[-1][0][:1].isupper() and not TITLE_WORDS.isdisjoint(lowers[:-1])
-        if has_title and lowers[-1] not in ORGANISATION_HEADS:
+        if has_title and (lowers[-1] not in ORGANISATION_HEADS or _titled_name_of(body, lowers)):
             kind = "person"
         elif not (
             ORGANISATION_HEADS.isdisjoint(lowers) and ORGANISATION_NAMES.isdisjoint(lowers)
@@ -753,8 +753,9 @@ class _NP:
             # "caps" may come from a capital inside a word ("al-A"): then there is no name.
             # "Syria's state news agency SANA": a lower-case head before the name.
             first_cap = _org_name_start(body, lowers)
-            if first_cap > 0 and all(w[0][:1].isupper() for w in body[first_cap:]):
-                self.role = text[body[0][1] : body[first_cap - 1][2]]
+            if first_cap > 0 and _name_words(body[first_cap:]):
+                if lowers[0] not in {"statement", "report", "letter", "release", "memo"}:
+                    self.role = text[body[0][1] : body[first_cap - 1][2]]
                 name_span = _span(body[first_cap][1], body[-1][2])
         if det and kind == "person" and _PERSON_OR_TITLE.issuperset(lowers):
             name_span = None  # "the MP", "the Prime Minister": a nominal
@@ -780,6 +781,17 @@ class _NP:
                 self.name_span = None
 
 
+def _titled_name_of(body: list[tuple[str, int, int]], lowers: list[str]) -> bool:
+    """``Dr. Amy Chen of Johns Hopkins University``: a title and a name before ``of``/``at``."""
+    cut = next((i for i, low in enumerate(lowers) if low in {"of", "at", "from"}), 0)
+    return (
+        cut > 1
+        and lowers[0] in TITLE_WORDS
+        and all(w[0][:1].isupper() or w[0] == "." for w in body[:cut])
+        and any(low and low not in TITLE_WORDS for low in lowers[1:cut])
+    )
+
+
 def _after_title_complement(rest: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """
     Return the name after ``of the Opposition`` in ``Leader of the Opposition P. Kannan``.
@@ -799,8 +811,26 @@ def _after_title_complement(rest: list[tuple[str, int, int]]) -> list[tuple[str,
     return []
 
 
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on"})
+
+
+def _name_words(words: list[tuple[str, int, int]]) -> bool:
+    """Capitalised words, with connectors inside (``Ministry of Defence``)."""
+    return (
+        bool(words)
+        and words[0][0][:1].isupper()
+        and words[-1][0][:1].isupper()
+        and all(w[0][:1].isupper() or w[0] in _NAME_CONNECTORS for w in words)
+    )
+
+
 def _org_name_start(body: list[tuple[str, int, int]], lowers: list[str]) -> int:
     """Return where the name starts after a lower-case descriptor of an organisation, or 0."""
+    if body[0][0][:1].islower():
+        # "statement from the Ministry of Defence"; not "state government of Schleswig-Holstein"
+        first_cap = next((i for i, w in enumerate(body) if w[0][:1].isupper()), 0)
+        if first_cap > 0 and lowers[first_cap - 1] != "of" and _name_words(body[first_cap:]):
+            return first_cap
     last_low = max((i for i, w in enumerate(body) if w[0][:1].islower()), default=-1)
     if last_low < 0 or last_low == len(body) - 1 or lowers[last_low] in {"of", "for", "at", "from"}:
         return 0
@@ -1124,7 +1154,11 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
     comma = j
     first_aside: tuple[int, int] | None = None
     for _ in range(3):
-        np = _np_back(text, toks, comma) if comma > 0 and toks[comma - 1][0] != "," else None
+        np = (
+            _np_back(text, toks, comma)
+            if comma > 0 and toks[comma - 1][0] != "," and not _relative_aside(toks, comma)
+            else None
+        )
         if (
             np is not None
             and np.name is None
@@ -1153,7 +1187,7 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
         # move to the previous comma, at most 25 tokens back
         i = comma - 1
         stop = max(-1, comma - 25)
-        while i > stop and toks[i][0] not in ',;:()"“”':
+        while i > stop and (toks[i][0] not in ',;:()"“”' or _digit_comma(toks, i)):
             i -= 1
         if i <= stop or toks[i][0] != ",":
             return None
@@ -1161,6 +1195,27 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
             first_aside = (i + 1, comma)
         comma = i
     return None
+
+
+def _digit_comma(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Return whether the comma at ``i`` separates digit groups (``3,000``)."""
+    return (
+        toks[i][0] == ","
+        and 0 < i < len(toks) - 1
+        and toks[i - 1][0].isdigit()
+        and toks[i + 1][0].isdigit()
+        and toks[i - 1][2] == toks[i][1]
+        and toks[i][2] == toks[i + 1][1]
+    )
+
+
+def _relative_aside(toks: list[tuple[str, int, int]], comma: int) -> bool:
+    """Return whether the aside ending at ``comma`` is a relative clause (``, which employs``)."""
+    i = comma - 1
+    stop = max(-1, comma - 25)
+    while i > stop and (toks[i][0] not in ',;:()"“”' or _digit_comma(toks, i)):
+        i -= 1
+    return i > stop and toks[i][0] == "," and toks[i + 1][0].lower() in _RELATIVES
 
 
 def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | None, int]:
@@ -1905,6 +1960,8 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     n = len(toks)
     # Participles after a comma: ", adding that ...", ", saying ..."
     if low.endswith("ing"):
+        if low == "saying" and k > 0 and toks[k - 1][0] == "as":
+            return _quoted_as(text, toks, k, e, para)
         if k == 0 or toks[k - 1][0] != "," or tier == 3:
             return None
         attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
@@ -1921,7 +1978,12 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
             return _complement(text, toks, j, e, lemma, tier, attr, para)
         return None
     base = low == lemma or (lemma == "say" and low == "say")
-    if base and np.kind != "group" and np.pronoun not in {"they", "we", "i"}:
+    if (
+        base
+        and np.kind != "group"
+        and np.pronoun not in {"they", "we", "i"}
+        and np.text.rsplit(None, 1)[-1].lower() != "police"  # "Police say": plural
+    ):
         return None
     np_start = np.span.start
     before = bisect_left(toks, np_start, 0, k, key=_START) - 1  # the token before the speaker
@@ -1963,6 +2025,23 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
             return _Reported(start, end, attr, para.index)
         return None
     return _complement(text, toks, j, e, lemma, tier, attr, para)
+
+
+def _quoted_as(
+    text: str, toks: list[tuple[str, int, int]], k: int, e: int, para: _Para
+) -> _Reported | None:
+    """``The minister was quoted by state agency IRNA as saying CLAUSE``: the subject says it."""
+    q = next((i for i in range(k - 2, max(0, k - 10), -1) if toks[i][0] == "quoted"), -1)
+    if q < 1 or toks[q - 1][0].lower() not in {"was", "is", "were", "been"}:
+        return None
+    a = q - 1
+    if toks[a][0].lower() == "been" and a > 0 and toks[a - 1][0].lower() in {"has", "have", "had"}:
+        a -= 1
+    np = _np_back(text, toks, a)
+    if np is None:
+        return None
+    attr = _Attr(np, _span(toks[k][1], toks[k][2]))
+    return _complement(text, toks, k + 1, e, "say", 1, attr, para)
 
 
 def _sentence_subject(text: str, toks: list[tuple[str, int, int]], k: int, s: int) -> _NP | None:

@@ -1033,3 +1033,43 @@ class TestAttributionRules:
             "Kora, Lundia – Aid workers in the flooded town of Beli say they have run out of tents."
         )
         assert "Aid workers in the flooded town of Beli" == _one(text).speaker
+
+    def test_quoted_by_as_saying(self):
+        """``X was quoted by Y as saying CLAUSE``: X is the speaker, ``saying`` the cue."""
+        text = "The envoy was quoted by news agency TANJUG as saying the talks had stalled."
+        quote = _one(text)
+        assert ("the talks had stalled", "The envoy", "saying") == (
+            quote.text,
+            quote.attribution.mention,
+            quote.attribution.cue,
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The lender, which employs 4,500 people, said it would appeal the fine.",
+            "The lender, whose shares fell 5%, said it would appeal the fine.",
+        ],
+    )
+    def test_relative_aside_is_not_the_subject(self, text):
+        """A relative clause between subject and cue is skipped, numbers and all."""
+        assert "The lender" == _one(text).attribution.mention
+
+    def test_title_name_and_affiliation(self):
+        """``Dr. Ana Holt of Kestrel University`` is a person; the affiliation is not the name."""
+        quote = _one('"We are hopeful," said Dr. Ana Holt of Kestrel University.')
+        assert ("Ana Holt", SpeakerKind.PERSON) == (quote.speaker, quote.attribution.speaker_kind)
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                "According to a statement from the Ministry of Fisheries, two boats sank.",
+                "Ministry of Fisheries",
+            ),
+            ("Police say the driver fled on foot after the crash.", "Police"),
+        ],
+    )
+    def test_statement_source_and_plural_police(self, text, speaker):
+        """The source of a statement is the speaker; ``Police say`` takes the plural form."""
+        assert speaker == _one(text).speaker
