@@ -1969,7 +1969,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         if subject is not None:
             attr = _Attr(subject, attr.cue)  # "The BJP hit back, saying ..."
         return _complement(text, toks, k + 1, e, lemma, tier, attr, para)
-    np = _np_back(text, toks, k)
+    np = _np_back(text, toks, k) or _np_relative_subject(text, toks, k)
     if np is None:
         if k > 0 and toks[k - 1][0].lower() == "and" and tier <= 2:
             # "He described ... and said the party would fight on": shared subject
@@ -2025,6 +2025,29 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
             return _Reported(start, end, attr, para.index)
         return None
     return _complement(text, toks, j, e, lemma, tier, attr, para)
+
+
+def _np_relative_subject(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
+    """
+    Read a subject with a relative clause on a person just before the cue at ``k``.
+
+    ``A woman whose home was destroyed said ...``, ``Two men who were arrested said``:
+    the noun phrase before ``who``/``whose``, with the clause, is the mention.
+    """
+    r = k - 1
+    stop = max(0, k - 10)
+    while r > stop and toks[r][0].lower() not in {"who", "whose"}:
+        if not toks[r][0][:1].isalnum():
+            return None
+        r -= 1
+    if r <= stop or r >= k - 1:
+        return None
+    np = _np_back(text, toks, r)
+    if np is None or np.kind not in {"person", "group"} or np.pronoun in PRONOUNS:
+        return None
+    np.span = _span(np.span.start, toks[k - 1][2])
+    np.text = text[np.span.start : np.span.end]
+    return np
 
 
 def _quoted_as(
@@ -3248,7 +3271,10 @@ def _sentence_goes_on(text: str, seg: _Seg, para: _Para) -> bool:
     if close < 0:
         return False
     _, e = para.sentence(close)
-    return any(ch.isalnum() for ch in text[close + 1 : min(e, close + 200)])
+    rest = text[close + 1 : min(e, close + 200)].lstrip()
+    if rest[:1] in {",", ":", ";", "—", "–", "-"}:
+        return False  # '‹ Nous sommes prêts ›, a-t-il dit.': a quote and its attribution
+    return any(ch.isalnum() for ch in rest)
 
 
 _NICKNAME_BEFORE = regex.compile(

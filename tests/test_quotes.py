@@ -186,9 +186,12 @@ class TestMarks:
         quote = _find(extract_quotes(text), "miracle", QuoteKind.PARTIAL)
         assert quote.attribution is None
 
-    def test_short_whole_sentence_is_direct(self):
+    @pytest.mark.parametrize(
+        "text", ["‹ Nous sommes prêts ›", "‹ Nous sommes prêts ›, a-t-il dit."]
+    )
+    def test_short_whole_sentence_is_direct(self, text):
         """A short quote that is its whole sentence, with no speaker, is a direct quote."""
-        quote = _one("‹ Nous sommes prêts ›")
+        quote = _one(text)
         assert (QuoteKind.DIRECT, None) == (quote.kind, quote.attribution)
 
     def test_nickname_is_not_a_quote(self):
@@ -1073,3 +1076,11 @@ class TestAttributionRules:
     def test_statement_source_and_plural_police(self, text, speaker):
         """The source of a statement is the speaker; ``Police say`` takes the plural form."""
         assert speaker == _one(text).speaker
+
+    def test_subject_with_relative_clause(self):
+        """``A woman whose home was destroyed said``: the clause is part of the mention."""
+        quote = _one("A man whose shop was looted said he had received no help.")
+        assert ("A man whose shop was looted", "he had received no help") == (
+            quote.attribution.mention,
+            quote.text,
+        )
