@@ -829,10 +829,18 @@ def _org_name_start(body: list[tuple[str, int, int]], lowers: list[str]) -> int:
     if body[0][0][:1].islower():
         # "statement from the Ministry of Defence"; not "state government of Schleswig-Holstein"
         first_cap = next((i for i, w in enumerate(body) if w[0][:1].isupper()), 0)
-        if first_cap > 0 and lowers[first_cap - 1] != "of" and _name_words(body[first_cap:]):
+        if (
+            first_cap > 0
+            and lowers[first_cap - 1] not in {"of", "in"}
+            and _name_words(body[first_cap:])
+        ):
             return first_cap
     last_low = max((i for i, w in enumerate(body) if w[0][:1].islower()), default=-1)
-    if last_low < 0 or last_low == len(body) - 1 or lowers[last_low] in {"of", "for", "at", "from"}:
+    if (
+        last_low < 0
+        or last_low == len(body) - 1
+        or lowers[last_low] in {"of", "for", "at", "from", "in"}
+    ):
         return 0
     if body[0][0][:1].islower() or lowers[last_low] in ORGANISATION_HEADS:
         return last_low + 1
@@ -910,7 +918,7 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
         return _np_back_suffixed(text, toks, j)
     if word == ",":
         return _np_before_asides(text, toks, j)
-    post = _np_post_modified(text, toks, j)
+    post = _np_post_modified(text, toks, j) or _np_org_in_place(text, toks, j)
     if post is not None:
         return post
     if (
@@ -951,6 +959,7 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
             and (
                 toks[lo - 2][0].lower() in _ABBREVIATIONS
                 or (len(toks[lo - 2][0]) == 1 and toks[lo - 2][0].isupper())
+                or _dotted_caps(toks[lo - 2][0])  # "A senior U.S. official"
             )
         ):
             lo -= 1
@@ -1144,6 +1153,43 @@ def _np_post_modified(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
     return np
 
 
+def _dotted_caps(word: str) -> bool:
+    """An abbreviation with inner periods (``U.S``, ``U.N``), its final period a token."""
+    return "." in word and word.replace(".", "").isupper()
+
+
+def _np_org_in_place(text: str, toks: list[tuple[str, int, int]], j: int) -> _NP | None:
+    """
+    Read ``The defence ministry in Kyiv``, ``the U.S. embassy in Baghdad`` ending at ``j``.
+
+    An organisation named by a lower-case head, then ``in`` and a place: the place is
+    part of the name, not the speaker.
+    """
+    p = j
+    while (
+        p >= 0 and j - p < 4 and toks[p][0][:1].isupper() and toks[p][0].lower() not in _STOP_CAPS
+    ):
+        p -= 1
+    if p == j or p < 1 or toks[p][0] != "in":
+        return None
+    head = toks[p - 1][0]
+    if not head[:1].islower() or head not in ORGANISATION_HEADS:
+        return None
+    np = _np_back(text, toks, p)
+    if np is None or np.span.end != toks[p - 1][2] or np.kind != "organisation":
+        return None
+    np.span = _span(np.span.start, toks[j][2])
+    np.text = text[np.span.start : np.span.end]
+    first = np.text.split(None, 1)
+    start = np.span.start
+    if len(first) > 1 and first[0].lower() in _DETERMINERS:
+        start = text.index(first[1], start)
+    np.name_span = _span(start, np.span.end)
+    np.name = text[start : np.span.end]
+    np.pronoun = ""
+    return np
+
+
 def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _NP | None:
     """
     Read the speaker before comma-delimited asides ending at the comma ``j``.
@@ -1248,11 +1294,23 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
             and (
                 toks[j - 1][0].lower() in _ABBREVIATIONS
                 or (len(toks[j - 1][0]) == 1 and toks[j - 1][0].isupper())
+                or _dotted_caps(toks[j - 1][0])
             )
             and j + 1 < n
-            and toks[j + 1][0][:1].isupper()
+            and (toks[j + 1][0][:1].isupper() or _dotted_caps(toks[j - 1][0]))
         ):
             j += 1
+            continue
+        if (
+            low == "in"
+            and j > start_body
+            and j + 1 < n
+            and toks[j - 1][0] in ORGANISATION_HEADS
+            and toks[j + 1][0][:1].isupper()
+            and _is_np_word(toks[j + 1][0])
+        ):
+            j += 1  # "the U.S. embassy in Baghdad"
+            count += 1
             continue
         if low in {"of", "for", "at", "from"} and j > start_body and j + 1 < n:
             nxt = toks[j + 1][0]

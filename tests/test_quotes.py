@@ -1084,3 +1084,26 @@ class TestAttributionRules:
             quote.attribution.mention,
             quote.text,
         )
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                "The interior ministry in Rabat said 12 people had been detained.",
+                "interior ministry in Rabat",
+            ),
+            (
+                '"Stay indoors," the U.K. embassy in Lima said in a statement.',
+                "U.K. embassy in Lima",
+            ),
+            ('"Stay indoors," said the health ministry in Quito.', "health ministry in Quito"),
+        ],
+    )
+    def test_organisation_with_its_place(self, text, speaker):
+        """``the interior ministry in Rabat``: the place is part of the name, not the speaker."""
+        assert speaker == _one(text).speaker
+
+    def test_dotted_abbreviation_inside_nominal(self):
+        """``A senior U.N. official, speaking on condition of anonymity, said``: one mention."""
+        text = "A senior U.N. official, speaking on condition of anonymity, said aid had stalled."
+        assert "A senior U.N. official" == _one(text).attribution.mention
