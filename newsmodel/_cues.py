@@ -530,6 +530,18 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "member",
         "forecaster",
         "retiree",
+        "parent",
+        "resident",
+        "student",
+        "teacher",
+        "nurse",
+        "farmer",
+        "shopkeeper",
+        "fisherman",
+        "pensioner",
+        "volunteer",
+        "homeowner",
+        "historian",
     }
 )
 """Words (lower-cased, without a final period) ending a title before a name."""

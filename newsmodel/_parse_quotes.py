@@ -1226,7 +1226,11 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
                         np.role = text[toks[a][1] : toks[b - 1][2]]
                 if np.role is None and lo >= 0 and toks[lo][0] == ",":
                     outer = _np_back(text, toks, lo)
-                    if outer is not None and outer.name is None and outer.pronoun == "nominal":
+                    if (
+                        outer is not None
+                        and outer.name is None
+                        and outer.pronoun in {"nominal", "indefinite"}
+                    ):
                         words = outer.text.split(None, 1)
                         np.role = words[-1] if len(words) > 1 else outer.text
                 return np
@@ -2485,10 +2489,17 @@ def _speaker_verb(word: str) -> bool:
 class _Entity:
     """A speaker named so far."""
 
-    __slots__ = ("cue", "kind", "name", "pos", "role", "span", "words")
+    __slots__ = ("cue", "gender", "kind", "name", "pos", "role", "span", "words")
 
     def __init__(  # noqa: PLR0917 - a plain record
-        self, name: str, kind: str, role: str | None, span: Span | None, pos: int, cue: str = ""
+        self,
+        name: str,
+        kind: str,
+        role: str | None,
+        span: Span | None,
+        pos: int,
+        cue: str = "",
+        gender: str = "",
     ) -> None:
         self.name = name
         self.words = name.split()  # split once: surnames are looked up in up to 50 entities
@@ -2497,6 +2508,7 @@ class _Entity:
         self.span = span
         self.pos = pos
         self.cue = cue
+        self.gender = gender  # "m", "f" or "" (unknown), from a title or a pronoun
 
 
 _PLACES_AND_ORGANISATIONS = COUNTRIES | ORGANISATION_NAMES
@@ -2545,7 +2557,13 @@ def _resolve(
         target = _nominal_target(text, np, entities) if np.pronoun == "nominal" else None
         target = target or _antecedent(np, entities) or _nominal_fallback(np, entities)
         if np.pronoun in {"he", "she"}:
+            target = _latest_named(text, np, entities, target)
             titled = _titled_before(text, np.span.start)
+            if titled is not None and any(
+                e.name == titled.name and _gender_clash(np.pronoun, e.gender)
+                for e in entities[-12:]
+            ):
+                titled = None  # "Union leader Tom Baxter" is a "he", not a "she"
             if titled is not None and (
                 target is None or (titled.name not in target.name and titled.pos > target.pos)
             ):
@@ -2553,9 +2571,14 @@ def _resolve(
         if target is not None:
             name, name_span, kind = target.name, target.span, target.kind
             role = role or target.role
+            if np.pronoun in {"he", "she"} and kind == "person":
+                # the pronoun is the person's latest mention, and tells the gender
+                gender = "m" if np.pronoun == "he" else "f"
+                entities.append(_Entity(name, kind, role, name_span, np.span.start, "", gender))
         elif np.pronoun == "nominal" and kind == "group":
             name = np.text
     elif name is not None:
+        gender = _mention_gender(np.text + " " + (role or ""))
         single = " " not in name and name.lower() not in _PLACES_AND_ORGANISATIONS
         if (kind == "person" and role is None) or single:
             for ent in reversed(entities[-50:]):
@@ -2564,6 +2587,7 @@ def _resolve(
                 ):
                     name, name_span, kind = ent.name, ent.span, "person"
                     role = role or ent.role
+                    gender = gender or ent.gender
                     break
             else:
                 titled = _titled_before(text, np.span.start, name.split()[-1])
@@ -2578,7 +2602,7 @@ def _resolve(
                     or titled.name.startswith(name + " ")
                 ):
                     name, name_span, kind = titled.name, titled.span, "person"
-        entities.append(_Entity(name, kind, role, name_span, np.span.start, cue_text or ""))
+        entities.append(_Entity(name, kind, role, name_span, np.span.start, cue_text or "", gender))
     return _Attribution(
         speaker=name,
         speaker_kind=_KINDS.get(kind, SpeakerKind.UNKNOWN),
@@ -2720,9 +2744,68 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
                 return ent
         return None
     for ent in reversed(entities[limit:]):
-        if ent.kind in want:
+        if ent.kind in want and not _gender_clash(np.pronoun, ent.gender):
             return ent
     return None
+
+
+def _latest_named(
+    text: str, np: _NP, entities: list[_Entity], target: _Entity | None
+) -> _Entity | None:
+    """
+    Return the person last named before a he/she, if named after ``target``'s mention.
+
+    ``Wanjiru was not convinced. "Q," she told reporters.``: the surname of a known
+    person written after the antecedent's latest mention (and before the pronoun, in
+    the 400 characters before it) makes that person the antecedent.
+    """
+    lo = max(0, np.span.start - 400, target.pos + 1 if target is not None else 0)
+    hi = np.span.start
+    close = max(text.rfind(ch, lo, hi) for ch in "\"”»’'")
+    if close >= 0 and not text[close + 1 : hi].strip(" ,"):
+        # '"Q," she said': names inside the quote are not antecedents
+        hi = max(0, *(text.rfind(ch, lo, close) for ch in "\"“«‘'"))
+    best, best_pos = target, -1
+    seen: set[str] = set()
+    for ent in reversed(entities[-12:]):
+        if ent.kind != "person" or ent.name in seen or _gender_clash(np.pronoun, ent.gender):
+            continue
+        seen.add(ent.name)
+        surname = ent.name.split()[-1]
+        at = text.rfind(surname, lo, hi)
+        if at > best_pos and (at == 0 or not text[at - 1].isalnum()):
+            after = at + len(surname)
+            if after >= len(text) or not text[after].isalnum():
+                best, best_pos = ent, at
+    if best is not target and best is not None:
+        return _Entity(best.name, "person", best.role, best.span, best_pos, "", best.gender)
+    return target
+
+
+_MALE_WORDS = frozenset(
+    {"mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman"}
+    | {"assemblyman", "councilman", "alderman", "father", "brother", "son", "husband", "uncle"}
+    | {"grandfather", "man", "boy", "businessman", "sheikh"}
+)
+_FEMALE_WORDS = frozenset(
+    {"mrs", "ms", "miss", "madam", "madame", "mdm", "dame", "lady", "queen", "princess"}
+    | {"spokeswoman", "chairwoman", "congresswoman", "assemblywoman", "councilwoman"}
+    | {"mother", "sister", "daughter", "wife", "aunt", "grandmother", "woman", "girl"}
+    | {"businesswoman"}
+)
+
+
+def _mention_gender(mention: str) -> str:
+    """Return "m" or "f" when a title or noun in the mention tells the gender, else ""."""
+    words = {w.lower().rstrip(".,") for w in mention.split()}
+    male = not _MALE_WORDS.isdisjoint(words)
+    female = not _FEMALE_WORDS.isdisjoint(words)
+    return "m" if male and not female else "f" if female and not male else ""
+
+
+def _gender_clash(pronoun: str, gender: str) -> bool:
+    """Return whether ``he``/``she`` cannot refer to a person of ``gender``."""
+    return (pronoun == "he" and gender == "f") or (pronoun == "she" and gender == "m")
 
 
 _COMPANY_NAME = regex.compile(

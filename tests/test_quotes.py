@@ -1107,3 +1107,34 @@ class TestAttributionRules:
         """``A senior U.N. official, speaking on condition of anonymity, said``: one mention."""
         text = "A senior U.N. official, speaking on condition of anonymity, said aid had stalled."
         assert "A senior U.N. official" == _one(text).attribution.mention
+
+    def test_pronouns_follow_mentions_and_gender(self):
+        """A pronoun is the person's latest mention; he/she skip people of the other gender."""
+        text = (
+            'Finance Minister Dan Oduya defended the bill. "We have no choice," he told MPs.\n'
+            "Opposition leader Rose Kariuki said her party would sue. She called it a scandal.\n"
+            '"They tax the poor," said Paul Njoro, a 30-year-old driver.\n'
+            "A police spokesman, Ben Sato, said 45 people had been arrested.\n"
+            'Oduya said the tax would be reviewed next year. "Nothing is final," he said.\n'
+            'Kariuki was not convinced. "We have heard this before," she told reporters.'
+        )
+        quotes = extract_quotes(text)
+        assert "Dan Oduya" == _find(quotes, "the tax would be", QuoteKind.INDIRECT).speaker
+        assert "Dan Oduya" == _find(quotes, "Nothing is final", QuoteKind.DIRECT).speaker
+        assert "Rose Kariuki" == _find(quotes, "We have heard", QuoteKind.DIRECT).speaker
+
+    def test_titled_name_of_the_other_gender_is_skipped(self):
+        """``she`` after ``Union leader Tom Baxter ... he said`` goes to the woman named last."""
+        text = (
+            'Union leader Tom Baxter welcomed the plan. "It is late," he said.\n'
+            'Parent Lisa Moreno said classes had 40 pupils. "It\'s chaos," she said.'
+        )
+        quote = _find(extract_quotes(text), "It's chaos", QuoteKind.DIRECT)
+        assert "Lisa Moreno" == quote.speaker
+
+    def test_names_inside_the_quote_are_not_antecedents(self):
+        """``"Hale is wrong," she said``: Hale, named in the quote, is not ``she``."""
+        text = (
+            'Tom Hale said the plan was good.\nAnn Lee said it was bad.\n"Hale is wrong," she said.'
+        )
+        assert "Ann Lee" == extract_quotes(text)[-1].speaker
