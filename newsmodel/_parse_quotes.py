@@ -779,6 +779,12 @@ class _NP:
                 self.pronoun = "nominal"
                 self.name = None
                 self.name_span = None
+        if det == "the" and len(body) == 1 and _is_epithet(body[0][0]):
+            # "the Spaniard", "the 53-year-old": a person named before
+            self.kind = "person"
+            self.pronoun = "nominal"
+            self.name = None
+            self.name_span = None
 
 
 def _titled_name_of(body: list[tuple[str, int, int]], lowers: list[str]) -> bool:
@@ -821,6 +827,26 @@ def _name_words(words: list[tuple[str, int, int]]) -> bool:
         and words[0][0][:1].isupper()
         and words[-1][0][:1].isupper()
         and all(w[0][:1].isupper() or w[0] in _NAME_CONNECTORS for w in words)
+    )
+
+
+_AGE_EPITHET = re.compile(r"\d{1,3}-year-old\Z")
+_NOT_DEMONYMS = frozenset({"ottoman", "chairman", "spokesman", "brian", "christian", "julian"})
+
+
+def _is_epithet(word: str) -> bool:
+    """``53-year-old`` or a demonym (``Spaniard``, ``Frenchman``, ``Brazilian``)."""
+    if _AGE_EPITHET.match(word):
+        return True
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and len(low) > 4
+        and low.endswith(("ard", "man", "ian", "ese"))
+        and low not in _NOT_DEMONYMS
+        and low not in ORGANISATION_NAMES
+        and low not in COUNTRIES
     )
 
 
@@ -929,6 +955,8 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
         and toks[j - 1][0].lower() in _DET_OR_POSSESSIVE
     ):
         return _NP(text, toks, j - 1, j + 1)  # "Her landlord has told", "The report said"
+    if _AGE_EPITHET.match(word) and j > 0 and toks[j - 1][0].lower() in _DET_OR_POSSESSIVE:
+        return _NP(text, toks, j - 1, j + 1)  # "the 53-year-old said"
     if not _is_head(word) and _lower_alpha(word) and j > 1 and _modifier_cap(toks, j - 1):
         return _NP(text, toks, j - 2, j + 1)  # "A Queensland grazier says"
     if not _is_head(word):
@@ -1237,7 +1265,7 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
         # move to the previous comma, at most 25 tokens back
         i = comma - 1
         stop = max(-1, comma - 25)
-        while i > stop and (toks[i][0] not in ',;:()"“”' or _digit_comma(toks, i)):
+        while i > stop and (toks[i][0] not in ',;:"“”' or _digit_comma(toks, i)):
             i -= 1
         if i <= stop or toks[i][0] != ",":
             return None
@@ -1263,7 +1291,7 @@ def _relative_aside(toks: list[tuple[str, int, int]], comma: int) -> bool:
     """Return whether the aside ending at ``comma`` is a relative clause (``, which employs``)."""
     i = comma - 1
     stop = max(-1, comma - 25)
-    while i > stop and (toks[i][0] not in ',;:()"“”' or _digit_comma(toks, i)):
+    while i > stop and (toks[i][0] not in ',;:"“”' or _digit_comma(toks, i)):
         i -= 1
     return i > stop and toks[i][0] == "," and toks[i + 1][0].lower() in _RELATIVES
 
@@ -2571,9 +2599,9 @@ def _resolve(
         if target is not None:
             name, name_span, kind = target.name, target.span, target.kind
             role = role or target.role
-            if np.pronoun in {"he", "she"} and kind == "person":
+            if np.pronoun in {"he", "she", "nominal"} and kind == "person":
                 # the pronoun is the person's latest mention, and tells the gender
-                gender = "m" if np.pronoun == "he" else "f"
+                gender = {"he": "m", "she": "f"}.get(np.pronoun, target.gender)
                 entities.append(_Entity(name, kind, role, name_span, np.span.start, "", gender))
         elif np.pronoun == "nominal" and kind == "group":
             name = np.text
@@ -2620,7 +2648,12 @@ _TITLED = regex.compile(
     (?:(?<=\b(?:President|Minister|Secretary|Chancellor|Governor|Senator|Mayor|Judge|Dr|Mr|Mrs|Ms
        |Sen|Rep|Gov|Gen|Sir|Dame|[Ss]pokes(?:man|woman|person)|Director|Chairman|Chairwoman
        |[Cc]oach|Prof|Professor|Ambassador|Commissioner|[Cc]hief|Superintendent|Inspector|Captain
-       |[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Ll]eader|[Dd]irector)\.?\s)
+       |[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Ll]eader|[Dd]irector
+       |[Cc]aptain|[Mm]anager|[Ss]triker|[Gg]oalkeeper|[Mm]idfielder|[Dd]efender|[Ss]kipper
+       |[Aa]nalyst|[Ee]conomist|[Ll]awyer|[Aa]ttorney|[Oo]fficial|[Oo]fficer|[Ff]ounder
+       |[Ee]xecutive|[Mm]ayor|[Ee]ditor|[Rr]esearcher|[Ss]cientist|[Dd]octor|[Nn]urse
+       |[Tt]eacher|[Pp]arent|[Rr]esident|[Ss]tudent|[Ff]armer|[Oo]wner|[Cc]hairman
+       |[Cc]hairwoman|[Pp]rosecutor|[Ss]enator|[Cc]ritic|[Ff]orecaster|[Rr]etiree)\.?\s)
     |(?<=(?:\A|[.!?]\s|\n)For\s)              # "For Dolores Huerta, the fight ..."
     |(?<=\b(?:[Ss]ecretary|[Mm]inister|[Cc]hief)\sof\s\p{L}\p{Ll}+\s)  # "Secretary of State X"
     |(?<=,\s)                                    # after an apposition comma
@@ -2729,6 +2762,8 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
     else:
         head = np.text.split()[-1].lower()
         head = _NOMINAL_SYNONYMS.get(head, head)
+        if _is_epithet(np.text.split()[-1]):
+            return next((e for e in reversed(entities[limit:]) if e.kind == "person"), None)
         if head in {"statement", "report", "release", "post"}:
             want = {"organisation"}  # "the statement said": the body that issued it
             return next((e for e in reversed(entities[limit:]) if e.kind in want), None)
@@ -2766,7 +2801,9 @@ def _latest_named(
         # '"Q," she said': names inside the quote are not antecedents
         hi = max(0, *(text.rfind(ch, lo, close) for ch in "\"“«‘'"))
     best, best_pos = target, -1
-    seen: set[str] = set()
+    seen: set[str] = {target.name} if target is not None else set()
+    if hi - lo < 3:
+        return target
     for ent in reversed(entities[-12:]):
         if ent.kind != "person" or ent.name in seen or _gender_clash(np.pronoun, ent.gender):
             continue

@@ -1138,3 +1138,29 @@ class TestAttributionRules:
             'Tom Hale said the plan was good.\nAnn Lee said it was bad.\n"Hale is wrong," she said.'
         )
         assert "Ann Lee" == extract_quotes(text)[-1].speaker
+
+    @pytest.mark.parametrize(
+        ("sentence", "mention"),
+        [
+            ('"We were unlucky," the Portuguese told Sky Sports.', "the Portuguese"),
+            ('Asked about his future, the 61-year-old said: "I am happy here."', "the 61-year-old"),
+        ],
+    )
+    def test_epithets_refer_to_the_last_person(self, sentence, mention):
+        """``the Spaniard``, ``the 53-year-old``: an epithet is the person quoted last."""
+        text = "Coach Rui Matos said his side had been beaten fairly.\n" + sentence
+        quote = extract_quotes(text)[-1]
+        assert ("Rui Matos", mention) == (quote.speaker, quote.attribution.mention)
+
+    def test_lower_case_role_before_a_name_is_a_title(self):
+        """``Rovers captain Ian Dale, who scored, praised the fans. "Q," he said.``"""
+        text = (
+            "Coach Rui Matos said his side had been beaten fairly.\n"
+            'Rovers captain Ian Dale, who scored twice, praised the fans. "They were loud," he said.'
+        )
+        assert "Ian Dale" == extract_quotes(text)[-1].speaker
+
+    def test_bracketed_acronym_inside_an_aside(self):
+        """``Pat Ross, head of the Nurses Union (NU), said:`` keeps the speaker before the aside."""
+        text = "Pat Ross, head of the Nurses Union (NU), said: 'Ministers are living in a dream.'"
+        assert "Pat Ross" == _one(text).speaker
