@@ -1228,11 +1228,9 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
     comma = j
     first_aside: tuple[int, int] | None = None
     for _ in range(3):
-        np = (
-            _np_back(text, toks, comma)
-            if comma > 0 and toks[comma - 1][0] != "," and not _relative_aside(toks, comma)
-            else None
-        )
+        np = _np_back(text, toks, comma) if comma > 0 and toks[comma - 1][0] != "," else None
+        if np is not None and _relative_aside(toks, comma):
+            np = None  # "The company, which employs 3,000 people, said": not "people"
         if (
             np is not None
             and np.name is None
@@ -2606,7 +2604,7 @@ def _resolve(
         elif np.pronoun == "nominal" and kind == "group":
             name = np.text
     elif name is not None:
-        gender = _mention_gender(np.text + " " + (role or ""))
+        gender = _mention_gender(np.text, role) if kind == "person" else ""
         single = " " not in name and name.lower() not in _PLACES_AND_ORGANISATIONS
         if (kind == "person" and role is None) or single:
             for ent in reversed(entities[-50:]):
@@ -2832,9 +2830,9 @@ _FEMALE_WORDS = frozenset(
 )
 
 
-def _mention_gender(mention: str) -> str:
+def _mention_gender(mention: str, role: str | None) -> str:
     """Return "m" or "f" when a title or noun in the mention tells the gender, else ""."""
-    words = {w.lower().rstrip(".,") for w in mention.split()}
+    words = (mention if role is None else mention + " " + role).lower().replace(".", " ").split()
     male = not _MALE_WORDS.isdisjoint(words)
     female = not _FEMALE_WORDS.isdisjoint(words)
     return "m" if male and not female else "f" if female and not male else ""
