@@ -1138,6 +1138,10 @@ _POST_MODIFIERS = frozenset(
 )
 
 
+_QUANTIFIERS_OF_PLACES = frozenset({"both", "all", "each", "either"})
+"""Quantifiers inside a prepositional post-modifier (``on both sides``, ``in all regions``)."""
+
+
 def _np_post_modified(text: str, toks: list[tuple[str, int, int]], j: int) -> _NP | None:
     """
     Read a speaker with a post-modifier ending at token ``j``.
@@ -1157,6 +1161,7 @@ def _np_post_modified(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
             saw_preposition = True
         elif not (
             low in _DETERMINERS
+            or low in _QUANTIFIERS_OF_PLACES  # "Lawmakers on both sides"
             or (toks[g][0][:1].isalnum() and low not in CUE_FORMS and low not in _STOP_CAPS)
         ):
             return None
@@ -1371,7 +1376,10 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
             ):
                 m += 1
             if (
-                all(toks[x][0][:1].islower() for x in range(start_body, j))
+                (
+                    all(toks[x][0][:1].islower() for x in range(start_body, j))
+                    or all(toks[x][0][:1].isupper() for x in range(start_body, j))
+                )
                 and j < m < n
                 and toks[m - 1][0].lower().endswith(_ROLE_SUFFIXES)
                 and toks[m][0][:1].isupper()

@@ -1164,3 +1164,17 @@ class TestAttributionRules:
         """``Pat Ross, head of the Nurses Union (NU), said:`` keeps the speaker before the aside."""
         text = "Pat Ross, head of the Nurses Union (NU), said: 'Ministers are living in a dream.'"
         assert "Pat Ross" == _one(text).speaker
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ('"Act now," urged Greenpeace campaigner Lena Fox.', "Lena Fox"),
+            (
+                "Lawmakers on both sides said the bill was unlikely to pass.",
+                "Lawmakers on both sides",
+            ),
+        ],
+    )
+    def test_organisation_role_name_and_quantified_post_modifier(self, text, speaker):
+        """``Greenpeace campaigner Lena Fox`` after an inversion; ``on both sides`` post-modifies."""
+        assert speaker == _one(text).speaker
