@@ -2239,7 +2239,11 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
         low in _CLAUSE_STARTS
         or (t[:1].isupper() and low not in _STOP_CAPS and low not in CUE_FORMS)
         or (t[:1].isdigit())
-        or (_lower_alpha(t) and low not in _NOT_CLAUSE and low not in CUE_FORMS)
+        or (
+            _lower_alpha(t)
+            and low not in _NOT_CLAUSE
+            and (low not in CUE_FORMS or CUE_FORMS[low][0] == low)  # "said state banks had"
+        )
     ):
         if t[:1].isupper() and toks[m + 1][0] in {".", ",", ";"}:
             return None  # inversion: "said Jane Roe."

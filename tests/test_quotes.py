@@ -1178,3 +1178,10 @@ class TestAttributionRules:
     def test_organisation_role_name_and_quantified_post_modifier(self, text, speaker):
         """``Greenpeace campaigner Lena Fox`` after an inversion; ``on both sides`` post-modifies."""
         assert speaker == _one(text).speaker
+
+    def test_bare_clause_opening_with_a_cue_noun(self):
+        """``said state banks had ...``: a base form opening the clause is its subject noun."""
+        assert (
+            "state banks had been selling dollars"
+            == _one("Traders said state banks had been selling dollars.").text
+        )
