@@ -2198,6 +2198,13 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
 ) -> _Reported | None:
     """Read ``(adjuncts) that CLAUSE`` or a bare clause after a cue."""
     n = len(toks)
+    if (
+        0 < j < n - 1
+        and toks[j][0] == "to"
+        and toks[j - 1][0].lower() in CUE_FORMS
+        and _lower_alpha(toks[j + 1][0])
+    ):
+        return None  # "agreed to hear a case that ...": an infinitive, not reported speech
     m = j
     while m < n and m - j <= 10:
         t = toks[m][0]

@@ -1185,3 +1185,8 @@ class TestAttributionRules:
             "state banks had been selling dollars"
             == _one("Traders said state banks had been selling dollars.").text
         )
+
+    def test_infinitive_after_cue_is_not_reported_speech(self):
+        """``agreed to hear a case that ...``: ``that`` opens a relative clause, not speech."""
+        text = "The court agreed to hear a challenge to a law that bans the sale of seeds."
+        assert () == extract_quotes(text)
