@@ -1768,7 +1768,11 @@ def _relative_end(toks: list[tuple[str, int, int]], k: int, end: int) -> int:
     n = len(toks)
     while k < n and toks[k][1] < end:
         k += 1
-    if k + 1 >= n or toks[k][0] != "," or toks[k + 1][0].lower() not in _RELATIVES:
+    if k + 1 >= n or toks[k][0] != ",":
+        return end
+    nxt = toks[k + 1][0]
+    participle = nxt.islower() and nxt.endswith("ing") and nxt not in CUE_FORMS  # ", standing in"
+    if nxt.lower() not in _RELATIVES and not participle:
         return end
     m = k + 2
     stop = min(n, m + 40)

@@ -808,6 +808,7 @@ class TestAttributionRules:
         [
             '"The pumps failed," says June Alder, who farms near the lake. "We lost the crop."',
             '"The pumps failed," said Omar Tass, 40, who has fished here for years. "We lost it."',
+            '"The pumps failed," said Omar Tass, 40, standing in the mud. "We lost it."',
         ],
     )
     def test_split_quote_across_relative_clause(self, text):
