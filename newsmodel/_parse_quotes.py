@@ -831,7 +831,10 @@ def _name_words(words: list[tuple[str, int, int]]) -> bool:
 
 
 _AGE_EPITHET = re.compile(r"\d{1,3}-year-old\Z")
-_NOT_DEMONYMS = frozenset({"ottoman", "chairman", "spokesman", "brian", "christian", "julian"})
+_NOT_DEMONYMS = frozenset(
+    {"ottoman", "chairman", "spokesman", "ombudsman", "brian", "christian", "julian", "vivian"}
+    | {"guardian", "australian", "herald", "standard"}  # newspapers: "the Guardian reported"
+)
 
 
 def _is_epithet(word: str) -> bool:

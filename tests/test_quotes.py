@@ -1191,3 +1191,10 @@ class TestAttributionRules:
         """``agreed to hear a case that ...``: ``that`` opens a relative clause, not speech."""
         text = "The court agreed to hear a challenge to a law that bans the sale of seeds."
         assert () == extract_quotes(text)
+
+    def test_newspaper_is_not_an_epithet(self):
+        """``The Guardian reported`` names the paper, not the person quoted before."""
+        text = (
+            "Ann Lee said the plan was bad.\nThe Guardian reported that the plan had been dropped."
+        )
+        assert "Guardian" == extract_quotes(text)[-1].speaker
