@@ -2818,6 +2818,14 @@ def _latest_named(
     person written after the antecedent's latest mention (and before the pronoun, in
     the 400 characters before it) makes that person the antecedent.
     """
+    skip = target.name if target is not None else ""
+    others = [
+        e
+        for e in reversed(entities[-12:])
+        if e.kind == "person" and e.name != skip and not _gender_clash(np.pronoun, e.gender)
+    ]
+    if not others:
+        return target  # nobody else to consider (quote-dense copy by one speaker)
     lo = max(0, np.span.start - 400, target.pos + 1 if target is not None else 0)
     hi = np.span.start
     close = max(text.rfind(ch, lo, hi) for ch in "\"”»’'")
@@ -2825,11 +2833,11 @@ def _latest_named(
         # '"Q," she said': names inside the quote are not antecedents
         hi = max(0, *(text.rfind(ch, lo, close) for ch in "\"“«‘'"))
     best, best_pos = target, -1
-    seen: set[str] = {target.name} if target is not None else set()
+    seen: set[str] = set()
     if hi - lo < 3:
         return target
-    for ent in reversed(entities[-12:]):
-        if ent.kind != "person" or ent.name in seen or _gender_clash(np.pronoun, ent.gender):
+    for ent in others:
+        if ent.name in seen:
             continue
         seen.add(ent.name)
         surname = ent.name.split()[-1]
