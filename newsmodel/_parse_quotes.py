@@ -958,9 +958,14 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
         and toks[j - 1][0].lower() in _DET_OR_POSSESSIVE
     ):
         return _NP(text, toks, j - 1, j + 1)  # "Her landlord has told", "The report said"
-    if _AGE_EPITHET.match(word) and j > 0 and toks[j - 1][0].lower() in _DET_OR_POSSESSIVE:
+    if (
+        word[:1].isdigit()
+        and j > 0
+        and toks[j - 1][0].lower() in _DET_OR_POSSESSIVE
+        and _AGE_EPITHET.match(word)
+    ):
         return _NP(text, toks, j - 1, j + 1)  # "the 53-year-old said"
-    if not _is_head(word) and _lower_alpha(word) and j > 1 and _modifier_cap(toks, j - 1):
+    if j > 1 and _lower_alpha(word) and _modifier_cap(toks, j - 1) and not _is_head(word):
         return _NP(text, toks, j - 2, j + 1)  # "A Queensland grazier says"
     if not _is_head(word):
         return None
@@ -1944,6 +1949,8 @@ def _skip_dateline(text: str, start: int, end: int) -> int:
     ``SINGAPORE – ...``: capitalised words, commas, a date and an agency in brackets
     before a dash; a colon only after a place in capitals (``MUMBAI:``).
     """
+    if not text[start : start + 1].isupper():
+        return start
     m = _DATELINE_DASH.search(text, start, min(end, start + 80))
     if m is None:
         return start
