@@ -2741,6 +2741,12 @@ def _titled_before(text: str, pos: int, surname: str = "") -> _Entity | None:
     while len(words) > 2 and words[0].lower().rstrip(".") in TITLE_WORDS:
         start += len(words[0]) + 1
         words = words[1:]
+    cut = max(
+        (i for i, w in enumerate(words[:-2]) if w.lower().rstrip(".") in TITLE_WORDS), default=-1
+    )
+    if cut >= 0:  # "Technology Officer Masahiko Maeda": the name follows the last title word
+        start += sum(len(w) + 1 for w in words[: cut + 1])
+        words = words[cut + 1 :]
     name = " ".join(words)
     if words[0].lower() in _STOP_CAPS or any(
         w.lower() in ORGANISATION_HEADS or w.lower() in COUNTRIES for w in name.split()

@@ -1198,3 +1198,11 @@ class TestAttributionRules:
             "Ann Lee said the plan was bad.\nThe Guardian reported that the plan had been dropped."
         )
         assert "Guardian" == extract_quotes(text)[-1].speaker
+
+    def test_pronoun_after_multiword_title(self):
+        """``Chief Technology Officer Ken Oda ... He added``: the name after the last title word."""
+        text = (
+            '"Batteries are the heart of it," Chief Technology Officer Ken Oda told reporters. '
+            "He added that costs would fall by 30%."
+        )
+        assert "Ken Oda" == extract_quotes(text)[-1].speaker
