@@ -1345,6 +1345,18 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
             j += 1
             continue
         if (
+            low == "and"
+            and j > start_body + 2
+            and j + 1 < n
+            and toks[j + 1][0][:1].isupper()
+            and _is_np_word(toks[j + 1][0])
+            and any(toks[x][0] in {"for", "of"} for x in range(start_body + 1, j - 1))
+            and any(toks[x][0].lower() in ORGANISATION_HEADS for x in range(start_body, j))
+        ):
+            j += 1  # "Centres for Disease Control and Prevention"
+            count += 1
+            continue
+        if (
             low == "in"
             and j > start_body
             and j + 1 < n
@@ -2615,6 +2627,8 @@ def _resolve(
     if np.pronoun:
         target = _nominal_target(text, np, entities) if np.pronoun == "nominal" else None
         target = target or _antecedent(np, entities) or _nominal_fallback(np, entities)
+        if target is None and np.pronoun == "it":
+            target = _organisation_subject_before(text, np.span.start)
         if np.pronoun in {"he", "she"}:
             target = _latest_named(text, np, entities, target)
             titled = _titled_before(text, np.span.start)
@@ -2819,6 +2833,35 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
         if ent.kind in want and not _gender_clash(np.pronoun, ent.gender):
             return ent
     return None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n")
+
+
+def _organisation_subject_before(text: str, pos: int) -> _Entity | None:
+    """
+    Return the organisation opening the sentence before an unresolved ``it``.
+
+    ``The Africa CDC had declared an emergency. It said ...``: the subject of the
+    previous sentence, when it names an organisation, is what ``it`` refers to.
+    """
+    lo = max(0, pos - 400)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos)]
+    if not breaks or text[breaks[-1] : pos].strip():
+        return None  # "it" does not open its sentence
+    start = breaks[-2] if len(breaks) > 1 else lo
+    if start == lo and lo > 0:
+        return None
+    toks = _tokens(text, start, breaks[-1])
+    first = 0
+    for i in range(min(len(toks), 15)):
+        if toks[i][0] in {"-", "—", "–"}:
+            first = i + 1  # a dateline
+            break
+    np, _ = _np_fwd(text, toks, first)
+    if np is None or np.kind != "organisation" or np.name is None or np.name_span is None:
+        return None
+    return _Entity(np.name, "organisation", None, np.name_span, np.span.start)
 
 
 def _latest_named(

@@ -1206,3 +1206,11 @@ class TestAttributionRules:
             "He added that costs would fall by 30%."
         )
         assert "Ken Oda" == extract_quotes(text)[-1].speaker
+
+    def test_it_after_an_organisation_subject(self):
+        """``The X Centre for A and B had declared ... It said``: ``it`` is that organisation."""
+        text = (
+            "The Pacific Centre for Storms and Floods had declared an alert on Monday. "
+            "It said more than 2,000 homes had been damaged."
+        )
+        assert "Pacific Centre for Storms and Floods" == _one(text).speaker
