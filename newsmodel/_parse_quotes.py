@@ -2629,6 +2629,8 @@ def _resolve(
         target = target or _antecedent(np, entities) or _nominal_fallback(np, entities)
         if target is None and np.pronoun == "it":
             target = _organisation_subject_before(text, np.span.start)
+            if target is not None:
+                entities.append(target)  # found once: the next "it" resolves to it directly
         if np.pronoun in {"he", "she"}:
             target = _latest_named(text, np, entities, target)
             titled = _titled_before(text, np.span.start)
