@@ -1033,6 +1033,10 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
                 and (lo - 2 < 0 or toks[lo - 2][0].lower() in _BOUNDARY_WORDS)
             ):
                 lo -= 1  # "guitarist Mick Harlan said"
+            elif low.endswith(_ROLE_SUFFIXES) and toks[lo][0][:1].isupper():
+                lo = _modified_role_start(toks, lo - 1, lo)  # "state miner Bukit Jaya said"
+            elif toks[lo][0][:1].islower() and lo + 1 < hi and toks[lo + 1][0][:1].isupper():
+                lo = _modified_role_start(toks, lo, lo)  # "mortgage lender Halifax said"
         break
     while lo < hi and toks[lo][0].lower() in {"of", "for", "at"}:
         lo += 1
@@ -1148,6 +1152,21 @@ _POST_MODIFIERS = frozenset(
 
 _QUANTIFIERS_OF_PLACES = frozenset({"both", "all", "each", "either"})
 """Quantifiers inside a prepositional post-modifier (``on both sides``, ``in all regions``)."""
+
+
+def _modified_role_start(toks: list[tuple[str, int, int]], r: int, lo: int) -> int:
+    """
+    Return where ``mortgage lender`` starts before ``Halifax`` (the role noun at ``r``).
+
+    One or two lower-case modifiers before an unlisted occupation or company noun,
+    back to a boundary (a comma, the sentence start); otherwise ``lo`` unchanged.
+    """
+    m = r - 1
+    while m >= 0 and r - m <= 2 and _lower_alpha(toks[m][0]) and toks[m][0] not in CUE_FORMS:
+        m -= 1
+    if m < r - 1 and (m < 0 or toks[m][0].lower() in _BOUNDARY_WORDS):
+        return m + 1
+    return lo
 
 
 def _np_post_modified(text: str, toks: list[tuple[str, int, int]], j: int) -> _NP | None:

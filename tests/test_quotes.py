@@ -1214,3 +1214,8 @@ class TestAttributionRules:
             "It said more than 2,000 homes had been damaged."
         )
         assert "Pacific Centre for Storms and Floods" == _one(text).speaker
+
+    def test_modified_company_noun_before_a_name(self):
+        """``, mortgage lender Halifax said``: the modifiers and the noun are the role."""
+        quote = _one("House prices rose for a third month in April, mortgage lender Halden said.")
+        assert ("Halden", "mortgage lender Halden") == (quote.speaker, quote.attribution.mention)
