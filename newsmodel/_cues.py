@@ -348,6 +348,7 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
         "centres",
         "center",
         "centers",
+        "administration",
         "white house",
         "inc",
         "corp",
@@ -546,6 +547,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "volunteer",
         "homeowner",
         "historian",
+        "advocate",
+        "counsel",
+        "barrister",
+        "solicitor",
     }
 )
 """Words (lower-cased, without a final period) ending a title before a name."""

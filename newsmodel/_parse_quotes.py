@@ -779,6 +779,13 @@ class _NP:
                 self.pronoun = "nominal"
                 self.name = None
                 self.name_span = None
+        if self.kind == "person" and _title_then_organisation(lowers):
+            # "the General Administration of Customs": "General" is not a rank here
+            self.kind = "organisation"
+            self.role = None
+            self.pronoun = ""
+            self.name_span = _span(body[0][1], body[-1][2])
+            self.name = text[self.name_span.start : self.name_span.end]
         if det == "the" and len(body) == 1 and _is_epithet(body[0][0]):
             # "the Spaniard", "the 53-year-old": a person named before
             self.kind = "person"
@@ -827,6 +834,18 @@ def _name_words(words: list[tuple[str, int, int]]) -> bool:
         and words[0][0][:1].isupper()
         and words[-1][0][:1].isupper()
         and all(w[0][:1].isupper() or w[0] in _NAME_CONNECTORS for w in words)
+    )
+
+
+def _title_then_organisation(lowers: list[str]) -> bool:
+    """``General Administration of Customs``: a title word opening an organisation's name."""
+    cut = lowers.index("of") if "of" in lowers else len(lowers)
+    return (
+        cut >= 2
+        and lowers[0] in TITLE_WORDS
+        and lowers[cut - 1] in ORGANISATION_HEADS
+        and _NAME_CONNECTORS.isdisjoint(lowers[:cut])
+        and not {"at", "from", "in"}.intersection(lowers[:cut])
     )
 
 

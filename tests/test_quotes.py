@@ -1219,3 +1219,23 @@ class TestAttributionRules:
         """``, mortgage lender Halifax said``: the modifiers and the noun are the role."""
         quote = _one("House prices rose for a third month in April, mortgage lender Halden said.")
         assert ("Halden", "mortgage lender Halden") == (quote.speaker, quote.attribution.mention)
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                "Exports rose 2 percent, the General Administration of Customs said Tuesday.",
+                "General Administration of Customs",
+            ),
+            (
+                (
+                    "Senior advocate Ravi Nair, appearing for the family, told the court that "
+                    "the police had lost the evidence."
+                ),
+                "Ravi Nair",
+            ),
+        ],
+    )
+    def test_title_word_opening_an_organisation_and_legal_titles(self, text, speaker):
+        """``General`` opening an organisation is not a rank; ``advocate`` is a title."""
+        assert speaker == _one(text).speaker
