@@ -1732,6 +1732,8 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
     word = toks[i][0]
     low = word.lower()
     hard = content_final and word[:1].isupper()
+    if low == "was" and i + 2 < n and toks[i + 1][0] == "all":
+        return _was_all(text, toks, i + 2)
     if low == "according" and i + 2 < n and toks[i + 1][0] == "to":
         np, j = _np_fwd(text, toks, i + 2)
         if np is not None:
@@ -1811,6 +1813,30 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
         )
         return _Attr(np, _span(toks[k][1], cue_end)), end
     return None, begin
+
+
+def _was_all(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_Attr | None, int]:
+    """
+    Read ``"Q," was all the goalkeeper(, Tomas Rudd,) could say.`` from token ``i``.
+
+    The speaker follows ``was all``; an apposed name is the speaker, the nominal
+    its role; the cue is the speech verb after ``could``/``would``/``did``.
+    """
+    n = len(toks)
+    np, j = _np_fwd(text, toks, i)
+    if np is None:
+        return None, toks[i][1]
+    if j + 1 < n and toks[j][0] == ",":
+        name, nj = _np_fwd(text, toks, j + 1)
+        if name is not None and name.name is not None and nj < n and toks[nj][0] == ",":
+            if name.role is None:
+                name.role = np.text.split(None, 1)[-1]
+            np, j = name, nj + 1
+    if j < n and toks[j][0].lower() in {"could", "would", "did", "can", "will"}:
+        j += 1
+    if j >= n or toks[j][0].lower() not in CUE_FORMS or not toks[j][0][:1].islower():
+        return None, toks[i][1]
+    return _Attr(np, _span(toks[j][1], toks[j][2])), toks[j][2]
 
 
 _RELATIVES = frozenset({"who", "whose", "which", "where"})

@@ -1239,3 +1239,19 @@ class TestAttributionRules:
     def test_title_word_opening_an_organisation_and_legal_titles(self, text, speaker):
         """``General`` opening an organisation is not a rank; ``advocate`` is a title."""
         assert speaker == _one(text).speaker
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "mention"),
+        [
+            ('"Unreal," was all the keeper, Ivo Dane, could say.', "Ivo Dane", "Ivo Dane"),
+            ('"Unreal," was all the keeper could say.', None, "the keeper"),
+        ],
+    )
+    def test_was_all_x_could_say(self, text, speaker, mention):
+        """``"Q," was all the keeper could say``: the speaker follows ``was all``, cue ``say``."""
+        quote = _one(text)
+        assert (speaker, mention, "say") == (
+            quote.speaker,
+            quote.attribution.mention,
+            quote.attribution.cue,
+        )
