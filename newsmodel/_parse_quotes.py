@@ -779,7 +779,9 @@ class _NP:
                 self.pronoun = "nominal"
                 self.name = None
                 self.name_span = None
-        if self.kind == "person" and _title_then_organisation(lowers):
+        if self.kind == "person" and (
+            _title_then_organisation(lowers) or _department_of_country(lowers)
+        ):
             # "the General Administration of Customs": "General" is not a rank here
             self.kind = "organisation"
             self.role = None
@@ -835,6 +837,18 @@ def _name_words(words: list[tuple[str, int, int]]) -> bool:
         and words[-1][0][:1].isupper()
         and all(w[0][:1].isupper() or w[0] in _NAME_CONNECTORS for w in words)
     )
+
+
+_DEPARTMENT_WORDS = frozenset(
+    {"health", "statistics", "transport", "environment", "parks", "justice", "immigration"}
+    | {"agriculture", "fisheries", "finance", "employment", "sport", "air", "elections"}
+)
+"""First words of bodies named after their country (``Health Canada``, ``Air France``)."""
+
+
+def _department_of_country(lowers: list[str]) -> bool:
+    """``Health Canada``, ``Statistics Canada``: a department or company, not a person."""
+    return len(lowers) == 2 and lowers[0] in _DEPARTMENT_WORDS and lowers[1] in COUNTRIES
 
 
 def _title_then_organisation(lowers: list[str]) -> bool:

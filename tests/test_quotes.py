@@ -1255,3 +1255,12 @@ class TestAttributionRules:
             quote.attribution.mention,
             quote.attribution.cue,
         )
+
+    def test_department_named_after_its_country(self):
+        """``Statistics Norway says`` is an organisation, and ``the agency`` refers back to it."""
+        text = (
+            "Statistics Norway says prices rose 4% in May.\n"
+            "The agency said food prices had risen the most."
+        )
+        speakers = [(q.speaker, q.attribution.speaker_kind) for q in extract_quotes(text)]
+        assert [("Statistics Norway", SpeakerKind.ORGANISATION)] * 2 == speakers
