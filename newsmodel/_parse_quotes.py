@@ -128,8 +128,10 @@ _CUE_TOKEN_SET = frozenset(_CUE_TOKENS)
 _STATEMENT = regex.compile(
     r"""\s+in\s+(?:a|an|the|his|her|their|its)\s+
     (?:(?:joint|written|brief|separate|televised|video|emailed|radio|TV|newspaper|exclusive|phone)\s+)?
+    (?:(?:Facebook|Instagram|LinkedIn|Telegram|WeChat|Weibo|X|social\ media|online)\s+)?
     (?:statement|interview|post|tweet|speech|letter|address|report|video|email|message|briefing
-       |filing|note|memo|release|news\ release|press\ release|blog\ post|op-ed|column)s?\b""",
+       |filing|note|notice|memo|release|news\ release|press\ release|blog\ post|op-ed|column
+       |announcement|communique|communiqué|circular|update)s?\b""",
     regex.VERBOSE,
 )
 """The nominal extension of a cue: ``said in a statement``."""
@@ -544,6 +546,25 @@ _DOUBLE_MARK = re.compile('["“”„«»]')
 """The double quote marks (their own stack in :func:`_pair`)."""
 
 
+_LATER_SINGLE_CLOSE = regex.compile(r"(?<=\S)['’](?![\p{L}\p{N}])")
+"""A single mark that can close a quote (after a non-space, not before a letter)."""
+
+
+def _plural_possessive_mark(text: str, pos: int, end: int) -> bool:
+    """
+    Return whether the single mark at ``pos`` is a plural possessive, not a closer.
+
+    ``s'`` followed by a space and a word (``the Joneses' house``) is a possessive when
+    another mark closes the open single quote later in the paragraph (within 300
+    characters, so the look-ahead is bounded).
+    """
+    if text[pos - 1 : pos] != "s" or pos + 2 >= end or text[pos + 1] != " ":
+        return False
+    if not text[pos + 2].isalnum():
+        return False
+    return _LATER_SINGLE_CLOSE.search(text, pos + 1, min(end, pos + 300)) is not None
+
+
 def _pair(text: str, start: int, end: int, para: int) -> tuple[list[_Seg], _Seg | None, bool]:
     """Pair the marks of one paragraph.
 
@@ -578,6 +599,13 @@ def _pair(text: str, start: int, end: int, para: int) -> tuple[list[_Seg], _Seg 
                 seen_text = True
                 first_open = is_double and role != _CLOSE and not text[start:pos].strip()
             stack = doubles if is_double else singles
+            if (
+                role == _CLOSE
+                and singles
+                and not is_double
+                and _plural_possessive_mark(text, pos, end)
+            ):
+                continue  # 'The Joneses' house is ...': a possessive inside an open single quote
             if role == _EITHER:
                 role = _CLOSE if stack else _OPEN
             if ch == "“" and stack and stack[-1][1] == "„":
@@ -679,7 +707,7 @@ class _NP:
         name_span: Span | None = _span(body[0][1], body[-1][2])
         kind = "person"
         has_title = body[-1][0][:1].isupper() and not TITLE_WORDS.isdisjoint(lowers[:-1])
-        if has_title and lowers[-1] not in ORGANISATION_HEADS:
+        if has_title and (lowers[-1] not in ORGANISATION_HEADS or _titled_name_of(body, lowers)):
             kind = "person"
         elif not (
             ORGANISATION_HEADS.isdisjoint(lowers) and ORGANISATION_NAMES.isdisjoint(lowers)
@@ -705,7 +733,7 @@ class _NP:
                 if (i < len(lowers) - 1 or body[i][0][:1].islower()) and (
                     low in TITLE_WORDS
                     or low in PERSON_NOUNS
-                    or (body[i][0][:1].islower() and low.endswith(_ROLE_SUFFIXES))
+                    or (body[i][0][:1].islower() and low.endswith(_ROLE_SUFFIXES) and len(low) > 3)
                 ):
                     last_title = i
             if last_title >= 0:
@@ -716,16 +744,18 @@ class _NP:
                     rest = rest[1:]
                 # "Sen. Paula Greer of Ohio": the name stops at "of"
                 cut = next((i for i, w in enumerate(rest) if w[0] in {"of", "from"}), len(rest))
-                rest = rest[:cut]
+                rest = rest[:cut] if cut > 0 else _after_title_complement(rest)
                 name_span = _span(rest[0][1], rest[-1][2]) if rest else None
             elif not caps:
                 name_span = None
-        elif kind == "organisation" and caps and body[0][0][:1].islower():
+        elif kind == "organisation" and caps:
             # "the charity Shelter", "federation Gesamtmetall": the capitalised name
             # "caps" may come from a capital inside a word ("al-A"): then there is no name.
-            first_cap = next((i for i, w in enumerate(body) if w[0][:1].isupper()), 0)
-            if first_cap > 0 and all(w[0][:1].isupper() for w in body[first_cap:]):
-                self.role = text[body[0][1] : body[first_cap - 1][2]]
+            # "Syria's state news agency SANA": a lower-case head before the name.
+            first_cap = _org_name_start(body, lowers)
+            if first_cap > 0 and _name_words(body[first_cap:]):
+                if lowers[0] not in {"statement", "report", "letter", "release", "memo"}:
+                    self.role = text[body[0][1] : body[first_cap - 1][2]]
                 name_span = _span(body[first_cap][1], body[-1][2])
         if det and kind == "person" and _PERSON_OR_TITLE.issuperset(lowers):
             name_span = None  # "the MP", "the Prime Minister": a nominal
@@ -739,11 +769,144 @@ class _NP:
             self.pronoun = "indefinite" if indefinite else (det or "nominal")
         else:
             self.name = text[name_span.start : name_span.end]
-            if det and not caps and kind != "group":
-                # "the ministry": a nominal referring back
+            if det and not caps and kind != "group" and lowers != ["police"]:
+                # "the ministry": a nominal referring back ("the police" names the force)
                 self.pronoun = "nominal"
                 self.name = None
                 self.name_span = None
+            elif det == "the" and len(lowers) == 1 and lowers[0] in _GENERIC_ORG_HEADS:
+                # "The Bureau said": a capitalised head noun refers back too
+                self.pronoun = "nominal"
+                self.name = None
+                self.name_span = None
+        if self.kind == "person" and (
+            _title_then_organisation(lowers) or _department_of_country(lowers)
+        ):
+            # "the General Administration of Customs": "General" is not a rank here
+            self.kind = "organisation"
+            self.role = None
+            self.pronoun = ""
+            self.name_span = _span(body[0][1], body[-1][2])
+            self.name = text[self.name_span.start : self.name_span.end]
+        if det == "the" and len(body) == 1 and _is_epithet(body[0][0]):
+            # "the Spaniard", "the 53-year-old": a person named before
+            self.kind = "person"
+            self.pronoun = "nominal"
+            self.name = None
+            self.name_span = None
+
+
+def _titled_name_of(body: list[tuple[str, int, int]], lowers: list[str]) -> bool:
+    """``Dr. Amy Chen of Johns Hopkins University``: a title and a name before ``of``/``at``."""
+    cut = next((i for i, low in enumerate(lowers) if low in {"of", "at", "from"}), 0)
+    return (
+        cut > 1
+        and lowers[0] in TITLE_WORDS
+        and all(w[0][:1].isupper() or w[0] == "." for w in body[:cut])
+        and any(low and low not in TITLE_WORDS for low in lowers[1:cut])
+    )
+
+
+def _after_title_complement(rest: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """
+    Return the name after ``of the Opposition`` in ``Leader of the Opposition P. Kannan``.
+
+    The complement of a title is one capitalised word (``of State``), possibly with
+    ``for X`` (``of State for Trade``); the name is what follows, or nothing.
+    """
+    i = 1
+    if i < len(rest) and rest[i][0].lower() == "the":
+        i += 1
+    i += 1
+    while i + 1 < len(rest) and rest[i][0] in {"for", "and"}:
+        i += 2
+    tail = rest[i:]
+    if tail and all(w[0][:1].isupper() or w[0] == "." for w in tail) and tail[0][0] != ".":
+        return tail
+    return []
+
+
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on"})
+
+
+def _name_words(words: list[tuple[str, int, int]]) -> bool:
+    """Capitalised words, with connectors inside (``Ministry of Defence``)."""
+    return (
+        bool(words)
+        and words[0][0][:1].isupper()
+        and words[-1][0][:1].isupper()
+        and all(w[0][:1].isupper() or w[0] in _NAME_CONNECTORS for w in words)
+    )
+
+
+_DEPARTMENT_WORDS = frozenset(
+    {"health", "statistics", "transport", "environment", "parks", "justice", "immigration"}
+    | {"agriculture", "fisheries", "finance", "employment", "sport", "air", "elections"}
+)
+"""First words of bodies named after their country (``Health Canada``, ``Air France``)."""
+
+
+def _department_of_country(lowers: list[str]) -> bool:
+    """``Health Canada``, ``Statistics Canada``: a department or company, not a person."""
+    return len(lowers) == 2 and lowers[0] in _DEPARTMENT_WORDS and lowers[1] in COUNTRIES
+
+
+def _title_then_organisation(lowers: list[str]) -> bool:
+    """``General Administration of Customs``: a title word opening an organisation's name."""
+    cut = lowers.index("of") if "of" in lowers else len(lowers)
+    return (
+        cut >= 2
+        and lowers[0] in TITLE_WORDS
+        and lowers[cut - 1] in ORGANISATION_HEADS
+        and _NAME_CONNECTORS.isdisjoint(lowers[:cut])
+        and not {"at", "from", "in"}.intersection(lowers[:cut])
+    )
+
+
+_AGE_EPITHET = re.compile(r"\d{1,3}-year-old\Z")
+_NOT_DEMONYMS = frozenset(
+    {"ottoman", "chairman", "spokesman", "ombudsman", "brian", "christian", "julian", "vivian"}
+    | {"guardian", "australian", "herald", "standard"}  # newspapers: "the Guardian reported"
+)
+
+
+def _is_epithet(word: str) -> bool:
+    """``53-year-old`` or a demonym (``Spaniard``, ``Frenchman``, ``Brazilian``)."""
+    if _AGE_EPITHET.match(word):
+        return True
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and len(low) > 4
+        and low.endswith(("ard", "man", "ian", "ese"))
+        and low not in _NOT_DEMONYMS
+        and low not in ORGANISATION_NAMES
+        and low not in COUNTRIES
+    )
+
+
+def _org_name_start(body: list[tuple[str, int, int]], lowers: list[str]) -> int:
+    """Return where the name starts after a lower-case descriptor of an organisation, or 0."""
+    if body[0][0][:1].islower():
+        # "statement from the Ministry of Defence"; not "state government of Schleswig-Holstein"
+        first_cap = next((i for i, w in enumerate(body) if w[0][:1].isupper()), 0)
+        if (
+            first_cap > 0
+            and lowers[first_cap - 1] not in {"of", "in"}
+            and _name_words(body[first_cap:])
+        ):
+            return first_cap
+    last_low = max((i for i, w in enumerate(body) if w[0][:1].islower()), default=-1)
+    if (
+        last_low < 0
+        or last_low == len(body) - 1
+        or lowers[last_low] in {"of", "for", "at", "from", "in"}
+    ):
+        return 0
+    if body[0][0][:1].islower() or lowers[last_low] in ORGANISATION_HEADS:
+        return last_low + 1
+    return 0
 
 
 def _is_np_word(word: str) -> bool:
@@ -813,11 +976,11 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
     word = toks[j][0]
     if word.lower() in PRONOUNS:
         return _NP(text, toks, j, j + 1)
-    if word == "." and j > 0 and toks[j - 1][0].lower() in _ABBREVIATIONS:
-        return None
+    if word in {")", "."}:
+        return _np_back_suffixed(text, toks, j)
     if word == ",":
         return _np_before_asides(text, toks, j)
-    post = _np_post_modified(text, toks, j)
+    post = _np_post_modified(text, toks, j) or _np_org_in_place(text, toks, j)
     if post is not None:
         return post
     if (
@@ -828,6 +991,15 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
         and toks[j - 1][0].lower() in _DET_OR_POSSESSIVE
     ):
         return _NP(text, toks, j - 1, j + 1)  # "Her landlord has told", "The report said"
+    if (
+        word[:1].isdigit()
+        and j > 0
+        and toks[j - 1][0].lower() in _DET_OR_POSSESSIVE
+        and _AGE_EPITHET.match(word)
+    ):
+        return _NP(text, toks, j - 1, j + 1)  # "the 53-year-old said"
+    if j > 1 and _lower_alpha(word) and _modifier_cap(toks, j - 1) and not _is_head(word):
+        return _NP(text, toks, j - 2, j + 1)  # "A Queensland grazier says"
     if not _is_head(word):
         return None
     hi = j + 1
@@ -856,11 +1028,12 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
             and (
                 toks[lo - 2][0].lower() in _ABBREVIATIONS
                 or (len(toks[lo - 2][0]) == 1 and toks[lo - 2][0].isupper())
+                or _dotted_caps(toks[lo - 2][0])  # "A senior U.S. official"
             )
         ):
             lo -= 1
             continue
-        if _is_np_word(w):
+        if _is_np_word(w) or _given_name(toks, lo - 1) or _plural_possessive(toks, lo - 1):
             lo -= 1
             count += 1
             continue
@@ -869,7 +1042,7 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
             # lower-case head are kept when a determiner or a possessive name closes
             # the phrase within three words.
             m = lo - 1
-            while m >= 0 and lo - m <= 3 and _lower_alpha(toks[m][0]):
+            while m >= 0 and lo - m <= 3 and (_lower_alpha(toks[m][0]) or _modifier_cap(toks, m)):
                 if toks[m][0].lower() in _DET_OR_POSSESSIVE:
                     break
                 m -= 1
@@ -893,6 +1066,10 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
                 and (lo - 2 < 0 or toks[lo - 2][0].lower() in _BOUNDARY_WORDS)
             ):
                 lo -= 1  # "guitarist Mick Harlan said"
+            elif low.endswith(_ROLE_SUFFIXES) and toks[lo][0][:1].isupper():
+                lo = _modified_role_start(toks, lo - 1, lo)  # "state miner Bukit Jaya said"
+            elif toks[lo][0][:1].islower() and lo + 1 < hi and toks[lo + 1][0][:1].isupper():
+                lo = _modified_role_start(toks, lo, lo)  # "mortgage lender Halifax said"
         break
     while lo < hi and toks[lo][0].lower() in {"of", "for", "at"}:
         lo += 1
@@ -901,9 +1078,128 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
     return _NP(text, toks, lo, hi)
 
 
+_COMPANY_SUFFIXES = frozenset({"co", "inc", "corp", "ltd", "bros", "plc"})
+"""Abbreviations that end a company name with their period (``Kansai Aero Co.``)."""
+
+_MONTH_NAMES = frozenset({"april", "may", "june", "august"})
+"""Months that are also given names (``June Calloway``)."""
+
+
+def _given_name(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Return whether the month-like word at ``i`` is a given name (``June Calloway``)."""
+    return (
+        toks[i][0].lower() in _MONTH_NAMES
+        and toks[i][0][:1].isupper()
+        and i + 1 < len(toks)
+        and toks[i + 1][0][:1].isupper()
+        and toks[i + 1][0].isalpha()
+        and toks[i + 1][0].lower() not in _STOP_CAPS
+    )
+
+
+def _modified_occupation(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """``veteran broker`` in ``said a veteran broker, ...``: a modifier, an unlisted occupation."""
+    if j + 1 >= len(toks):
+        return False
+    noun = toks[j + 1][0]
+    low = noun.lower()
+    return (
+        _lower_alpha(noun)
+        and low.endswith(_ROLE_SUFFIXES)
+        and len(low) > 4
+        and low not in CUE_FORMS
+        and (j + 2 >= len(toks) or toks[j + 2][0] in {",", ".", ";", "known", "nicknamed", "who"})
+    )
+
+
+def _opening_modifier(toks: list[tuple[str, int, int]], m: int) -> bool:
+    """A capitalised modifier opening a clause before a group noun (``Aid workers``)."""
+    word = toks[m][0]
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and word.lower() not in _STOP_CAPS
+        and (m == 0 or toks[m - 1][0] in {"—", "–", "-", ":", ".", ",", "("})
+    )
+
+
+def _plural_possessive(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Return whether the token at ``i`` is the apostrophe of ``Farmers'`` inside a name."""
+    return (
+        toks[i][0] in {"'", "’"}
+        and i > 0
+        and toks[i - 1][2] == toks[i][1]
+        and toks[i - 1][0].endswith("s")
+        and toks[i - 1][0][:1].isupper()
+        and i + 1 < len(toks)
+        and toks[i + 1][1] > toks[i][2]
+        and toks[i + 1][0][:1].isupper()
+    )
+
+
+def _modifier_cap(toks: list[tuple[str, int, int]], m: int) -> bool:
+    """A capitalised modifier inside a nominal (``a Chinese commerce official``)."""
+    word = toks[m][0]
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and word.lower() not in _STOP_CAPS
+        and m > 0
+        and toks[m - 1][0].lower() in _DET_OR_POSSESSIVE
+    )
+
+
+def _np_back_suffixed(text: str, toks: list[tuple[str, int, int]], j: int) -> _NP | None:
+    """
+    Read a speaker ending with ``Co.`` or an acronym in brackets before token ``j``.
+
+    ``Kansai Aero Co. said`` (the period is part of the name), ``the National
+    Environment Agency (NEA) said`` (the bracket is skipped; the name is the speaker).
+    """
+    word = toks[j][0]
+    if word == ".":
+        if j == 0 or toks[j - 1][0].lower() not in _COMPANY_SUFFIXES:
+            return None
+        np = _np_back(text, toks, j)
+        if np is None or np.span.end != toks[j - 1][2]:
+            return None
+        np.span = _span(np.span.start, toks[j][2])
+        np.text = text[np.span.start : np.span.end]
+        if np.name_span is not None and np.name_span.end == toks[j - 1][2]:
+            np.name_span = _span(np.name_span.start, toks[j][2])
+            np.name = text[np.name_span.start : np.name_span.end]
+        return np
+    # ")": an acronym or short name in brackets: "(NEA)", "(Nea Agency)"
+    o = j - 1
+    while o > 0 and j - o <= 3 and toks[o][0] != "(" and toks[o][0][:1].isupper():
+        o -= 1
+    if o <= 0 or o == j - 1 or toks[o][0] != "(":
+        return None
+    return _np_back(text, toks, o)
+
+
 _POST_MODIFIERS = frozenset(
     {"in", "at", "from", "with", "of", "for", "to", "on", "familiar", "close", "knowledge", "near"}
 )
+
+
+_QUANTIFIERS_OF_PLACES = frozenset({"both", "all", "each", "either"})
+"""Quantifiers inside a prepositional post-modifier (``on both sides``, ``in all regions``)."""
+
+
+def _modified_role_start(toks: list[tuple[str, int, int]], r: int, lo: int) -> int:
+    """
+    Return where ``mortgage lender`` starts before ``Halifax`` (the role noun at ``r``).
+
+    One or two lower-case modifiers before an unlisted occupation or company noun,
+    back to a boundary (a comma, the sentence start); otherwise ``lo`` unchanged.
+    """
+    m = r - 1
+    while m >= 0 and r - m <= 2 and _lower_alpha(toks[m][0]) and toks[m][0] not in CUE_FORMS:
+        m -= 1
+    if m < r - 1 and (m < 0 or toks[m][0].lower() in _BOUNDARY_WORDS):
+        return m + 1
+    return lo
 
 
 def _np_post_modified(text: str, toks: list[tuple[str, int, int]], j: int) -> _NP | None:
@@ -925,6 +1221,7 @@ def _np_post_modified(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
             saw_preposition = True
         elif not (
             low in _DETERMINERS
+            or low in _QUANTIFIERS_OF_PLACES  # "Lawmakers on both sides"
             or (toks[g][0][:1].isalnum() and low not in CUE_FORMS and low not in _STOP_CAPS)
         ):
             return None
@@ -938,12 +1235,51 @@ def _np_post_modified(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
         toks[lo - 1][0].lower() in _DETERMINERS or toks[lo - 1][0].lower() in _QUANTIFIERS
     ):
         lo -= 1
+    elif lo > 0 and _opening_modifier(toks, lo - 1):
+        lo -= 1  # "Aid workers in the city say", at the start of the sentence
     np = _NP(text, toks, lo, g + 1)
     np.span = _span(toks[lo][1], toks[j][2])
     np.text = text[np.span.start : np.span.end]
     if np.kind == "group" and np.name is not None:
         np.name = np.text if toks[lo][0].lower() not in _DETERMINERS else np.text.split(None, 1)[-1]
         np.name_span = np.span
+    return np
+
+
+def _dotted_caps(word: str) -> bool:
+    """An abbreviation with inner periods (``U.S``, ``U.N``), its final period a token."""
+    return "." in word and word.replace(".", "").isupper()
+
+
+def _np_org_in_place(text: str, toks: list[tuple[str, int, int]], j: int) -> _NP | None:
+    """
+    Read ``The defence ministry in Kyiv``, ``the U.S. embassy in Baghdad`` ending at ``j``.
+
+    An organisation named by a lower-case head, then ``in`` and a place: the place is
+    part of the name, not the speaker.
+    """
+    p = j
+    while (
+        p >= 0 and j - p < 4 and toks[p][0][:1].isupper() and toks[p][0].lower() not in _STOP_CAPS
+    ):
+        p -= 1
+    if p == j or p < 1 or toks[p][0] != "in":
+        return None
+    head = toks[p - 1][0]
+    if not head[:1].islower() or head not in ORGANISATION_HEADS:
+        return None
+    np = _np_back(text, toks, p)
+    if np is None or np.span.end != toks[p - 1][2] or np.kind != "organisation":
+        return None
+    np.span = _span(np.span.start, toks[j][2])
+    np.text = text[np.span.start : np.span.end]
+    first = np.text.split(None, 1)
+    start = np.span.start
+    if len(first) > 1 and first[0].lower() in _DETERMINERS:
+        start = text.index(first[1], start)
+    np.name_span = _span(start, np.span.end)
+    np.name = text[start : np.span.end]
+    np.pronoun = ""
     return np
 
 
@@ -958,6 +1294,8 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
     first_aside: tuple[int, int] | None = None
     for _ in range(3):
         np = _np_back(text, toks, comma) if comma > 0 and toks[comma - 1][0] != "," else None
+        if np is not None and _relative_aside(toks, comma):
+            np = None  # "The company, which employs 3,000 people, said": not "people"
         if (
             np is not None
             and np.name is None
@@ -979,14 +1317,18 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
                         np.role = text[toks[a][1] : toks[b - 1][2]]
                 if np.role is None and lo >= 0 and toks[lo][0] == ",":
                     outer = _np_back(text, toks, lo)
-                    if outer is not None and outer.name is None and outer.pronoun == "nominal":
+                    if (
+                        outer is not None
+                        and outer.name is None
+                        and outer.pronoun in {"nominal", "indefinite"}
+                    ):
                         words = outer.text.split(None, 1)
                         np.role = words[-1] if len(words) > 1 else outer.text
                 return np
         # move to the previous comma, at most 25 tokens back
         i = comma - 1
         stop = max(-1, comma - 25)
-        while i > stop and toks[i][0] not in ',;:()"“”':
+        while i > stop and (toks[i][0] not in ',;:"“”' or _digit_comma(toks, i)):
             i -= 1
         if i <= stop or toks[i][0] != ",":
             return None
@@ -994,6 +1336,27 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
             first_aside = (i + 1, comma)
         comma = i
     return None
+
+
+def _digit_comma(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Return whether the comma at ``i`` separates digit groups (``3,000``)."""
+    return (
+        toks[i][0] == ","
+        and 0 < i < len(toks) - 1
+        and toks[i - 1][0].isdigit()
+        and toks[i + 1][0].isdigit()
+        and toks[i - 1][2] == toks[i][1]
+        and toks[i][2] == toks[i + 1][1]
+    )
+
+
+def _relative_aside(toks: list[tuple[str, int, int]], comma: int) -> bool:
+    """Return whether the aside ending at ``comma`` is a relative clause (``, which employs``)."""
+    i = comma - 1
+    stop = max(-1, comma - 25)
+    while i > stop and (toks[i][0] not in ',;:"“”' or _digit_comma(toks, i)):
+        i -= 1
+    return i > stop and toks[i][0] == "," and toks[i + 1][0].lower() in _RELATIVES
 
 
 def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | None, int]:
@@ -1012,7 +1375,11 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
     while j < n and count < 12:
         w = toks[j][0]
         low = w.lower()
-        if _is_np_word(w) and low not in {"of", "for", "at"}:
+        if (
+            (_is_np_word(w) and low not in {"of", "for", "at"})
+            or _given_name(toks, j)
+            or (j > start_body and _plural_possessive(toks, j))
+        ):
             j += 1
             count += 1
             continue
@@ -1022,11 +1389,35 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
             and (
                 toks[j - 1][0].lower() in _ABBREVIATIONS
                 or (len(toks[j - 1][0]) == 1 and toks[j - 1][0].isupper())
+                or _dotted_caps(toks[j - 1][0])
             )
             and j + 1 < n
-            and toks[j + 1][0][:1].isupper()
+            and (toks[j + 1][0][:1].isupper() or _dotted_caps(toks[j - 1][0]))
         ):
             j += 1
+            continue
+        if (
+            low == "and"
+            and j > start_body + 2
+            and j + 1 < n
+            and toks[j + 1][0][:1].isupper()
+            and _is_np_word(toks[j + 1][0])
+            and any(toks[x][0] in {"for", "of"} for x in range(start_body + 1, j - 1))
+            and any(toks[x][0].lower() in ORGANISATION_HEADS for x in range(start_body, j))
+        ):
+            j += 1  # "Centres for Disease Control and Prevention"
+            count += 1
+            continue
+        if (
+            low == "in"
+            and j > start_body
+            and j + 1 < n
+            and toks[j - 1][0] in ORGANISATION_HEADS
+            and toks[j + 1][0][:1].isupper()
+            and _is_np_word(toks[j + 1][0])
+        ):
+            j += 1  # "the U.S. embassy in Baghdad"
+            count += 1
             continue
         if low in {"of", "for", "at", "from"} and j > start_body and j + 1 < n:
             nxt = toks[j + 1][0]
@@ -1057,7 +1448,10 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
             ):
                 m += 1
             if (
-                all(toks[x][0][:1].islower() for x in range(start_body, j))
+                (
+                    all(toks[x][0][:1].islower() for x in range(start_body, j))
+                    or all(toks[x][0][:1].isupper() for x in range(start_body, j))
+                )
                 and j < m < n
                 and toks[m - 1][0].lower().endswith(_ROLE_SUFFIXES)
                 and toks[m][0][:1].isupper()
@@ -1078,6 +1472,10 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
                 continue
             if j == start_body > i and low.endswith(_ROLE_SUFFIXES) and len(low) > 4:
                 return _NP(text, toks, i, j + 1), j + 1  # "a trader": unlisted occupation
+            if j == start_body > i and _modified_occupation(toks, j):
+                return _NP(text, toks, i, j + 2), j + 2  # "a veteran broker known as"
+            if start_body < j and start_body > i and _modified_occupation(toks, j - 1):
+                return _NP(text, toks, i, j + 1), j + 1  # "a local farmer"
         break
     if j == start_body or not _is_head(toks[j - 1][0]):
         return None, i
@@ -1127,9 +1525,33 @@ _ADDRESSEES = frozenset(
         "them",
         "me",
         "us",
+        "dpa",
+        "ansa",
+        "efe",
     }
 )
-"""One-word addressees of ``tell`` (``told reporters``)."""
+"""One-word addressees of ``tell`` (``told reporters``, ``told dpa``)."""
+
+
+_MEDIA_NOUNS = frozenset(
+    {"radio", "television", "tv", "newspaper", "daily", "magazine", "channel", "broadcaster"}
+)
+"""Nouns after the name of an outlet that belong to the addressee (``told RTBF radio``)."""
+
+
+def _addressee_name(toks: list[tuple[str, int, int]], j: int, end: int) -> tuple[int, int]:
+    """Read an outlet name in capitals and numbers after ``told`` (``told FRANCE 24``)."""
+    m = j
+    n = len(toks)
+    while m < n and m - j < 4:
+        word = toks[m][0]
+        if (word[:1].isupper() and word.lower() not in _STOP_CAPS) or (m > j and word.isdigit()):
+            m += 1
+            continue
+        break
+    if m == j:
+        return j, end
+    return m, toks[m - 1][2]
 
 
 def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[int, int]:
@@ -1161,6 +1583,11 @@ def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[in
             if np is not None and np.pronoun == "":
                 end = toks[nj - 1][2]
                 j = nj
+            else:
+                j, end = _addressee_name(toks, j, end)
+        if j > k + 1 and j < n and toks[j][0].lower() in _MEDIA_NOUNS:
+            end = toks[j][2]  # "told France Inter radio"
+            j += 1
     ext = (
         _STATEMENT.match(text, end, min(len(text), end + 60))
         if j == k + 1 and _STATEMENT_START.match(text, end)
@@ -1319,6 +1746,8 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
     word = toks[i][0]
     low = word.lower()
     hard = content_final and word[:1].isupper()
+    if low == "was" and i + 2 < n and toks[i + 1][0] == "all":
+        return _was_all(text, toks, i + 2)
     if low == "according" and i + 2 < n and toks[i + 1][0] == "to":
         np, j = _np_fwd(text, toks, i + 2)
         if np is not None:
@@ -1351,6 +1780,7 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
                     end = toks[nj - 1][2]
             if nj < n and toks[nj][0] == ",":
                 end = _apposition_role(text, toks, nj, np)
+                end = _relative_end(toks, nj, end)
         return _Attr(np, _span(toks[i][1], cue_end)), end
     np, j = _np_fwd(text, toks, i)
     if np is None:
@@ -1397,6 +1827,58 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
         )
         return _Attr(np, _span(toks[k][1], cue_end)), end
     return None, begin
+
+
+def _was_all(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_Attr | None, int]:
+    """
+    Read ``"Q," was all the goalkeeper(, Tomas Rudd,) could say.`` from token ``i``.
+
+    The speaker follows ``was all``; an apposed name is the speaker, the nominal
+    its role; the cue is the speech verb after ``could``/``would``/``did``.
+    """
+    n = len(toks)
+    np, j = _np_fwd(text, toks, i)
+    if np is None:
+        return None, toks[i][1]
+    if j + 1 < n and toks[j][0] == ",":
+        name, nj = _np_fwd(text, toks, j + 1)
+        if name is not None and name.name is not None and nj < n and toks[nj][0] == ",":
+            if name.role is None:
+                name.role = np.text.split(None, 1)[-1]
+            np, j = name, nj + 1
+    if j < n and toks[j][0].lower() in {"could", "would", "did", "can", "will"}:
+        j += 1
+    if j >= n or toks[j][0].lower() not in CUE_FORMS or not toks[j][0][:1].islower():
+        return None, toks[i][1]
+    return _Attr(np, _span(toks[j][1], toks[j][2])), toks[j][2]
+
+
+_RELATIVES = frozenset({"who", "whose", "which", "where"})
+
+
+def _relative_end(toks: list[tuple[str, int, int]], k: int, end: int) -> int:
+    """
+    Extend an inverted attribution over a relative clause on the speaker.
+
+    ``"Q1," said Jane Roe, 52, who lives nearby. "Q2."``: the clause is an aside,
+    so the attribution ends at the sentence end and ``Q2`` continues ``Q1``.
+    """
+    n = len(toks)
+    while k < n and toks[k][1] < end:
+        k += 1
+    if k + 1 >= n or toks[k][0] != ",":
+        return end
+    nxt = toks[k + 1][0]
+    participle = nxt.islower() and nxt.endswith("ing") and nxt not in CUE_FORMS  # ", standing in"
+    if nxt.lower() not in _RELATIVES and not participle:
+        return end
+    m = k + 2
+    stop = min(n, m + 40)
+    while m < stop and toks[m][0] not in {".", ";", "!", "?", '"', "“", "”", "«", "»", "„"}:
+        m += 1
+    if m < n and toks[m][0] == ".":
+        return toks[m - 1][2]
+    return end
 
 
 _NICKNAME_CLOSE = regex.compile(r"[\"”’']")
@@ -1466,7 +1948,12 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
     if last == ":" and len(toks) > 1:
         # a headline or caption lead-in without a verb: "Putin: "We will respond""
         np = _np_back(text, toks, len(toks) - 1)
-        if np is not None and np.name is not None and np.span.start == toks[0][1]:
+        if (
+            np is not None
+            and np.name is not None
+            and np.span.start == toks[0][1]
+            and np.name.split()[0].lower() not in _NOT_SPEAKER_HEADS
+        ):
             return _Attr(np, _span(toks[-1][1], toks[-1][2])), True
     k = len(toks) - 1
     stop = max(-1, k - 40)
@@ -1479,7 +1966,7 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
             if low.endswith("ing") and k > 0 and toks[k - 1][0] == ",":
                 return _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS), False
             np = _np_back(text, toks, k)
-            if np is None:
+            if np is None or _noun_cue(low, np):
                 k -= 1
                 continue
             j, cue_end = _cue_extent(text, toks, k)
@@ -1488,6 +1975,21 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
             return _Attr(np, _span(toks[k][1], cue_end)), governs
         k -= 1
     return None, False
+
+
+_NOT_SPEAKER_HEADS = frozenset(
+    {"storm", "hurricane", "typhoon", "cyclone", "tropical", "flood", "floods", "wildfire"}
+    | {"operation", "project", "election", "war", "budget", "festival", "summit", "cup"}
+    | {"games", "olympics", "tournament", "final", "live", "watch", "analysis", "opinion"}
+    | {"explainer", "breaking", "exclusive", "update", "review", "interview", "podcast"}
+)
+"""First words of a headline lead-in that name an event or a rubric, not a speaker."""
+
+
+def _noun_cue(low: str, np: _NP) -> bool:
+    """A base form after a singular noun phrase is a noun (``a Facebook post``), not a cue."""
+    lemma = CUE_FORMS.get(low, ("", 0))[0]
+    return low == lemma and np.kind != "group" and np.pronoun not in {"they", "we", "i"}
 
 
 _PREVIOUS = _Attr(None, None)
@@ -1523,6 +2025,36 @@ def _clause_start(text: str, start: int, end: int) -> int:
     while start < end and (text[start].isspace() or text[start] in ",;:"):
         start += 1
     return start
+
+
+_DATELINE_DASH = re.compile(r" (?:--|[—–-]) |: ")
+"""The dash (or colon) that ends a dateline: ``BERLIN (dpa) - ``, ``MUMBAI: ``."""
+
+
+def _skip_dateline(text: str, start: int, end: int) -> int:
+    """
+    Skip a dateline opening a sentence-final reported clause.
+
+    ``Washington (CNN) -- Senate negotiators ...``, ``DAMASCUS, March 9 (Xinhua) -- ...``,
+    ``SINGAPORE – ...``: capitalised words, commas, a date and an agency in brackets
+    before a dash; a colon only after a place in capitals (``MUMBAI:``).
+    """
+    if not text[start : start + 1].isupper():
+        return start
+    m = _DATELINE_DASH.search(text, start, min(end, start + 80))
+    if m is None:
+        return start
+    head = text[start : m.start()]
+    words = head.replace(",", " ").split()
+    if not words or len(words) > 8:
+        return start
+    if m.group() == ": ":
+        ok = head.isupper()
+    else:
+        ok = all(w[:1].isupper() or w[:1].isdigit() or w[:1] == "(" for w in words) and (
+            "(" in head or "," in head or any(len(w) > 1 and w.isupper() for w in words)
+        )
+    return _clause_start(text, m.end(), end) if ok and m.end() < end else start
 
 
 def _reported(  # noqa: PLR0917 - internal helper called positionally from one place
@@ -1613,7 +2145,7 @@ def _according(  # noqa: PLR0917 - internal helper mirroring _finite
         return None
     if k > 0 and toks[k - 1][0] == ",":
         end = _clause_end(text, s, toks[k - 1][1])
-        start = _clause_start(text, s, end)
+        start = _skip_dateline(text, _clause_start(text, s, end), end)
         return _Reported(start, end, attr, para.index)
     return None
 
@@ -1628,6 +2160,8 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     n = len(toks)
     # Participles after a comma: ", adding that ...", ", saying ..."
     if low.endswith("ing"):
+        if low == "saying" and k > 0 and toks[k - 1][0] == "as":
+            return _quoted_as(text, toks, k, e, para)
         if k == 0 or toks[k - 1][0] != "," or tier == 3:
             return None
         attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
@@ -1635,7 +2169,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         if subject is not None:
             attr = _Attr(subject, attr.cue)  # "The BJP hit back, saying ..."
         return _complement(text, toks, k + 1, e, lemma, tier, attr, para)
-    np = _np_back(text, toks, k)
+    np = _np_back(text, toks, k) or _np_relative_subject(text, toks, k)
     if np is None:
         if k > 0 and toks[k - 1][0].lower() == "and" and tier <= 2:
             # "He described ... and said the party would fight on": shared subject
@@ -1644,7 +2178,12 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
             return _complement(text, toks, j, e, lemma, tier, attr, para)
         return None
     base = low == lemma or (lemma == "say" and low == "say")
-    if base and np.kind != "group" and np.pronoun not in {"they", "we", "i"}:
+    if (
+        base
+        and np.kind != "group"
+        and np.pronoun not in {"they", "we", "i"}
+        and np.text.rsplit(None, 1)[-1].lower() != "police"  # "Police say": plural
+    ):
         return None
     np_start = np.span.start
     before = bisect_left(toks, np_start, 0, k, key=_START) - 1  # the token before the speaker
@@ -1681,11 +2220,51 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     )
     if before >= 0 and toks[before][0] == "," and at_end and tier <= 2:
         end = _clause_end(text, s, toks[before][1])
-        start = _clause_start(text, s, end)
+        start = _skip_dateline(text, _clause_start(text, s, end), end)
         if end > start:
             return _Reported(start, end, attr, para.index)
         return None
     return _complement(text, toks, j, e, lemma, tier, attr, para)
+
+
+def _np_relative_subject(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
+    """
+    Read a subject with a relative clause on a person just before the cue at ``k``.
+
+    ``A woman whose home was destroyed said ...``, ``Two men who were arrested said``:
+    the noun phrase before ``who``/``whose``, with the clause, is the mention.
+    """
+    r = k - 1
+    stop = max(0, k - 10)
+    while r > stop and toks[r][0].lower() not in {"who", "whose"}:
+        if not toks[r][0][:1].isalnum():
+            return None
+        r -= 1
+    if r <= stop or r >= k - 1:
+        return None
+    np = _np_back(text, toks, r)
+    if np is None or np.kind not in {"person", "group"} or np.pronoun in PRONOUNS:
+        return None
+    np.span = _span(np.span.start, toks[k - 1][2])
+    np.text = text[np.span.start : np.span.end]
+    return np
+
+
+def _quoted_as(
+    text: str, toks: list[tuple[str, int, int]], k: int, e: int, para: _Para
+) -> _Reported | None:
+    """``The minister was quoted by state agency IRNA as saying CLAUSE``: the subject says it."""
+    q = next((i for i in range(k - 2, max(0, k - 10), -1) if toks[i][0] == "quoted"), -1)
+    if q < 1 or toks[q - 1][0].lower() not in {"was", "is", "were", "been"}:
+        return None
+    a = q - 1
+    if toks[a][0].lower() == "been" and a > 0 and toks[a - 1][0].lower() in {"has", "have", "had"}:
+        a -= 1
+    np = _np_back(text, toks, a)
+    if np is None:
+        return None
+    attr = _Attr(np, _span(toks[k][1], toks[k][2]))
+    return _complement(text, toks, k + 1, e, "say", 1, attr, para)
 
 
 def _sentence_subject(text: str, toks: list[tuple[str, int, int]], k: int, s: int) -> _NP | None:
@@ -1723,6 +2302,13 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
 ) -> _Reported | None:
     """Read ``(adjuncts) that CLAUSE`` or a bare clause after a cue."""
     n = len(toks)
+    if (
+        0 < j < n - 1
+        and toks[j][0] == "to"
+        and toks[j - 1][0].lower() in CUE_FORMS
+        and _lower_alpha(toks[j + 1][0])
+    ):
+        return None  # "agreed to hear a case that ...": an infinitive, not reported speech
     m = j
     while m < n and m - j <= 10:
         t = toks[m][0]
@@ -1730,6 +2316,8 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
         if low == "that":
             if m + 1 < n and toks[m + 1][0] in {".", ",", ";"}:
                 return None  # "said that." / "said that, ..."
+            if m > j and toks[m - 1][0].lower() in {"and", "but", "or"}:
+                break  # "said A and that B": a bare clause, coordinated with a that-clause
             start = _clause_start(text, toks[m][2], e)
             return _Reported(start, _clause_stop(text, toks, m + 1, start, e), attr, para.index)
         if low in CUE_FORMS or t in {".", ";", ":", "!", "?", "(", ")"} or t in _QUOTE_CHARS:
@@ -1762,7 +2350,11 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
         low in _CLAUSE_STARTS
         or (t[:1].isupper() and low not in _STOP_CAPS and low not in CUE_FORMS)
         or (t[:1].isdigit())
-        or (_lower_alpha(t) and low not in _NOT_CLAUSE and low not in CUE_FORMS)
+        or (
+            _lower_alpha(t)
+            and low not in _NOT_CLAUSE
+            and (low not in CUE_FORMS or CUE_FORMS[low][0] == low)  # "said state banks had"
+        )
     ):
         if t[:1].isupper() and toks[m + 1][0] in {".", ",", ";"}:
             return None  # inversion: "said Jane Roe."
@@ -1839,6 +2431,10 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
             break
     for i in range(m + 1, min(len(toks), m + 5)):
         word = toks[i][0].lower()
+        if word in _QUOTE_CHARS and i + 1 < len(toks):
+            # 'said the letter "raises more questions"': a quoted predicate
+            nxt = toks[i + 1][0]
+            return nxt[:1].islower() and (nxt.endswith(("s", "ed")) or nxt in _AUXILIARIES)
         if word in _NOT_IN_SUBJECT or not word[:1].isalnum():
             return False
         if (word.endswith("ed") and word not in CUE_FORMS) or word in _IRREGULAR_PASTS:
@@ -1995,8 +2591,43 @@ def _clause_stop(text: str, toks: list[tuple[str, int, int]], m: int, start: int
             nxt = toks[m + 1][0].lower()
             if nxt in _CLAUSE_BREAKS or (nxt.endswith("ing") and nxt in CUE_FORMS):
                 return _clause_end(text, start, toks[m][1])
+            if _clause_appendix(toks, m + 1):
+                return _clause_end(text, start, toks[m][1])
+        if t == "and" and m + 1 < n and _speaker_verb(toks[m + 1][0]):
+            return _clause_end(text, start, toks[m][1])  # "said X was to blame and apologised"
         m += 1
     return _clause_end(text, start, e)
+
+
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "days", "weeks", "months", "years"})
+
+
+def _clause_appendix(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """
+    Return whether the words at ``i`` (after a comma) are an appendix to the clause.
+
+    ``, according to a memo`` (a second source), ``, a day after the coalition fell``
+    (a time adjunct of the speech, not of what was said).
+    """
+    low = toks[i][0].lower()
+    if low == "according":
+        return i + 1 < len(toks) and toks[i + 1][0] == "to"
+    return (
+        low in {"a", "one", "two", "three"}
+        and i + 2 < len(toks)
+        and toks[i + 1][0].lower() in _TIME_NOUNS
+        and toks[i + 2][0].lower() in {"after", "before", "since"}
+    )
+
+
+def _speaker_verb(word: str) -> bool:
+    """A past speech or stance verb after ``and``: the speaker's second verb (``and denied``)."""
+    low = word.lower()
+    return (
+        word[:1].islower()
+        and (low.endswith("ed") or low in {"said", "told"})
+        and (CUE_FORMS.get(low, ("", 3))[1] <= 2 or low.endswith(("apologised", "apologized")))
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -2007,15 +2638,26 @@ def _clause_stop(text: str, toks: list[tuple[str, int, int]], m: int, start: int
 class _Entity:
     """A speaker named so far."""
 
-    __slots__ = ("kind", "name", "pos", "role", "span", "words")
+    __slots__ = ("cue", "gender", "kind", "name", "pos", "role", "span", "words")
 
-    def __init__(self, name: str, kind: str, role: str | None, span: Span | None, pos: int) -> None:
+    def __init__(  # noqa: PLR0917 - a plain record
+        self,
+        name: str,
+        kind: str,
+        role: str | None,
+        span: Span | None,
+        pos: int,
+        cue: str = "",
+        gender: str = "",
+    ) -> None:
         self.name = name
         self.words = name.split()  # split once: surnames are looked up in up to 50 entities
         self.kind = kind
         self.role = role
         self.span = span
         self.pos = pos
+        self.cue = cue
+        self.gender = gender  # "m", "f" or "" (unknown), from a title or a pronoun
 
 
 _PLACES_AND_ORGANISATIONS = COUNTRIES | ORGANISATION_NAMES
@@ -2061,20 +2703,35 @@ def _resolve(
     name_span = np.name_span
     role = np.role
     if np.pronoun:
-        target = _antecedent(np, entities)
+        target = _nominal_target(text, np, entities) if np.pronoun == "nominal" else None
+        target = target or _antecedent(np, entities) or _nominal_fallback(np, entities)
+        if target is None and np.pronoun == "it":
+            target = _organisation_subject_before(text, np.span.start)
+            if target is not None:
+                entities.append(target)  # found once: the next "it" resolves to it directly
         if np.pronoun in {"he", "she"}:
+            target = _latest_named(text, np, entities, target)
             titled = _titled_before(text, np.span.start)
+            if titled is not None and any(
+                e.name == titled.name and _gender_clash(np.pronoun, e.gender)
+                for e in entities[-12:]
+            ):
+                titled = None  # "Union leader Tom Baxter" is a "he", not a "she"
             if titled is not None and (
-                target is None
-                or (titled.name != target.name and titled.pos > (target.span or np.span).start)
+                target is None or (titled.name not in target.name and titled.pos > target.pos)
             ):
                 target = titled
         if target is not None:
             name, name_span, kind = target.name, target.span, target.kind
             role = role or target.role
+            if np.pronoun in {"he", "she", "nominal"} and kind == "person":
+                # the pronoun is the person's latest mention, and tells the gender
+                gender = {"he": "m", "she": "f"}.get(np.pronoun, target.gender)
+                entities.append(_Entity(name, kind, role, name_span, np.span.start, "", gender))
         elif np.pronoun == "nominal" and kind == "group":
             name = np.text
     elif name is not None:
+        gender = _mention_gender(np.text, role) if kind == "person" else ""
         single = " " not in name and name.lower() not in _PLACES_AND_ORGANISATIONS
         if (kind == "person" and role is None) or single:
             for ent in reversed(entities[-50:]):
@@ -2083,12 +2740,22 @@ def _resolve(
                 ):
                     name, name_span, kind = ent.name, ent.span, "person"
                     role = role or ent.role
+                    gender = gender or ent.gender
                     break
             else:
                 titled = _titled_before(text, np.span.start, name.split()[-1])
-                if titled is not None and titled.name.endswith(name) and titled.name != name:
+                if (
+                    titled is None
+                    and " " not in name
+                    and (role or "").lower().rstrip(".") in _HONORIFICS
+                ):
+                    titled = _family_name_before(text, np.span.start, name)
+                if titled is not None and (
+                    (titled.name.endswith(name) and titled.name != name)
+                    or titled.name.startswith(name + " ")
+                ):
                     name, name_span, kind = titled.name, titled.span, "person"
-        entities.append(_Entity(name, kind, role, name_span, np.span.start))
+        entities.append(_Entity(name, kind, role, name_span, np.span.start, cue_text or "", gender))
     return _Attribution(
         speaker=name,
         speaker_kind=_KINDS.get(kind, SpeakerKind.UNKNOWN),
@@ -2106,9 +2773,14 @@ _TITLED = regex.compile(
     (?:(?<=\b(?:President|Minister|Secretary|Chancellor|Governor|Senator|Mayor|Judge|Dr|Mr|Mrs|Ms
        |Sen|Rep|Gov|Gen|Sir|Dame|[Ss]pokes(?:man|woman|person)|Director|Chairman|Chairwoman
        |[Cc]oach|Prof|Professor|Ambassador|Commissioner|[Cc]hief|Superintendent|Inspector|Captain
-       |[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Ll]eader|[Dd]irector)\.?\s)
+       |[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Ll]eader|[Dd]irector
+       |[Cc]aptain|[Mm]anager|[Ss]triker|[Gg]oalkeeper|[Mm]idfielder|[Dd]efender|[Ss]kipper
+       |[Aa]nalyst|[Ee]conomist|[Ll]awyer|[Aa]ttorney|[Oo]fficial|[Oo]fficer|[Ff]ounder
+       |[Ee]xecutive|[Mm]ayor|[Ee]ditor|[Rr]esearcher|[Ss]cientist|[Dd]octor|[Nn]urse
+       |[Tt]eacher|[Pp]arent|[Rr]esident|[Ss]tudent|[Ff]armer|[Oo]wner|[Cc]hairman
+       |[Cc]hairwoman|[Pp]rosecutor|[Ss]enator|[Cc]ritic|[Ff]orecaster|[Rr]etiree)\.?\s)
     |(?<=(?:\A|[.!?]\s|\n)For\s)              # "For Dolores Huerta, the fight ..."
-    |(?<=\b(?:Secretary|Minister|Chief)\sof\s\p{Lu}\p{Ll}+\s)  # "Secretary of State Antony Blinken"
+    |(?<=\b(?:[Ss]ecretary|[Mm]inister|[Cc]hief)\sof\s\p{L}\p{Ll}+\s)  # "Secretary of State X"
     |(?<=,\s)                                    # after an apposition comma
     |(?<=(?:\A|[.!?]["”’]?\s|\n))                # a sentence-initial name with an aside:
      (?=\p{Lu}\p{L}+\s\p{Lu}[\p{L}'’\-]+(?:,\s(?:\d|a\s|an\s|the\s|who\s)|\s(?:is|was|has|had|and)\s)))
@@ -2117,6 +2789,32 @@ _TITLED = regex.compile(
     regex.VERBOSE,
 )
 """A titled personal name (``Foreign Minister Ines Varga``), the fallback antecedent of he/she."""
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "madam", "madame", "dr", "miss", "mdm"})
+
+_NAME_RUN = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’\-]+(?:[ ]\p{Lu}[\p{Ll}'’\-]+){1,3}")
+"""A run of two to four capitalised words: a candidate full name."""
+
+
+def _family_name_before(text: str, pos: int, word: str) -> _Entity | None:
+    """
+    Return the last full name starting with ``word`` in the 1,000 characters before ``pos``.
+
+    ``Mr Lim`` after ``retiree Lim Boon Keng``: a name written family name first,
+    mentioned but not quoted before.
+    """
+    last = None
+    for m in _NAME_RUN.finditer(text, max(0, pos - 1000), pos):
+        words = m.group().split()
+        if words[0] == word and not any(
+            w.lower() in _STOP_CAPS or w.lower() in ORGANISATION_HEADS or w.lower() in COUNTRIES
+            for w in words[1:]
+        ):
+            last = m
+    if last is None:
+        return None
+    return _Entity(last.group(), "person", None, _span(last.start(), last.end()), last.start())
 
 
 def _titled_before(text: str, pos: int, surname: str = "") -> _Entity | None:
@@ -2137,6 +2835,12 @@ def _titled_before(text: str, pos: int, surname: str = "") -> _Entity | None:
     while len(words) > 2 and words[0].lower().rstrip(".") in TITLE_WORDS:
         start += len(words[0]) + 1
         words = words[1:]
+    cut = max(
+        (i for i, w in enumerate(words[:-2]) if w.lower().rstrip(".") in TITLE_WORDS), default=-1
+    )
+    if cut >= 0:  # "Technology Officer Masahiko Maeda": the name follows the last title word
+        start += sum(len(w) + 1 for w in words[: cut + 1])
+        words = words[cut + 1 :]
     name = " ".join(words)
     if words[0].lower() in _STOP_CAPS or any(
         w.lower() in ORGANISATION_HEADS or w.lower() in COUNTRIES for w in name.split()
@@ -2189,6 +2893,8 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
     else:
         head = np.text.split()[-1].lower()
         head = _NOMINAL_SYNONYMS.get(head, head)
+        if _is_epithet(np.text.split()[-1]):
+            return next((e for e in reversed(entities[limit:]) if e.kind == "person"), None)
         if head in {"statement", "report", "release", "post"}:
             want = {"organisation"}  # "the statement said": the body that issued it
             return next((e for e in reversed(entities[limit:]) if e.kind in want), None)
@@ -2204,9 +2910,223 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
                 return ent
         return None
     for ent in reversed(entities[limit:]):
-        if ent.kind in want:
+        if ent.kind in want and not _gender_clash(np.pronoun, ent.gender):
             return ent
     return None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n")
+
+
+def _organisation_subject_before(text: str, pos: int) -> _Entity | None:
+    """
+    Return the organisation opening the sentence before an unresolved ``it``.
+
+    ``The Africa CDC had declared an emergency. It said ...``: the subject of the
+    previous sentence, when it names an organisation, is what ``it`` refers to.
+    """
+    lo = max(0, pos - 400)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos)]
+    if not breaks or text[breaks[-1] : pos].strip():
+        return None  # "it" does not open its sentence
+    start = breaks[-2] if len(breaks) > 1 else lo
+    if start == lo and lo > 0:
+        return None
+    toks = _tokens(text, start, breaks[-1])
+    first = 0
+    for i in range(min(len(toks), 15)):
+        if toks[i][0] in {"-", "—", "–"}:
+            first = i + 1  # a dateline
+            break
+    np, _ = _np_fwd(text, toks, first)
+    if np is None or np.kind != "organisation" or np.name is None or np.name_span is None:
+        return None
+    return _Entity(np.name, "organisation", None, np.name_span, np.span.start)
+
+
+def _latest_named(
+    text: str, np: _NP, entities: list[_Entity], target: _Entity | None
+) -> _Entity | None:
+    """
+    Return the person last named before a he/she, if named after ``target``'s mention.
+
+    ``Wanjiru was not convinced. "Q," she told reporters.``: the surname of a known
+    person written after the antecedent's latest mention (and before the pronoun, in
+    the 400 characters before it) makes that person the antecedent.
+    """
+    skip = target.name if target is not None else ""
+    others = [
+        e
+        for e in reversed(entities[-12:])
+        if e.kind == "person" and e.name != skip and not _gender_clash(np.pronoun, e.gender)
+    ]
+    if not others:
+        return target  # nobody else to consider (quote-dense copy by one speaker)
+    lo = max(0, np.span.start - 400, target.pos + 1 if target is not None else 0)
+    hi = np.span.start
+    close = max(text.rfind(ch, lo, hi) for ch in "\"”»’'")
+    if close >= 0 and not text[close + 1 : hi].strip(" ,"):
+        # '"Q," she said': names inside the quote are not antecedents
+        hi = max(0, *(text.rfind(ch, lo, close) for ch in "\"“«‘'"))
+    best, best_pos = target, -1
+    seen: set[str] = set()
+    if hi - lo < 3:
+        return target
+    for ent in others:
+        if ent.name in seen:
+            continue
+        seen.add(ent.name)
+        surname = ent.name.split()[-1]
+        at = text.rfind(surname, lo, hi)
+        if at > best_pos and (at == 0 or not text[at - 1].isalnum()):
+            after = at + len(surname)
+            if after >= len(text) or not text[after].isalnum():
+                best, best_pos = ent, at
+    if best is not target and best is not None:
+        return _Entity(best.name, "person", best.role, best.span, best_pos, "", best.gender)
+    return target
+
+
+_MALE_WORDS = frozenset(
+    {"mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman"}
+    | {"assemblyman", "councilman", "alderman", "father", "brother", "son", "husband", "uncle"}
+    | {"grandfather", "man", "boy", "businessman", "sheikh"}
+)
+_FEMALE_WORDS = frozenset(
+    {"mrs", "ms", "miss", "madam", "madame", "mdm", "dame", "lady", "queen", "princess"}
+    | {"spokeswoman", "chairwoman", "congresswoman", "assemblywoman", "councilwoman"}
+    | {"mother", "sister", "daughter", "wife", "aunt", "grandmother", "woman", "girl"}
+    | {"businesswoman"}
+)
+
+
+def _mention_gender(mention: str, role: str | None) -> str:
+    """Return "m" or "f" when a title or noun in the mention tells the gender, else ""."""
+    words = (mention if role is None else mention + " " + role).lower().replace(".", " ").split()
+    male = not _MALE_WORDS.isdisjoint(words)
+    female = not _FEMALE_WORDS.isdisjoint(words)
+    return "m" if male and not female else "f" if female and not male else ""
+
+
+def _gender_clash(pronoun: str, gender: str) -> bool:
+    """Return whether ``he``/``she`` cannot refer to a person of ``gender``."""
+    return (pronoun == "he" and gender == "f") or (pronoun == "she" and gender == "m")
+
+
+_COMPANY_NAME = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}])
+    (?:
+      (?P<n1>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,3}[ ]
+        (?:Inc\.|Co\.|Corp\.|Ltd\.?|LLC|SA|AG|SE|NV|plc|PLC|GmbH|ASA|Bhd|Tbk))
+     |(?:[Ss]hares[ ](?:of|in)[ ])(?P<n2>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,3})
+     |(?:\p{Ll}*maker|operator|company|firm|carrier|airline|lender|retailer|insurer|miner
+        |producer|conglomerate|startup|group)[ ]
+      (?P<n3>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,2})
+    )
+    """,
+    regex.VERBOSE,
+)
+"""A company named in running text: ``Norcross Energy Inc.``, ``shares of X``, ``operator X``."""
+
+_GENERIC_ORG_HEADS = frozenset(
+    {"agency", "bureau", "department", "ministry", "commission", "committee", "council"}
+    | {"authority", "board", "institute", "foundation", "union", "league", "office", "service"}
+)
+"""Organisation heads that refer back when written with a capital after *the* (``The Bureau``)."""
+
+
+def _proper_org(ent: _Entity) -> bool:
+    """An organisation named without a generic head (``Airbus``, ``Health Canada``)."""
+    return ent.kind == "organisation" and not any(
+        w.lower().rstrip(".") in ORGANISATION_HEADS - {"inc", "corp", "co", "ltd", "plc"}
+        for w in ent.name.split()
+    )
+
+
+_company_cache: list[tuple[str, list[int], list[_Entity]]] = []
+"""The companies named in the last text searched (one text: a nominal is resolved often)."""
+
+
+def _company_before(text: str, pos: int) -> _Entity | None:
+    """Return the last company named in the 2,000 characters before ``pos``."""
+    cached = _company_cache[0] if _company_cache else None
+    if cached is None or cached[0] is not text:
+        found = []
+        for m in _COMPANY_NAME.finditer(text):
+            group = "n1" if m.group("n1") else "n2" if m.group("n2") else "n3"
+            found.append(
+                _Entity(m.group(group), "organisation", None, _span(*m.span(group)), m.start())
+            )
+        cached = (text, [e.pos for e in found], found)
+        _company_cache[:] = [cached]  # a local copy is used below: safe across threads
+    _, starts, found = cached
+    i = bisect_left(starts, pos) - 1
+    while i >= 0 and (span := found[i].span) is not None and span.end > pos:
+        i -= 1
+    if i < 0 or found[i].pos < pos - 2000:
+        return None
+    return found[i]
+
+
+def _nominal_target(text: str, np: _NP, entities: list[_Entity]) -> _Entity | None:
+    """
+    Resolve ``the statement``, ``the company`` and ``The Bureau`` before the generic rule.
+
+    ``the statement`` is the organisation that last spoke *in a statement*; ``the
+    company`` the nearest company named in the text (``Norcross Energy Inc. shares
+    fell``, ``Rail operator Nordbahn``) or quoted; ``The Bureau`` an organisation named
+    in a speaker's title (``Bureau of Meteorology forecaster Jess Lin``).
+    """
+    head = np.text.split()[-1].lower()
+    head = _NOMINAL_SYNONYMS.get(head, head)
+    recent = entities[max(0, len(entities) - 12) :]
+    if head == "statement":
+        return next(
+            (e for e in reversed(recent) if e.kind != "person" and "statement" in e.cue), None
+        )
+    if head in _COMPANY_NOUNS and head not in {"group", "club"}:
+        if any(head in (e.name + " " + (e.role or "")).lower() for e in recent):
+            return None  # the generic rule: a speaker named with that head
+        best = _company_before(text, np.span.start)
+        org = next((e for e in reversed(recent) if _proper_org(e)), None)
+        if org is not None and (best is None or org.pos > best.pos):
+            return org
+        return best
+    if head in _GENERIC_ORG_HEADS:
+        for ent in reversed(recent):
+            role = ent.role or ""
+            if ent.kind == "person" and head in role.lower():
+                words = role.split()
+                i = next(k for k, w in enumerate(words) if head in w.lower())
+                lo = i
+                while lo > 0 and words[lo - 1][:1].isupper():
+                    lo -= 1
+                hi = i + 1
+                while (
+                    hi + 1 < len(words)
+                    and words[hi] in {"of", "for"}
+                    and words[hi + 1][:1].isupper()
+                ):
+                    hi += 2
+                if words[lo][:1].isupper():
+                    start = text.find(
+                        " ".join(words[lo:hi]), ent.span.start - 200 if ent.span else 0
+                    )
+                    name = " ".join(words[lo:hi])
+                    span = _span(start, start + len(name)) if start >= 0 else None
+                    return _Entity(name, "organisation", None, span, ent.pos)
+    return None
+
+
+def _nominal_fallback(np: _NP, entities: list[_Entity]) -> _Entity | None:
+    """``the department`` with no speaker of that name: the nearest properly named organisation."""
+    if np.pronoun != "nominal" or np.kind != "organisation":
+        return None
+    head = np.text.split()[-1].lower()
+    if head not in _GENERIC_ORG_HEADS | {"government"}:
+        return None
+    return next((e for e in reversed(entities[-12:]) if _proper_org(e)), None)
 
 
 # --------------------------------------------------------------------------------------
@@ -2441,8 +3361,22 @@ def _header_attr(text: str, para: _Para, prev: _Para | None) -> _Attr | None:
             np, j = _np_fwd(text, toks, i + 1)
             if np is not None and j == len(toks) - 1:
                 return _Attr(np, _span(toks[-1][1], toks[-1][2]))
-            break
+            return _apposed_header(text, toks, i + 1)
     return None
+
+
+def _apposed_header(text: str, toks: list[tuple[str, int, int]], i: int) -> _Attr | None:
+    """``And from the committee's chair, Helen Ashby:``: the apposed name before the colon."""
+    comma = next((k for k in range(len(toks) - 2, i, -1) if toks[k][0] == ","), -1)
+    if comma < 0:
+        return None
+    np, j = _np_fwd(text, toks, comma + 1)
+    if np is None or np.name is None or np.pronoun or j != len(toks) - 1:
+        return None
+    if np.role is None:
+        words = text[toks[i][1] : toks[comma - 1][2]].split()
+        np.role = " ".join(words[1:] if words[0].lower() in _DET_OR_POSSESSIVE else words)
+    return _Attr(np, _span(toks[-1][1], toks[-1][2]))
 
 
 def _unclosed_attr(text: str, seg: _Seg, para: _Para) -> _Attr | None:
@@ -2507,19 +3441,24 @@ def _attribute(
         before, governs = (None, False)
         if attr is None or not sentence_initial:
             before, governs = _before_attr(text, seg, para)
-        if attr is None:
-            attr = before
+        if attr is None or (
+            before is not None and governs and lead.rstrip().endswith(":") and _hard_end(text, last)
+        ):
+            attr = before  # 'X said: "Q." Y declined to ...': the colon lead-in wins
         if attr is None and sentence_initial and s == para.start:
             attr = _header_attr(text, para, para_by_index.get(para.index - 1))
         stripped = lead.rstrip()
         is_whole = sentence_initial or governs or stripped.endswith(":")
-        if not is_whole and not seg.double and attr is None:
-            continue
         if is_whole and attr is None:
             words = _word_count(text, seg.start, seg.end)
             final = seg.end > seg.start and text[last.end - 1] in ".,!?…"
-            if words < 4 and not final and len(seg.pieces) == 1:
-                continue  # a title or slogan at a sentence start
+            if (
+                words < 4
+                and not final
+                and len(seg.pieces) == 1
+                and _sentence_goes_on(text, seg, para)
+            ):
+                is_whole = False  # a title or slogan at a sentence start: a fragment
         seg.kind = QuoteKind.DIRECT if is_whole else QuoteKind.PARTIAL
         seg.attr = attr
         if is_whole and attr is not None and attr.cue is not None and attr.inherit is None:
@@ -2592,9 +3531,9 @@ def _attribute(
         if host is not None:
             frag.attr = host.attr
             marked_for.setdefault(id(host), []).append(_span(frag.start, frag.end))
-        if frag.attr is None:
-            continue
-        kept_fragments.append(frag)
+        if frag.attr is None and _nickname_mark(text, frag, para_by_index[frag.para]):
+            continue  # "a trader known as "Sparky"": part of a name, not a quote
+        kept_fragments.append(frag)  # with no cue, a scare quote or title: no attribution
     # Build items in text order, resolving speakers.
     items: list[tuple[int, int, _Seg | _Reported]] = []
     items.extend((w.start, 0, w) for w in wholes if w.top or w.kind is not None)
@@ -2612,7 +3551,9 @@ def _attribute(
         para_idx = obj.para if isinstance(obj, _Reported) else obj.pieces[0].para
         if attr is None:
             # follow-on: inherit from the immediately preceding attributed quote
-            if previous is not None and para_idx - previous_para <= 1:
+            # (a fragment no cue governs, a scare quote, inherits nothing)
+            scare = isinstance(obj, _Seg) and obj.kind is QuoteKind.PARTIAL
+            if previous is not None and para_idx - previous_para <= 1 and not scare:
                 res: Attribution | None = _Attribution(
                     speaker=previous.speaker,
                     speaker_kind=previous.speaker_kind,
@@ -2668,6 +3609,34 @@ def _attribute(
             )
         )
     return tuple(quotes)
+
+
+def _sentence_goes_on(text: str, seg: _Seg, para: _Para) -> bool:
+    """Return whether words follow a sentence-initial quote in its sentence (a title)."""
+    close = seg.pieces[-1].close
+    if close < 0:
+        return False
+    _, e = para.sentence(close)
+    rest = text[close + 1 : min(e, close + 200)].lstrip()
+    if rest[:1] in {",", ":", ";", "—", "–", "-"}:
+        return False  # '‹ Nous sommes prêts ›, a-t-il dit.': a quote and its attribution
+    return any(ch.isalnum() for ch in rest)
+
+
+_NICKNAME_BEFORE = regex.compile(
+    r"(?:\bknown\s+as|\bnicknamed|\ba\.?k\.?a\.?)\s*$", regex.IGNORECASE
+)
+"""Words before a nickname in marks (``known as "Sparky"``)."""
+
+
+def _nickname_mark(text: str, seg: _Seg, para: _Para) -> bool:
+    """Return whether a fragment is a nickname (``a trader known as "Sparky"``)."""
+    return _NICKNAME_BEFORE.search(text, max(para.start, seg.open - 20), seg.open) is not None
+
+
+def _hard_end(text: str, seg: _Seg) -> bool:
+    """Return whether a quote piece ends its sentence inside the marks (``... banks."``)."""
+    return seg.end > seg.start and text[seg.end - 1] in ".!?"
 
 
 def _make_quote(**fields: Any) -> Quote:  # noqa: ANN401 - see the docstring
