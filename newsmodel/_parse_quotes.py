@@ -2037,9 +2037,10 @@ def _skip_dateline(text: str, start: int, end: int) -> int:
 
     ``Washington (CNN) -- Senate negotiators ...``, ``DAMASCUS, March 9 (Xinhua) -- ...``,
     ``SINGAPORE – ...``: capitalised words, commas, a date and an agency in brackets
-    before a dash; a colon only after a place in capitals (``MUMBAI:``).
+    before a dash; a colon only after a place in capitals (``MUMBAI:``). The agency
+    alone counts too (``(AP) — ...`` after ``MILLBROOK, Ore.``, which ends a sentence).
     """
-    if not text[start : start + 1].isupper():
+    if not (text[start : start + 1].isupper() or text.startswith("(", start)):
         return start
     m = _DATELINE_DASH.search(text, start, min(end, start + 80))
     if m is None:
@@ -2744,12 +2745,13 @@ def _resolve(
                     break
             else:
                 titled = _titled_before(text, np.span.start, name.split()[-1])
-                if (
-                    titled is None
-                    and " " not in name
-                    and (role or "").lower().rstrip(".") in _HONORIFICS
-                ):
-                    titled = _family_name_before(text, np.span.start, name)
+                if titled is None and " " not in name:
+                    titled = _full_name_before(
+                        text,
+                        np.span.start,
+                        name,
+                        family_first=(role or "").lower().rstrip(".") in _HONORIFICS,
+                    )
                 if titled is not None and (
                     (titled.name.endswith(name) and titled.name != name)
                     or titled.name.startswith(name + " ")
@@ -2797,24 +2799,37 @@ _NAME_RUN = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’\-]+(?:[ ]\p{Lu}[\
 """A run of two to four capitalised words: a candidate full name."""
 
 
-def _family_name_before(text: str, pos: int, word: str) -> _Entity | None:
+def _full_name_before(text: str, pos: int, word: str, *, family_first: bool) -> _Entity | None:
     """
-    Return the last full name starting with ``word`` in the 1,000 characters before ``pos``.
+    Return the last full name with ``word`` as its surname in the 1,000 characters before ``pos``.
 
-    ``Mr Lim`` after ``retiree Lim Boon Keng``: a name written family name first,
-    mentioned but not quoted before.
+    ``Whitby`` or ``Ms Whitby`` after ``Premier Carla Whitby announced ...``: a person
+    mentioned, not quoted, before (leading title words are not part of the name). With
+    ``family_first`` (after an honorific), a name written family name first counts too:
+    ``Mr Lim`` after ``retiree Lim Boon Keng``.
     """
-    last = None
+    found: _Entity | None = None
     for m in _NAME_RUN.finditer(text, max(0, pos - 1000), pos):
         words = m.group().split()
-        if words[0] == word and not any(
-            w.lower() in _STOP_CAPS or w.lower() in ORGANISATION_HEADS or w.lower() in COUNTRIES
-            for w in words[1:]
+        start = m.start()
+        while len(words) > 2 and words[0].lower().rstrip(".") in TITLE_WORDS:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words[-1] == word:
+            given = words[:-1]  # "Carla Whitby"
+        elif family_first and words[0] == word:
+            given = words[1:]  # "Lim Boon Keng"
+        else:
+            continue
+        if not any(
+            w.lower() in _STOP_CAPS
+            or w.lower() in ORGANISATION_HEADS
+            or w.lower() in COUNTRIES
+            or w.lower().rstrip(".") in TITLE_WORDS
+            for w in given
         ):
-            last = m
-    if last is None:
-        return None
-    return _Entity(last.group(), "person", None, _span(last.start(), last.end()), last.start())
+            found = _Entity(" ".join(words), "person", None, _span(start, m.end()), start)
+    return found
 
 
 def _titled_before(text: str, pos: int, surname: str = "") -> _Entity | None:

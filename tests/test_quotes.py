@@ -760,6 +760,33 @@ class TestLoneMarks:
         assert quote.paragraphs == (0, 1, 2)
 
 
+class TestBlind9Rules:
+    """General rules added after the blind9 first run; every sentence here is invented."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'Governor Rosa Delgado opened the bridge on Friday.\n\n"It took ten years," Ms Delgado said.',
+            'Rosa Delgado opened the bridge on Friday.\n\n"It took ten years," Delgado said.',
+        ],
+    )
+    def test_surname_resolves_to_a_full_name_mentioned_before(self, text: str) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == "Rosa Delgado"
+
+    def test_a_sentence_initial_word_is_not_a_given_name(self) -> None:
+        text = 'On Friday Delgado flew home.\n\n"It took ten years," Delgado said.'
+        (quote,) = extract_quotes(text)
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == "Delgado"
+
+    def test_an_agency_dateline_after_an_abbreviated_state_is_not_content(self) -> None:
+        text = "ASHLAND, Ore. (AP) — The pass reopened on Sunday, state officials said."
+        (quote,) = extract_quotes(text)
+        assert quote.text == "The pass reopened on Sunday"
+
+
 class TestAttributionRules:
     """General rules added after the blind8 first run; every sentence here is invented."""
 
