@@ -2216,8 +2216,10 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
             and (
                 (toks[m + 1][0].lower().endswith("ing") and toks[m + 1][0].lower() in CUE_FORMS)
                 or toks[m + 1][0].lower() in _DETERMINERS  # ", the latest in a series"
+                or toks[m + 1][0] in _TRAILING_ADJUNCTS  # ", in a move ...", ", as ..."
             )
         )
+        or _prepositional_tail(toks, j, n)  # "told TASS on the sidelines of the forum."
     )
     if before >= 0 and toks[before][0] == "," and at_end and tier <= 2:
         end = _clause_end(text, s, toks[before][1])
@@ -2226,6 +2228,32 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
             return _Reported(start, end, attr, para.index)
         return None
     return _complement(text, toks, j, e, lemma, tier, attr, para)
+
+
+_TRAILING_ADJUNCTS = frozenset(
+    {"as", "in", "after", "amid", "while", "with", "following", "before", "ahead", "despite"}
+)
+"""Words opening an adjunct after a sentence-final attribution: ``..., X said, as ...``."""
+
+_TAIL_PREPOSITIONS = frozenset({"on", "at", "in", "during", "after", "before", "from", "via"})
+
+
+def _prepositional_tail(toks: list[tuple[str, int, int]], j: int, n: int) -> bool:
+    """
+    Whether the tokens after the cue are a prepositional phrase up to the sentence end.
+
+    ``..., X told TASS on the sidelines of the Eastern Economic Forum.``: no comma, no
+    ``that``, no quote mark and no other cue before the full stop, within 12 tokens.
+    """
+    if j >= n or toks[j][0] not in _TAIL_PREPOSITIONS:
+        return False
+    for m in range(j + 1, min(n, j + 12)):
+        word = toks[m][0]
+        if word in {".", "!", "?"}:
+            return True
+        if not word[:1].isalnum() or word == "that" or word.lower() in CUE_FORMS:
+            return False
+    return False
 
 
 def _np_relative_subject(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:

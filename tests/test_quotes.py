@@ -781,6 +781,41 @@ class TestBlind9Rules:
         assert quote.attribution is not None
         assert quote.attribution.speaker == "Delgado"
 
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                (
+                    "Rainfall could stay low until the end of the season, the State Weather "
+                    "Service said, as farmers asked for help."
+                ),
+                "State Weather Service",
+            ),
+            (
+                (
+                    "The ferry line will close in May after 90 years, the Transport Ministry "
+                    "has confirmed, in a move islanders called a betrayal."
+                ),
+                "Transport Ministry",
+            ),
+            (
+                (
+                    "Exports of timber will rise by a fifth next year, Deputy Trade Minister "
+                    "Oleg Varin told reporters on the sidelines of a trade fair."
+                ),
+                "Oleg Varin",
+            ),
+        ],
+    )
+    def test_sentence_final_attribution_with_a_trailing_adjunct(
+        self, text: str, speaker: str
+    ) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.kind is QuoteKind.INDIRECT
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == speaker
+        assert text.startswith(quote.text)
+
     def test_an_agency_dateline_after_an_abbreviated_state_is_not_content(self) -> None:
         text = "ASHLAND, Ore. (AP) — The pass reopened on Sunday, state officials said."
         (quote,) = extract_quotes(text)
