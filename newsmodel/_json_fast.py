@@ -5,7 +5,7 @@ orjson is imported on the first call, never by ``import newsmodel``. The text an
 objects are exactly those of the standard-library path, which is used whenever orjson
 might differ:
 
-- writing: the plain dumper (``_serialize._plain_dumper``) gives ``to_dict`` output in
+- writing: the plain dumper (``_serialize._dumper`` with ``plain=True``) gives ``to_dict`` output in
   which every value is one whose JSON text orjson writes as ``to_json_compact`` does
   (str, exact int, bool, None, lists and dicts of them); on a float, an int of more
   than 64 bits, a str with a lone surrogate, anything odd in a field (any exception),
@@ -65,7 +65,7 @@ def to_json(value: object) -> str:
     orjson = orjson_module()
     if orjson is not None:
         try:
-            data = _serialize._plain_dumper(type(value), top=True)(value)  # noqa: SLF001
+            data = _serialize._dumper(type(value), plain=True, top=True)(value)  # noqa: SLF001
             return str(orjson.dumps(data).decode())
         except Exception:  # noqa: BLE001, S110 - _NotPlain, orjson's errors, anything odd
             pass  # the standard-library path writes the text, or raises its own error

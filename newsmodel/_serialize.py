@@ -338,7 +338,7 @@ class _Gen:
         return f"v{self.counter}"
 
 
-_DUMPERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
+_DUMPERS: dict[tuple[type, bool, bool], Callable[[Any], dict[str, Any]]] = {}
 _LOADERS: dict[type, Callable[[Any], Any]] = {}
 
 
@@ -378,7 +378,7 @@ def _dump_expr(gen: _Gen, annotation: Any, expr: str, *, plain: bool = False) ->
         if len(fields) <= 2 and all(f.type is int for f in fields):  # Span: inline
             # Span's own check guarantees exact ints (the JSON writer relies on it too).
             return "{" + ", ".join(f"{f.name!r}: {expr}.{f.name}" for f in fields) + "}"
-        dumper = _plain_dumper(annotation) if plain else _fast_dumper(annotation)
+        dumper = _dumper(annotation, plain=plain)
         return f"{gen.name(dumper, 'dump')}({expr})"
     if plain and annotation is dt.timedelta:
         return f"{gen.name(_timedelta_dump_plain, 'dump')}({expr})"
@@ -415,28 +415,20 @@ def _timedelta_dump_plain(value: dt.timedelta) -> int:
     raise _NotPlain  # another library may write the float otherwise than repr()
 
 
-def _fast_dumper(cls: type, *, top: bool = False) -> Callable[[Any], dict[str, Any]]:
-    """Return the generated dumper of ``cls`` (with ``top``, giving ``to_dict`` output)."""
-    cache = _TOP_DUMPERS if top else _DUMPERS
-    cached = cache.get(cls)
-    if cached is not None:
-        return cached
-    cache[cls] = dumper = _generate_dumper(cls, plain=False, top=top)
-    return dumper
-
-
-def _plain_dumper(cls: type, *, top: bool = False) -> Callable[[Any], dict[str, Any]]:
+def _dumper(
+    cls: type, *, plain: bool = False, top: bool = False
+) -> Callable[[Any], dict[str, Any]]:
     """
-    Return a generated dumper giving ``to_dict`` (with ``top``) or ``unstructure`` output.
+    Return the generated dumper of ``cls``, made on first use.
 
-    It raises ``_NotPlain`` on a value whose JSON text another library might write
+    With ``top``, it gives ``to_dict`` output (``schema_version`` first). With ``plain``,
+    it raises ``_NotPlain`` on a value whose JSON text another library might write
     otherwise than ``to_json_compact`` does: a float, a str field holding no str...
     """
-    cache = _PLAIN_TOP_DUMPERS if top else _PLAIN_DUMPERS
-    cached = cache.get(cls)
-    if cached is not None:
-        return cached
-    cache[cls] = dumper = _generate_dumper(cls, plain=True, top=top)
+    key = (cls, plain, top)
+    dumper = _DUMPERS.get(key)
+    if dumper is None:
+        _DUMPERS[key] = dumper = _generate_dumper(cls, plain=plain, top=top)
     return dumper
 
 
@@ -454,9 +446,6 @@ def _generate_dumper(cls: type, *, plain: bool, top: bool) -> Callable[[Any], di
     return dumper
 
 
-_TOP_DUMPERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
-_PLAIN_DUMPERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
-_PLAIN_TOP_DUMPERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
 _JSON_WRITERS: dict[type, Callable[[Any], str]] = {}
 _JSON_TOP_WRITERS: dict[type, Callable[[Any], str]] = {}
 
@@ -819,13 +808,13 @@ def _zone_lines(gen: _Gen, fields: Any, build: list[str]) -> list[str]:
 
 def unstructure(value: Any) -> dict[str, Any]:
     """Return the dict form of a model object (without ``schema_version``)."""
-    result: dict[str, Any] = _fast_dumper(type(value))(value)
+    result: dict[str, Any] = _dumper(type(value))(value)
     return result
 
 
 def unstructure_top(value: Any) -> dict[str, Any]:
     """Return ``value.to_dict()``: the dict form with ``schema_version`` first."""
-    result: dict[str, Any] = _fast_dumper(type(value), top=True)(value)
+    result: dict[str, Any] = _dumper(type(value), top=True)(value)
     return result
 
 
