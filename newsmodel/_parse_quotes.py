@@ -29,6 +29,7 @@ See ``docs/quotes.md`` for the conventions.
 
 from __future__ import annotations
 
+import gc
 import operator
 import re
 from bisect import bisect_left, bisect_right
@@ -3721,7 +3722,22 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     .. versionadded:: 0.1.0
     """
     text = require_str("extract_quotes", text)
-    return _quotes(text, _lines(text), spaced=True)
+    if len(text) < _PAUSE_GC_CHARS or not gc.isenabled():
+        return _quotes(text, _lines(text), spaced=True)
+    # Fast path for long texts: every cue builds short-lived tokens, noun phrases and
+    # attributions (tuples and lists the collector tracks), so automatic collection
+    # ran again and again over the growing result (about a fifth of the time on
+    # 1 MB of "X said Y said ..."). They hold no reference cycles, so nothing is left
+    # for the collector: pause it here and let it resume as the caller had it.
+    gc.disable()
+    try:
+        return _quotes(text, _lines(text), spaced=True)
+    finally:
+        gc.enable()
+
+
+_PAUSE_GC_CHARS = 50_000
+"""Texts at least this long are parsed with automatic garbage collection paused."""
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
