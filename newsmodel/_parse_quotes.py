@@ -974,8 +974,8 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
             break
     if j < 0:
         return None
-    word = toks[j][0]
-    if word.lower() in PRONOUNS:
+    word = toks[j][0]  # ``low`` is its lower-case form (the loop above stopped at it)
+    if low in PRONOUNS:
         return _NP(text, toks, j, j + 1)
     if word in {")", "."}:
         return _np_back_suffixed(text, toks, j)
@@ -984,10 +984,11 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
     post = _np_post_modified(text, toks, j) or _np_org_in_place(text, toks, j)
     if post is not None:
         return post
+    is_head = _is_head(word)  # pure: computed once for the checks below
     if (
-        not _is_head(word)
+        not is_head
         and _lower_alpha(word)
-        and word.lower() not in _STOP_CAPS
+        and low not in _STOP_CAPS
         and j > 0
         and toks[j - 1][0].lower() in _DET_OR_POSSESSIVE
     ):
@@ -999,9 +1000,9 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
         and _AGE_EPITHET.match(word)
     ):
         return _NP(text, toks, j - 1, j + 1)  # "the 53-year-old said"
-    if j > 1 and _lower_alpha(word) and _modifier_cap(toks, j - 1) and not _is_head(word):
+    if j > 1 and _lower_alpha(word) and _modifier_cap(toks, j - 1) and not is_head:
         return _NP(text, toks, j - 2, j + 1)  # "A Queensland grazier says"
-    if not _is_head(word):
+    if not is_head:
         return None
     hi = j + 1
     lo = j
@@ -2069,15 +2070,28 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
 ) -> list[_Reported]:
     """Find the reported-speech clauses of one paragraph from its cues (``_cue_positions``)."""
     found: list[_Reported] = []
+    # The cues of one short sentence share its tokens: when the window of a cue is
+    # the whole sentence, the tokens of the previous cue's window are reused
+    # (several cues a sentence is the common case in wire copy, and "X said Y said").
+    shared: tuple[int, int] = (-1, -1)
+    shared_toks: list[tuple[str, int, int]] = []
     for pos, word in cues:
         if pos in used_cues or _inside(pos, in_quote, quote_starts):
             continue
         s, e = para.sentence(pos)
-        toks = para.tokens(text, max(s, pos - 120), min(e, pos + 160))
+        lo, hi = max(s, pos - 120), min(e, pos + 160)
+        if lo == s and hi == e:
+            if shared != (s, e):
+                shared = (s, e)
+                shared_toks = para.tokens(text, s, e)
+            toks = shared_toks
+        else:
+            toks = para.tokens(text, lo, hi)
         k = bisect_left(toks, pos, key=_START)
-        if not 0 <= k < len(toks) or toks[k][1] != pos or toks[k][0].lower() != word.lower():
+        low = word.lower()
+        if not 0 <= k < len(toks) or toks[k][1] != pos or toks[k][0].lower() != low:
             continue
-        if word.lower().startswith("according"):
+        if low.startswith("according"):
             rep = _according(text, toks, k, s, e, para)
         else:
             rep = _finite(text, toks, k, s, e, para)
