@@ -2073,12 +2073,15 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     # The cues of one short sentence share its tokens: when the window of a cue is
     # the whole sentence, the tokens of the previous cue's window are reused
     # (several cues a sentence is the common case in wire copy, and "X said Y said").
+    # The sentence bounds are reused likewise while the cues stay inside them.
     shared: tuple[int, int] = (-1, -1)
     shared_toks: list[tuple[str, int, int]] = []
+    s = e = -1
     for pos, word in cues:
         if pos in used_cues or _inside(pos, in_quote, quote_starts):
             continue
-        s, e = para.sentence(pos)
+        if not s <= pos < e:
+            s, e = para.sentence(pos)
         lo, hi = max(s, pos - 120), min(e, pos + 160)
         if lo == s and hi == e:
             if shared != (s, e):
