@@ -2219,13 +2219,26 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
             start = toks[j][1]
             return _Reported(start, _clause_end(text, start, end), attr, para.index)
         return None
-    # Sentence-final: "CLAUSE, X said (in a statement) (on Monday)."
+    # Sentence-final: "CLAUSE, X said (in a statement) (on Monday)." Only after a
+    # comma before the speaker (checked first: it is cheap and usually false).
+    if before >= 0 and toks[before][0] == "," and tier <= 2 and _final_attribution(toks, j):
+        end = _clause_end(text, s, toks[before][1])
+        start = _skip_dateline(text, _clause_start(text, s, end), end)
+        if end > start:
+            return _Reported(start, end, attr, para.index)
+        return None
+    return _complement(text, toks, j, e, lemma, tier, attr, para)
+
+
+def _final_attribution(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether the attribution ending before token ``j`` ends its sentence (adjuncts aside)."""
+    n = len(toks)
     m = j
     while m < n and (toks[m][0].lower() in _ADJUNCT_WORDS_NO_COMMA or toks[m][0][:1].isupper()):
         if m - j > 5:
             break
         m += 1
-    at_end = (
+    return (
         m >= n
         or toks[m][0] in {".", "!", "?", ";"}
         or (
@@ -2239,13 +2252,6 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         )
         or _prepositional_tail(toks, j, n)  # "told TASS on the sidelines of the forum."
     )
-    if before >= 0 and toks[before][0] == "," and at_end and tier <= 2:
-        end = _clause_end(text, s, toks[before][1])
-        start = _skip_dateline(text, _clause_start(text, s, end), end)
-        if end > start:
-            return _Reported(start, end, attr, para.index)
-        return None
-    return _complement(text, toks, j, e, lemma, tier, attr, para)
 
 
 _TRAILING_ADJUNCTS = frozenset(
