@@ -29,7 +29,6 @@ See ``docs/quotes.md`` for the conventions.
 
 from __future__ import annotations
 
-import gc
 import operator
 import re
 from bisect import bisect_left, bisect_right
@@ -49,6 +48,7 @@ from newsmodel._cues import (
     PRONOUNS,
     TITLE_WORDS,
 )
+from newsmodel._gc import PAUSE_GC_CHARS, collection_paused
 from newsmodel._quote import Attribution, Quote, QuoteKind, SpeakerKind
 from newsmodel._span import Span
 from newsmodel._text import require_str
@@ -3745,22 +3745,8 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     .. versionadded:: 0.1.0
     """
     text = require_str("extract_quotes", text)
-    if len(text) < _PAUSE_GC_CHARS or not gc.isenabled():
+    with collection_paused(len(text) >= PAUSE_GC_CHARS):
         return _quotes(text, _lines(text), spaced=True)
-    # Fast path for long texts: every cue builds short-lived tokens, noun phrases and
-    # attributions (tuples and lists the collector tracks), so automatic collection
-    # ran again and again over the growing result (about a fifth of the time on
-    # 1 MB of "X said Y said ..."). They hold no reference cycles, so nothing is left
-    # for the collector: pause it here and let it resume as the caller had it.
-    gc.disable()
-    try:
-        return _quotes(text, _lines(text), spaced=True)
-    finally:
-        gc.enable()
-
-
-_PAUSE_GC_CHARS = 50_000
-"""Texts at least this long are parsed with automatic garbage collection paused."""
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ fast; heavier inputs are marked ``slow``.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -17,6 +17,9 @@ from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import strategies as nst
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # ---------------------------------------------------------------------------------------------
 # Inputs
@@ -628,3 +631,42 @@ class TestFuzzRegressions:
     def test_filler_before_header_timestamp(self, text: str) -> None:
         """Separators before a header timestamp stay inside a block (nothing lost)."""
         _fuzz_check(text)
+
+
+class TestCollectionPause:
+    """Long texts are parsed with automatic garbage collection paused, then restored."""
+
+    LONG = "Officials said the plan would work. " * 2_000  # 72,000 characters
+
+    @pytest.mark.parametrize("parse", [newsmodel.parse_article, newsmodel.extract_quotes])
+    def test_paused_during_a_long_parse_and_restored(
+        self, parse: Callable[[str], object], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        import gc
+
+        seen: list[bool] = []
+        real_disable = gc.disable
+
+        def disable() -> None:
+            seen.append(gc.isenabled())
+            real_disable()
+
+        monkeypatch.setattr(gc, "disable", disable)
+        parse(self.LONG)
+        assert seen == [True]
+        assert gc.isenabled()
+        parse("Officials said the plan would work.")
+        assert seen == [True]  # a short text is parsed with collection as it was
+
+    @pytest.mark.parametrize("parse", [newsmodel.parse_article, newsmodel.extract_quotes])
+    def test_collection_left_off_when_the_caller_turned_it_off(
+        self, parse: Callable[[str], object]
+    ) -> None:
+        import gc
+
+        gc.disable()
+        try:
+            parse(self.LONG)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
