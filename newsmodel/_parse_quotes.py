@@ -1114,14 +1114,15 @@ def _modified_occupation(toks: list[tuple[str, int, int]], j: int) -> bool:
     )
 
 
+def _capitalised_word(word: str) -> bool:
+    """A capitalised word of letters that is not a function word (``Aid``, ``Chinese``)."""
+    return word[:1].isupper() and word.isalpha() and word.lower() not in _STOP_CAPS
+
+
 def _opening_modifier(toks: list[tuple[str, int, int]], m: int) -> bool:
     """A capitalised modifier opening a clause before a group noun (``Aid workers``)."""
-    word = toks[m][0]
-    return (
-        word[:1].isupper()
-        and word.isalpha()
-        and word.lower() not in _STOP_CAPS
-        and (m == 0 or toks[m - 1][0] in {"—", "–", "-", ":", ".", ",", "("})
+    return _capitalised_word(toks[m][0]) and (
+        m == 0 or toks[m - 1][0] in {"—", "–", "-", ":", ".", ",", "("}
     )
 
 
@@ -1141,14 +1142,7 @@ def _plural_possessive(toks: list[tuple[str, int, int]], i: int) -> bool:
 
 def _modifier_cap(toks: list[tuple[str, int, int]], m: int) -> bool:
     """A capitalised modifier inside a nominal (``a Chinese commerce official``)."""
-    word = toks[m][0]
-    return (
-        word[:1].isupper()
-        and word.isalpha()
-        and word.lower() not in _STOP_CAPS
-        and m > 0
-        and toks[m - 1][0].lower() in _DET_OR_POSSESSIVE
-    )
+    return _capitalised_word(toks[m][0]) and m > 0 and toks[m - 1][0].lower() in _DET_OR_POSSESSIVE
 
 
 def _np_back_suffixed(text: str, toks: list[tuple[str, int, int]], j: int) -> _NP | None:
