@@ -38,7 +38,7 @@ from newsmodel._caption import Caption, Credit
 from newsmodel._exceptions import ArgumentError
 from newsmodel._gc import PAUSE_GC_CHARS, collection_paused
 from newsmodel._outlets import get_outlet
-from newsmodel._parse_byline import match_byline, match_byline_prefix
+from newsmodel._parse_byline import match_byline, match_byline_prefix, match_name_line
 from newsmodel._parse_credit import credit_context, credit_hints, glued_credit_end, split_credit
 from newsmodel._parse_dateline import (
     inline_dateline_start,
@@ -701,6 +701,7 @@ class _ArticleParser:
                 outlet_lines.add(index)
                 if self.outlet is None:
                     self.outlet = name
+        headline_block = -1  # the headline's block, while it may still be a section label
         for position, index in enumerate(window):
             start, end = starts[index], ends[index]
             remaining = count - position - 1
@@ -716,7 +717,17 @@ class _ArticleParser:
                 continue
             if match_dateline(text, start, dateline_end, reference=self.reference) is not None:
                 return index
+            if match_boilerplate(text, start, end) is not None:  # "3 Min Read"
+                self._block(BlockKind.BOILERPLATE, start, end)
+                continue
+            if headline_block >= 0 and self._after_section_label(headline_block, start, end):
+                # Reuters (2017-20): "World News" ⏎ time line ⏎ the headline.
+                self.kinds[headline_block] = BlockKind.UNCLASSIFIED
+                headline_block = -1
+                self.headline = None
             byline = match_byline(text, start, end)
+            if byline is None and self.headline is not None:
+                byline = match_name_line(text, start, end)  # "Parisa Hafezi" under the headline
             if byline is not None:
                 if self.byline is None:
                     self.byline = byline
@@ -728,12 +739,36 @@ class _ArticleParser:
                 if self._reads_like_body(start, end) and position > 0:
                     return index
                 self.headline = text[start:end]
+                headline_block = len(self.kinds)
                 self._block(BlockKind.HEADLINE, start, end)
                 continue
             if self._reads_like_body(start, end) or remaining == 0:
                 return index
             self._block(BlockKind.UNCLASSIFIED, start, end)
         return content[len(window)] if len(content) > len(window) else stop
+
+    def _after_section_label(self, headline_block: int, start: int, end: int) -> bool:
+        """
+        Whether the headline found so far is a section label and ``text[start:end]`` the headline.
+
+        It is when the "headline" is one to three capitalised words ("World News",
+        "Business"), only time lines came after it, and this line reads like a headline
+        but not like a byline or the body.
+        """
+        text = self.text
+        label = text[self.block_starts[headline_block] : self.block_ends[headline_block]]
+        words = label.split()
+        following = self.kinds[headline_block + 1 :]
+        return (
+            len(words) <= 3
+            and all(word[0].isupper() or word in {"and", "&"} for word in words)
+            and bool(following)
+            and all(kind is BlockKind.TIMESTAMP for kind in following)
+            and _word_count(text, start, end) > len(words)
+            and self._reads_like_headline(start, end, 1)
+            and not self._reads_like_body(start, end)
+            and match_byline(text, start, end) is None
+        )
 
     def _first_paragraph(self, start: int, end: int) -> Dateline | None:
         """

@@ -722,6 +722,38 @@ def _author_line(text: str, a: int, b: int) -> Byline | None:
     return builder.result(a, b)
 
 
+def match_name_line(text: str, start: int, end: int) -> Byline | None:
+    """
+    Return the byline of a line that holds only authors' names, without "By".
+
+    Reuters (2017-20) prints the authors on their own line under the headline
+    (``Parisa Hafezi``, ``Hana Suzuki, Leo Marchetti``). Each name has two to four
+    words and nothing else is on the line. Out of context a line of names is not a
+    byline: the article parser asks only about header lines after the headline.
+
+    Example:
+        >>> b = match_name_line("Hana Suzuki, Leo Marchetti", 0, 26)
+        >>> [c.name for c in b.contributors]
+        ['Hana Suzuki', 'Leo Marchetti']
+        >>> match_name_line("3 Min Read", 0, 10) is None
+        True
+    """
+    a, b = _strip(text, start, end)
+    if a >= b or b - a > _MAX_NAME_LINE or text.find("\n", a, b) >= 0:
+        return None
+    if _BY.match(text, a, b) is not None:
+        return None  # "By Jane Roe" is match_byline's
+    builder = _Builder(text)
+    if not builder.names(a, b, Role.AUTHOR, places=False) or builder.organisations:
+        return None
+    if not all(1 <= c.name.count(" ") <= 3 for c in builder.contributors):
+        return None
+    return builder.result(a, b)
+
+
+_MAX_NAME_LINE = 120
+
+
 # IANS prints the byline where the dateline goes: "By IANS, Kolkata : In separate ...".
 _BY_PREFIX = regex.compile(r"(?:By|BY)[ ][^:\n]{2,80}?[ ]?:(?=[ ]+\S)", regex.VERSION0)
 

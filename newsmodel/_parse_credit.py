@@ -70,12 +70,21 @@ _COMPONENT = regex.compile(
     """,
     regex.VERBOSE | regex.VERSION0,
 )
+# A source described in words, allowed only in a handout or "via" credit:
+# "Official President website/Handout via REUTERS", "Iranian Presidency/WANA (West Asia
+# News Agency)/Handout via REUTERS".
+_DESCRIBED_SOURCE = regex.compile(
+    r"(?:\p{Lu}|\p{N})[\p{L}\p{M}\p{N}'’.&()-]*(?:[ ]{1,2}[\p{L}\p{M}\p{N}'’.&()-]+){0,7}",
+    regex.VERSION0,
+)
 
 # Labels that make a credit without a slash ("Photograph: Getty Images", "Credit...").
 _LABEL_WORDS = ("Credit", "Photograph", "Photo:", "Image source", "Image:", "Image credit")
 # Where a credit may be: "/", " via " or a label word ("Photo" and "Image" are in every
 # longer label). Used to find the lines worth trying.
-_HINT_WORDS = ("/", " via ", "Credit", "Photo", "Image")
+_HINT_WORDS = ("/", " via ", "Credit", "Photo", "Image", "Shutterstock", "Alamy", "Imago")
+# How a photo agency's name alone ends a caption ("... in Athens. Getty Images").
+_AGENCY_ALONE_ENDINGS = ("Images", "Photo", "PHOTO", "Shutterstock", "Alamy", "Imago")
 _FOR = regex.compile(r"[ ]+for[ ]+(?=\p{Lu})", regex.VERSION0)
 _VIA = regex.compile(r"[ ]+(?i:via)[ ]+", regex.VERSION0)
 _SLASH = regex.compile(r"[ ]?/[ ]?", regex.VERSION0)
@@ -179,6 +188,7 @@ def _read_body(body: str, parts: _Parts, labelled: bool) -> bool:
     if len(components) > 6:
         return False
     unknown: list[str] = []
+    described = False  # a component is a source described in words
     for component in components:
         if not component or component in {"…", "...", "."}:
             continue
@@ -211,8 +221,12 @@ def _read_body(body: str, parts: _Parts, labelled: bool) -> bool:
                 parts.distributor = parts.distributor or agency
             continue
         if _COMPONENT.fullmatch(component) is None:
-            return False
+            if _DESCRIBED_SOURCE.fullmatch(component) is None:
+                return False
+            described = True
         unknown.append(component)
+    if described and not parts.handout and parts.distributor is None:
+        return False
     if (
         parts.agency is None
         and parts.distributor is not None
@@ -256,10 +270,12 @@ def _credit_at(text: str, a: int, b: int, *, bare: bool) -> Credit | None:
     if not _read_body(body, parts, labelled or wrapped):
         return None
     if bare and not labelled and not wrapped:
-        # A bare tail needs a slash or "via" and a known agency (or "AGENCY Photo").
-        if "/" not in body and _VIA.search(body) is None:
-            return None
+        # A bare tail needs a known agency, and a slash or "via", unless it is a photo
+        # agency's name alone ("Getty Images", "Xinhua Photo").
         if not parts.known:
+            return None
+        alone = not parts.photographers and (parts.photo_word or parts.agency in DISTRIBUTORS)
+        if "/" not in body and _VIA.search(body) is None and not alone:
             return None
     if wrapped and not labelled and not parts.known:
         return None  # "(Jane Roe/John Doe)" is not a credit without an agency or label
@@ -352,6 +368,7 @@ def _trailing_credit(text: str, a: int, b: int) -> Credit | None:
         "/" not in segment
         and _VIA.search(text, a, b) is None
         and not any(label in segment for label in _LABEL_WORDS)
+        and not segment.endswith(_AGENCY_ALONE_ENDINGS)
     ):
         return None
     # A bare credit after the last sentence end, or the whole line.
@@ -406,6 +423,7 @@ def _hinted(tail: str) -> bool:
         "/" in tail
         or " via " in tail
         or "Credit" in tail
+        or tail.endswith(_AGENCY_ALONE_ENDINGS)
         or (("Photo" in tail or "Image" in tail) and any(label in tail for label in _LABEL_WORDS))
     )
 

@@ -116,6 +116,9 @@ _BOILERPLATE = regex.compile(
       | Newspaper[ ]headline:[^\n]{1,200}                        # Global Times
       | Check[ ]out[^\n]{1,120}(?i:subscribe)[^\n]{0,40}
       | (?i:subscribe[ ]to[ ]our[ ]newsletter)[^\n]{0,60}
+      | [0-9]{1,2}[ -]?(?i:min|mins|minute|minutes)[ ](?i:read)     # Reuters "3 Min Read"
+      | (?i:reading[ ]time|read[ ]time)[ ]?:?[ ]?[0-9]{1,2}[ ]?(?i:min|mins|minutes?)\.?
+      | (?i:advertisement|scroll[ ]to[ ]continue[ ]with[ ]content)
       | \(This[ ]article[ ](?:is|was)[ ](?:published|first[ ]published)[ ]on[ ]
         (?P<provenance>[^)\n]{1,60})\)\.?                     # (This article is published on ...)
     )
@@ -135,11 +138,13 @@ _EDITOR = regex.compile(r"(?i:editor)[ ]?:[ ]*(?P<name>[^\n]{1,80})", regex.VERS
 _SPLIT_SOURCES = regex.compile(r"[ ]*(?:,|;|/|&|\band\b)[ ]*", regex.VERSION0)
 # First characters of the boilerplate forms: ___, Copyright, ©, (c), Our Standards,
 # Related, Read more, Also read, See also, More, Search, Share, Subscribe, Trending,
-# Follow us, Check out, (This article ...).
-_BOILERPLATE_FIRST = frozenset("_C©(OoRrAaSsMmTtFfEeN")
+# Follow us, Check out, (This article ...), 3 Min Read, Reading time, Advertisement.
+_BOILERPLATE_FIRST = frozenset("_C©(OoRrAaSsMmTtFfEeN0123456789")
 # The first characters a boilerplate line (stripped) can start with once ``match_footer``'s own
-# pre-check (a capital, "_", "=", "(" or "©") has passed.
-BOILERPLATE_START = frozenset(c for c in _BOILERPLATE_FIRST if c.isupper() or c in "_=(©")
+# pre-check (a capital, a digit, "_", "=", "(" or "©") has passed.
+BOILERPLATE_START = frozenset(
+    c for c in _BOILERPLATE_FIRST if c.isupper() or c.isdigit() or c in "_=(©"
+)
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
@@ -176,7 +181,7 @@ def match_footer(text: str, start: int, end: int) -> Footer | None:
         return None
     first = text[a]
     # Cheap pre-check: every form starts with a capital, "_", "=", "(" or "©".
-    if not (first.isupper() or first in "_=(©"):
+    if not (first.isupper() or first.isdigit() or first in "_=(©"):
         return None
 
     def make(kind: FooterKind, **fields: object) -> Footer:

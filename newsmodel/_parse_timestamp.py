@@ -81,7 +81,8 @@ _TOKEN: Final = re.compile(
         (?: : (?P<hm_sec> [0-5][0-9] ) (?: [.,][0-9]{1,9} )? )?
         (?: [ ]? (?P<hm_ap> [AaPp] \.? [ ]? [Mm] \.? ) (?![A-Za-z]) )?   # PM · p.m. · pm
         (?P<hm>)
-  | [0-9] [0-9]{0,3} [ ]?                   # 3 hours ago · 10 mins ago · 9 min ago
+  | (?: [0-9] [0-9]{0,3} [ ]?               # 3 hours ago · 10 mins ago · 9 min ago
+      | [Aa] (?<![A-Za-z].) n? [ ] )        # a day ago · an hour ago (Reuters 2017-20)
         (?P<rel_u> (?i: seconds? | secs? | minutes? | mins? | hours? | hrs? | days?
                       | weeks? | wks? | months? | years? | yrs? | [smhdw] ) )
         [ ]{1,3} (?i: ago ) (?![A-Za-z]) (?P<rel>)
@@ -347,6 +348,7 @@ _ANCHOR: Final = re.compile(
           | [ ]? [AaPp] \.? [ ]? [Mm] (?![A-Za-z])       # 5 AM, 4.34pm
           | [ (]{0,2} [A-Z]{2,5} (?![a-z])              # a zone label after a clock
           | [ ]? [A-Za-z]{1,7} [ ]{1,3} (?i: ago ) )    # 3 hours ago
+      | (?<=[Aa]) (?<![A-Za-z].) n? [ ] [A-Za-z]{1,7} [ ]{1,3} (?i: ago )   # a day ago
       | (?<=[JFMASOND]) (?<![A-Za-z].)                  # a month name
         (?: an | eb | ar | pr | ay | un | ul | ug | ep | ct | ov | ec
           | AN | EB | AR | PR | AY | UN | UL | UG | EP | CT | OV | EC )
@@ -358,6 +360,7 @@ _ANCHOR: Final = re.compile(
 )
 _WINDOW_MIN: Final = 2048
 _DIGIT: Final = re.compile(r"[0-9]")
+_AGO: Final = re.compile(r"[Aa][Gg][Oo]")
 _WINDOW_PAD: Final = 120
 
 
@@ -653,7 +656,8 @@ def _units(text: str, toks: list[_Tok], opts: _Options) -> list[tuple[int, int, 
 
 def _relative(tok: re.Match[str]) -> tuple[dt.timedelta, Precision]:
     """Read '3 hours ago' into an amount and its precision."""
-    count = int(tok.string[tok.start() : tok.start("rel_u")])
+    amount = tok.string[tok.start() : tok.start("rel_u")]
+    count = 1 if amount[0] in "Aa" else int(amount)  # "a day ago", "an hour ago"
     unit = tok.group("rel_u").lower()
     if unit.startswith("mo"):
         seconds, precision = 30 * 86400, Precision.DAY
@@ -1118,8 +1122,8 @@ def scan_timestamps(
     opts = _options(reference, outlet, default_tz)
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
-    if _DIGIT.search(text, start, end) is None:
-        return ()  # every timestamp holds a date, a clock or an amount: digits
+    if _DIGIT.search(text, start, end) is None and _AGO.search(text, start, end) is None:
+        return ()  # every timestamp holds a date, a clock, an amount or "a day ago"
     if end - start > _WINDOW_MIN:
         toks = []
         for wstart, wend in _windows(text, start, end):

@@ -362,3 +362,71 @@ class TestFastPaths:
         article = newsmodel.parse_article(noise)
         assert article.timestamps == ()
         assert article.paragraphs[0].text == noise
+
+
+class TestReutersWebLayout:
+    """The Reuters 2017-20 web layout: section label, time line, headline, names, read time."""
+
+    TEXT = (
+        "Business News\n"
+        "March 3, 2019 / 8:14 AM / Updated an hour ago\n"
+        "Copper slides as smelter strike ends early\n"
+        "Anna Kowal, Tomas Reyes\n"
+        "3 Min Read\n"
+        "SANTIAGO (Reuters) - Copper fell on Monday after workers at a Chilean smelter "
+        "ended a strike.\n"
+        "Workers stand outside the smelter in Antofagasta, Chile, March 1, 2019. "
+        "Company website/Handout via REUTERS\n"
+        "Workers stand outside the smelter in Antofagasta, Chile, March 1, 2019. "
+        "Company website/Handout via REUTERS\n"
+        "Prices had risen 4% during the stoppage.\n"
+        "Reporting by Anna Kowal; Editing by Ed Marsh\n"
+    )
+
+    def test_blocks(self) -> None:
+        article = newsmodel.parse_article(self.TEXT)
+        article.check()
+        assert [block.kind for block in article.blocks[:6]] == [
+            BlockKind.UNCLASSIFIED,  # the section label is not the headline
+            BlockKind.TIMESTAMP,
+            BlockKind.HEADLINE,
+            BlockKind.BYLINE,
+            BlockKind.BOILERPLATE,
+            BlockKind.DATELINE,
+        ]
+        assert article.headline == "Copper slides as smelter strike ends early"
+        assert article.byline is not None
+        assert [c.name for c in article.byline.contributors] == ["Anna Kowal", "Tomas Reyes"]
+
+    def test_time_line_and_caption(self) -> None:
+        article = newsmodel.parse_article(self.TEXT)
+        published, updated = article.timestamps
+        assert published.value == dt.datetime(2019, 3, 3, 8, 14)
+        assert updated.kind is TimestampKind.UPDATED
+        assert updated.relative == dt.timedelta(hours=1)
+        (caption,) = article.captions
+        assert len(caption.spans) == 2
+        assert caption.credit is not None
+        assert caption.credit.handout
+        assert caption.credit.agency == "Reuters"
+        assert article.paragraphs[-1].text == "Prices had risen 4% during the stoppage."
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A short headline before a time line stays the headline when a byline follows,
+            "Brexit talks collapse\nUpdated 12:32, 07-Feb-2020\nBy Jane Roe\n\nBody text here.",
+            # or when the body follows,
+            "Markets Rally\nJanuary 7, 2018 / 10:49 PM\n\nStocks rose on Monday, traders said.",
+            # or when it is not all capitalised words.
+            "Brexit talks collapse\nUpdated 12:32, 07-Feb-2020\nLeaders blame each other\n\nBody.",
+        ],
+    )
+    def test_a_short_headline_is_not_a_section_label(self, text: str) -> None:
+        article = newsmodel.parse_article(text)
+        assert article.headline == text.split("\n", 1)[0]
+
+    def test_names_line_needs_a_headline_before_it(self) -> None:
+        article = newsmodel.parse_article("Jane Roe\n\nThe port closed on Monday.")
+        assert article.byline is None
+        assert article.headline == "Jane Roe"

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from newsmodel import Role, parse_byline
 from newsmodel._agencies import AGENCY_ALIASES, canonical_agency
-from newsmodel._parse_byline import match_byline
+from newsmodel._parse_byline import match_byline, match_name_line
 
 A, R, AR, W, E, C, P = (
     Role.AUTHOR,
@@ -222,6 +222,28 @@ class TestMatchByline:
     def test_too_long(self) -> None:
         """A very long segment is not a byline."""
         assert None is match_byline("By " + "Jane Roe, " * 100, 0, 1003)
+
+    @pytest.mark.parametrize(
+        ("line", "names"),
+        [
+            ("Parisa Roe", ["Parisa Roe"]),
+            ("Hana Roe, Leo Doe", ["Hana Roe", "Leo Doe"]),
+            ("Hana Roe and Omar al-Doe", ["Hana Roe", "Omar al-Doe"]),
+        ],
+    )
+    def test_names_line(self, line: str, names: list[str]) -> None:
+        """A line of two-to-four-word names is a byline where the header allows one."""
+        byline = match_name_line(line, 0, len(line))
+        assert byline is not None
+        assert names == [c.name for c in byline.contributors]
+        assert () == byline.organisations
+
+    @pytest.mark.parametrize(
+        "line", ["Jane", "3 Min Read", "Jane Roe, Reuters", "The minister said so", "By Jane Roe"]
+    )
+    def test_not_a_names_line(self, line: str) -> None:
+        """One word, an organisation, a sentence or a "By" line is not a line of names."""
+        assert None is match_name_line(line, 0, len(line))
 
 
 _NAMES = st.sampled_from(

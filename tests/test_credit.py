@@ -45,6 +45,16 @@ CREDIT_CASES: list[tuple[str, dict[str, Any]]] = [
         "(Image:Anadolu via Getty Images)",
         {"agency": "Anadolu", "distributor": "Getty Images", "kind": IMAGE},
     ),
+    ("Getty Images", {"agency": "Getty Images", "photographers": ()}),
+    ("Xinhua Photo", {"agency": "Xinhua", "photographers": ()}),
+    (
+        "Official President website/Handout via REUTERS",
+        {"agency": "Reuters", "photographers": ("Official President website",), "handout": True},
+    ),
+    (
+        "Iranian Presidency/WANA (West Asia News Agency)/Handout via REUTERS",
+        {"agency": "Reuters", "handout": True},
+    ),
     ("Xinhua/Chen Roe", {"agency": "Xinhua", "photographers": ("Chen Roe",)}),
     ("(Xinhua/Chen Roe)", {"agency": "Xinhua", "photographers": ("Chen Roe",)}),
     (
@@ -135,6 +145,16 @@ SPLIT_CASES: list[tuple[str, str, str]] = [
     ),
     ("Traders work at the exchange. (Photo: AFP)", "Traders work at the exchange.", "(Photo: AFP)"),
     (
+        "A resident watches the flames in Varnavas. Getty Images",
+        "A resident watches the flames in Varnavas.",
+        "Getty Images",
+    ),
+    (
+        "Rouhani speaks in Tehran, January 7, 2018. Official President website/Handout via REUTERS",
+        "Rouhani speaks in Tehran, January 7, 2018.",
+        "Official President website/Handout via REUTERS",
+    ),
+    (
         "Workers clear debris on Monday. Credit...Jane Roe for The New York Times",
         "Workers clear debris on Monday.",
         "Credit...Jane Roe for The New York Times",
@@ -156,6 +176,9 @@ NOT_CREDITS: list[str] = [
     "Picture taken December 11, 2017.",
     "(Jane Roe/John Doe)",
     "He gave credit to the team for the win.",
+    "The photos were sold to Getty Images",
+    "official website/Handout",
+    "Some random words here/Jane Roe",
     "",
 ]
 

@@ -87,6 +87,10 @@ FOOTER_CASES: list[tuple[str, dict[str, Any]]] = [
     ),
     ("Related Topics", {"kind": BOILERPLATE}),
     ("(END)", {"kind": END}),
+    ("3 Min Read", {"kind": BOILERPLATE}),
+    ("4-minute read", {"kind": BOILERPLATE}),
+    ("Reading time: 5 minutes", {"kind": BOILERPLATE}),
+    ("Advertisement", {"kind": BOILERPLATE}),
 ]
 
 NOT_FOOTERS: list[str] = [
@@ -98,6 +102,8 @@ NOT_FOOTERS: list[str] = [
     "Enditem was the word he used.",
     "Editors said the story was fair.",
     "Copyright infringement cases rose 5% last year.",
+    "3 people died in the fire.",
+    "Advertisement revenue fell 4%.",
     "",
 ]
 

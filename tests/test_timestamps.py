@@ -161,6 +161,26 @@ class TestForms:
         assert second.value is None
         assert dt.timedelta(hours=8) == second.relative
 
+    @pytest.mark.parametrize(
+        ("text", "amount"),
+        [
+            ("January 7, 2018 / 10:49 PM / Updated a day ago", dt.timedelta(days=1)),
+            ("Updated an hour ago", dt.timedelta(hours=1)),
+            ("Last Updated a minute ago", dt.timedelta(minutes=1)),
+        ],
+    )
+    def test_relative_with_an_article(self, text: str, amount: dt.timedelta) -> None:
+        """'a day ago' and 'an hour ago' are relative times of one unit."""
+        last = find_timestamps(text)[-1]
+        assert TimestampKind.UPDATED == last.kind
+        assert amount == last.relative
+        assert text.endswith(last.raw)
+
+    @pytest.mark.parametrize("text", ["banana day ago", "Zebra hour ago", "a dayago"])
+    def test_article_must_be_a_word(self, text: str) -> None:
+        """Only the words 'a' and 'an' stand for one."""
+        assert () == find_timestamps(text)
+
     def test_relative_resolved_against_reference(self) -> None:
         """A relative time gets a value only from the reference."""
         ref = dt.datetime(2023, 4, 25, 12, 35, tzinfo=UTC)
