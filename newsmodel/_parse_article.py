@@ -742,10 +742,27 @@ class _ArticleParser:
                 headline_block = len(self.kinds)
                 self._block(BlockKind.HEADLINE, start, end)
                 continue
-            if self._reads_like_body(start, end) or remaining == 0:
+            if remaining == 0 or (
+                self._reads_like_body(start, end) and not self._time_line_follows(window, position)
+            ):
                 return index
-            self._block(BlockKind.UNCLASSIFIED, start, end)
+            self._block(BlockKind.UNCLASSIFIED, start, end)  # a kicker, or a standfirst
         return content[len(window)] if len(content) > len(window) else stop
+
+    def _time_line_follows(self, window: list[int], position: int) -> bool:
+        """
+        Whether one of the next two header lines is a time line.
+
+        A sentence followed by the time line is the standfirst, not the body (Al Jazeera:
+        headline, standfirst, ``Published On 7 Feb 2024``).
+        """
+        for index in window[position + 1 : position + 3]:
+            start, end = self.starts[index], self.ends[index]
+            stamps = self._header_timestamps(start, end)
+            lead = self._residue(start, stamps[0].span.start)[0] if stamps else None
+            if stamps and lead is not BlockKind.UNCLASSIFIED:
+                return True
+        return False
 
     def _after_section_label(self, headline_block: int, start: int, end: int) -> bool:
         """

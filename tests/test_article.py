@@ -430,3 +430,31 @@ class TestReutersWebLayout:
         article = newsmodel.parse_article("Jane Roe\n\nThe port closed on Monday.")
         assert article.byline is None
         assert article.headline == "Jane Roe"
+
+
+class TestStandfirst:
+    """A sentence under the headline followed by the time line is a standfirst, not the body."""
+
+    TEXT = (
+        "Army says it retook bridge in the capital\n"
+        "Fighting between the army and the militia has killed thousands since April.\n"
+        "Published On 7 Feb 2024\n"
+        "The army said on Wednesday it had retaken a key bridge in the capital.\n"
+    )
+
+    def test_time_line_after_a_standfirst(self) -> None:
+        article = newsmodel.parse_article(self.TEXT)
+        article.check()
+        assert [block.kind for block in article.blocks] == [
+            BlockKind.HEADLINE,
+            BlockKind.UNCLASSIFIED,
+            BlockKind.TIMESTAMP,
+            BlockKind.PARAGRAPH,
+        ]
+        (published,) = article.timestamps
+        assert published.value == dt.datetime(2024, 2, 7)
+
+    def test_without_a_time_line_the_sentence_is_the_body(self) -> None:
+        text = self.TEXT.replace("Published On 7 Feb 2024\n", "")
+        article = newsmodel.parse_article(text)
+        assert len(article.paragraphs) == 2
