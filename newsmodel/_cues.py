@@ -356,6 +356,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     | {"candidate", "organiser", "organizer", "journalist", "reporter", "editor"}
     | {"engineer", "worker", "employee", "volunteer", "firefighter", "rescuer", "refugee"}
     | {"priest", "pastor", "bishop", "imam", "rabbi", "veteran", "landlord", "tenant"}
+    | {"actor", "actress", "singer", "musician", "artist", "writer", "novelist", "athlete"}
+    | {"champion", "runner", "rider", "cyclist", "boxer", "golfer", "swimmer"}
 )
 """Singular nouns heading a nominal person mention (``the spokesman``, ``a witness``)."""
 

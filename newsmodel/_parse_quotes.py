@@ -2997,7 +2997,7 @@ _COMPANY_NOUNS = frozenset(
     | {"utility", "reinsurer", "manufacturer", "supplier", "provider", "refiner", "brewer"}
     | {"shipper", "grocer", "supermarket", "chain", "exchange", "network", "newspaper"}
     | {"magazine", "outlet", "website", "channel", "station", "railway", "railroad"}
-    | {"studio", "team", "franchise", "airport", "maker"}
+    | {"studio", "team", "franchise", "airport", "maker", "bank"}
 )
 """Nominal heads that stand for the organisation last quoted (``the lender said``)."""
 
@@ -3305,9 +3305,9 @@ def _title_pattern(head: str) -> regex.Pattern[str]:
     pattern = _title_patterns.get(head)
     if pattern is None:
         words = [head] + [abbr for abbr, full in _ROLE_ABBREVIATIONS.items() if full == head]
-        alts = "|".join(f"[{w[0].upper()}{w[0]}]{regex.escape(w[1:])}" for w in words)
+        alts = "|".join(regex.escape(w) for w in words)  # any case: "Coach", "coach", "CEO"
         pattern = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}.])(?:{alts})\.?[ ](?:\p{{Lu}}\p{{Ll}}{{1,3}}\.[ ])*"
+            rf"(?<![\p{{L}}\p{{N}}.])(?i:{alts})\.?[ ](?:\p{{Lu}}\p{{Ll}}{{1,3}}\.[ ])*"
             rf"(?P<name>{_PERSON_NAME})"
         )
         _title_patterns[head] = pattern
@@ -3551,6 +3551,9 @@ def _organisation_before(
             organisation = (
                 np.kind == "organisation"
                 and name not in surnames
+                # "Ellis cut the squad" after "Coach Mark Ellis was upbeat": a person
+                and _titled_before(text, start, name) is None
+                and _full_name_before(text, start, name, family_first=False) is None
                 and lows[0] not in COUNTRIES
                 and verb not in _AUXILIARIES
                 and verb not in _FIGURE_VERBS

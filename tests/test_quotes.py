@@ -1363,6 +1363,11 @@ class TestNominals:
                 "Tessa Quill",
                 "Sgt.",
             ),
+            (
+                'CEO Lars Hovde spoke on Friday. "We go again," the executive said.',
+                "Lars Hovde",
+                "CEO",
+            ),
         ],
     )
     def test_role_nominal_to_a_titled_name(self, text, speaker, role):
@@ -1473,6 +1478,18 @@ class TestNominals:
             attribution.speaker,
             attribution.speaker_kind,
         )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'Coach Rita Baines was calm. Baines cut the squad. "We are sad," the club said.',
+            'Rita Baines cut prices. "We are sad," the company said.',
+            'Russia launched strikes overnight. "We are sad," the utility said.',
+        ],
+    )
+    def test_people_are_not_taken_for_companies(self, text):
+        """A person (surname or full name) or a state opening a sentence is no company."""
+        assert None is extract_quotes(text)[-1].speaker
 
     def test_institution_nominal_needs_its_head_in_the_name(self):
         """``the hospital`` goes to a hospital named before, not to any organisation."""
