@@ -3564,16 +3564,20 @@ def _organisation_before(
                 )
             )
         else:
-            organisation = np.kind == "organisation" or (
-                # a capitalised plural closing a name is not a group: "Corby Rovers"
-                (np.kind == "person" or (np.kind == "group" and words[-1][:1].isupper()))
-                and (
-                    toks[first][0] in {"The", "the"}
-                    or not _COMPANY_NAME_WORDS.isdisjoint(lows)
-                    or "and" in lows
-                    or "&" in lows
-                    or lows[-1] in COUNTRIES
-                    or any(t[0] == "its" for t in toks[end + 1 : end + 3])
+            organisation = (
+                np.kind == "organisation"
+                or (
+                    # a capitalised plural closing a name is not a group: "Corby Rovers"
+                    (np.kind == "person" or (np.kind == "group" and words[-1][:1].isupper()))
+                    and (
+                        toks[first][0] in {"The", "the"}
+                        or not _COMPANY_NAME_WORDS.isdisjoint(lows)
+                        # "Procter and Gamble", not "Mark Ellis and Ann Lowe"
+                        or (len(lows) > 2 and lows[-2] in {"and", "&"})
+                        or lows[-1] in COUNTRIES
+                        # "Air Nordica grounded its fleet", "Corby Rovers sacked their manager"
+                        or any(t[0] in {"its", "their"} for t in toks[end + 1 : end + 3])
+                    )
                 )
             )
         if organisation and (not head or head in lows):

@@ -1453,6 +1453,7 @@ class TestNominals:
             ),
             ('Skylar cancelled 40 flights. "We apologise," the airline said.', "Skylar"),
             ('Corby Rovers sacked its manager. "We thank him," the club said.', "Corby Rovers"),
+            ('Corby Athletic sacked their coach. "We thank him," the club said.', "Corby Athletic"),
         ],
     )
     def test_company_nominal_to_an_organisation_named_as_a_subject(self, text, speaker):
@@ -1484,6 +1485,7 @@ class TestNominals:
         [
             'Coach Rita Baines was calm. Baines cut the squad. "We are sad," the club said.',
             'Rita Baines cut prices. "We are sad," the company said.',
+            'Rita Baines and Omar Fenn sold the firm. "We are sad," the company said.',
             'Russia launched strikes overnight. "We are sad," the utility said.',
         ],
     )
