@@ -1522,6 +1522,8 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
             if start_body < j and start_body > i and _modified_occupation(toks, j - 1):
                 return _NP(text, toks, i, j + 1), j + 1  # "a local farmer"
         break
+    if j == start_body + 1 and i < start_body and _AGE_EPITHET.match(toks[start_body][0]):
+        return _NP(text, toks, i, j), j  # '"Q," the 35-year-old said'
     if j == start_body or not _is_head(toks[j - 1][0]):
         return None, i
     return _NP(text, toks, i, j), j
@@ -2807,6 +2809,7 @@ def _resolve(
             or _role_nominal(text, np, entities)
             or _antecedent(np, entities)
             or _nominal_fallback(np, entities)
+            or _epithet_before(text, np)
         )
         target = _organisation_nominal(text, np, entities, target)
         if target is None and np.pronoun == "it":
@@ -3399,6 +3402,18 @@ def _role_holder_before(text: str, pos: int, head: str) -> _Entity | None:
     if i < 0 or found[i].pos < pos - 1500:
         return None
     return found[i]
+
+
+def _epithet_before(text: str, np: _NP) -> _Entity | None:
+    """
+    ``the 35-year-old``, ``the Spaniard`` with nobody quoted before: a person named just before.
+
+    ``Tom Reyes, a veteran striker, scored twice. "Q," the 35-year-old said.``: the titled
+    or apposed name that he/she would fall back to (``_titled_before``).
+    """
+    if np.pronoun != "nominal" or np.kind != "person" or not _is_epithet(np.text.split()[-1]):
+        return None
+    return _titled_before(text, np.span.start)
 
 
 def _role_nominal(text: str, np: _NP, entities: list[_Entity]) -> _Entity | None:

@@ -1423,6 +1423,18 @@ class TestNominals:
         )
         assert "Hal Moyo" == self._attr(text, "We go again").speaker
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'Ivo Sand, a veteran striker, scored twice. "We go again," the 35-year-old said.',
+            'Striker Ivo Sand scored twice.\n\n"We go again," the 35-year-old told reporters.',
+        ],
+    )
+    def test_an_age_epithet_after_a_quote_with_nobody_quoted_before(self, text):
+        """``"Q," the 35-year-old said`` is read, and goes to the person named just before."""
+        attribution = self._attr(text, "We go again")
+        assert ("Ivo Sand", "the 35-year-old") == (attribution.speaker, attribution.mention)
+
     def test_a_role_nobody_holds_stays_unresolved(self):
         """A nominal with no one named with its role is not given someone else."""
         text = 'Mia Corr voted against the bill. "We go again," the judge said.'
