@@ -1857,9 +1857,6 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
                 j = nxt
     while j < n and toks[j][0].lower() in _ADVERBS and toks[j][0] != "told":
         j += 1
-    if j < n and toks[j][0] in {"known", "nicknamed"}:
-        named, end = _nickname_then_cue(text, np, toks, j, limit, para)
-        return (named, end) if named is not None else (None, begin)
     if [t[0] for t in toks[j : j + 3]] in (["was", "quoted", "as"], ["is", "quoted", "as"]):
         j += 3  # "X was quoted as saying"
     if j < n and toks[j][0].lower() in CUE_FORMS and toks[j][0][:1].islower():
@@ -1956,30 +1953,6 @@ def _nickname(  # noqa: PLR0917 - internal helper of _after_attr
     np.pronoun = ""
     np.kind = "person"
     return _Attr(np, cue), close.end()
-
-
-def _nickname_then_cue(  # noqa: PLR0917 - internal helper of _after_attr
-    text: str, np: _NP, toks: list[tuple[str, int, int]], nj: int, limit: int, para: _Para
-) -> tuple[_Attr | None, int]:
-    """
-    Read ``"Q," a trader known as "Sparky" said``: the nickname names the speaker, the cue follows.
-
-    Without this, ``known`` (a form of *know*) would be taken for the cue and the
-    nickname for a second piece of the quote.
-    """
-    named, after = _nickname(text, np, toks, nj, limit, _span(toks[nj][1], toks[nj][2]))
-    if named is None:
-        return None, after
-    rest = para.tokens(text, after, min(para.end, after + 80))
-    k = 0
-    while k < len(rest) and rest[k][0].lower() in _ADVERBS and rest[k][0] != "told":
-        k += 1
-    if k < len(rest) and rest[k][0].lower() in CUE_FORMS and rest[k][0][:1].islower():
-        j, cue_end = _cue_extent(text, rest, k)
-        m = _adjuncts_end(rest, j)
-        end = rest[m - 1][2] if m > j and (m >= len(rest) or rest[m][0] in ".,;:") else cue_end
-        return _Attr(np, _span(rest[k][1], cue_end)), end  # np now names "Sparky"
-    return None, after
 
 
 def _apposition_role(text: str, toks: list[tuple[str, int, int]], comma: int, np: _NP) -> int:

@@ -1435,12 +1435,6 @@ class TestNominals:
         attribution = self._attr(text, "We go again")
         assert ("Ivo Sand", "the 35-year-old") == (attribution.speaker, attribution.mention)
 
-    def test_a_nickname_between_a_listed_occupation_and_the_cue(self):
-        """``"Q," a floor trader known as "Sparky" said``: ``known`` is not the cue."""
-        text = '"Copper is short," a veteran floor trader known as "Sparky" said on Tuesday.'
-        attribution = _one(text).attribution
-        assert ("Sparky", "said") == (attribution.speaker, attribution.cue)
-
     def test_a_role_nobody_holds_stays_unresolved(self):
         """A nominal with no one named with its role is not given someone else."""
         text = 'Mia Corr voted against the bill. "We go again," the judge said.'
