@@ -982,6 +982,31 @@ def _lower_alpha(word: str) -> bool:
     return word[:1].islower() and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
+def _modified_group(toks: list[tuple[str, int, int]], lo: int, j: int) -> int:
+    """
+    Return where ``transport officials`` starts after a boundary (``, transport officials said``).
+
+    One or two unknown lower-case modifiers of a lower-case group head, after a comma,
+    *and* or the like, name the group (``county officials``, ``prison officials``); 0
+    when the words before the head are not such modifiers.
+    """
+    head = toks[j][0]
+    if not (head in GROUP_NOUNS or _plural_group(head)):
+        return 0
+    b = lo - 1
+    while (
+        b >= 0
+        and lo - b <= 2
+        and _lower_alpha(toks[b][0])
+        and toks[b][0].lower() not in _STOP_CAPS
+        and toks[b][0].lower() not in CUE_FORMS
+    ):
+        b -= 1
+    if b == lo - 1 or b < 0 or toks[b][0].lower() not in _BOUNDARY_WORDS:
+        return 0
+    return b + 1
+
+
 def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
     """Read the speaker noun phrase ending just before token ``k``."""
     j = k - 1
@@ -1060,13 +1085,13 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
             lo -= 1
             count += 1
             continue
-        if _lower_alpha(w) and low not in CUE_FORMS and (start := _modified_group(toks, lo, j)):
-            lo = start  # ", transport officials said"
-            break
         if _lower_alpha(w) and low not in CUE_FORMS:
             # "The central bank", "Japan's trade ministry": unknown modifiers of a
             # lower-case head are kept when a determiner or a possessive name closes
             # the phrase within three words.
+            if start := _modified_group(toks, lo, j):
+                lo = start  # ", transport officials said": a comma closes it
+                break
             m = lo - 1
             while m >= 0 and lo - m <= 3 and (_lower_alpha(toks[m][0]) or _modifier_cap(toks, m)):
                 if toks[m][0].lower() in _DET_OR_POSSESSIVE:
@@ -1102,31 +1127,6 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
     if lo >= hi:
         return None
     return _NP(text, toks, lo, hi)
-
-
-def _modified_group(toks: list[tuple[str, int, int]], lo: int, j: int) -> int:
-    """
-    Return where ``transport officials`` starts after a boundary (``, transport officials said``).
-
-    One or two unknown lower-case modifiers of a lower-case group head, after a comma,
-    *and* or the like, name the group (``county officials``, ``prison officials``); 0
-    when the words before the head are not such modifiers.
-    """
-    head = toks[j][0]
-    if not (head in GROUP_NOUNS or _plural_group(head)):
-        return 0
-    b = lo - 1
-    while (
-        b >= 0
-        and lo - b <= 2
-        and _lower_alpha(toks[b][0])
-        and toks[b][0].lower() not in _STOP_CAPS
-        and toks[b][0].lower() not in CUE_FORMS
-    ):
-        b -= 1
-    if b == lo - 1 or b < 0 or toks[b][0].lower() not in _BOUNDARY_WORDS:
-        return 0
-    return b + 1
 
 
 _COMPANY_SUFFIXES = frozenset({"co", "inc", "corp", "ltd", "bros", "plc"})
