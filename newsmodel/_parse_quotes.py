@@ -720,6 +720,8 @@ class _NP:
             # A lower-case head naming people decides the kind, whatever modifies it:
             # "company officials" is a group, "the bank manager" a person.
             kind = "group" if head in GROUP_NOUNS or _plural_group(head) else "person"
+        elif _person_of_organisation(body, lowers):
+            kind = "person"  # "Amira Osman of the Kelby Doctors' Network"
         elif not (
             ORGANISATION_HEADS.isdisjoint(lowers) and ORGANISATION_NAMES.isdisjoint(lowers)
         ) or (
@@ -810,6 +812,29 @@ class _NP:
             self.pronoun = "nominal"
             self.name = None
             self.name_span = None
+
+
+def _person_of_organisation(body: list[tuple[str, int, int]], lowers: list[str]) -> bool:
+    """
+    ``Amira Osman of the Kelby Doctors' Network``: a name, then the organisation it speaks for.
+
+    Two or three capitalised words that are not an organisation's, a title's or a place's
+    before *of*/*at*/*from*, and an organisation head after it; not ``Bank of England``.
+    """
+    cut = next((i for i, low in enumerate(lowers) if low in {"of", "at", "from"}), 0)
+    return (
+        2 <= cut <= 3
+        and all(w[0][:1].isupper() and w[0].replace("-", "").isalpha() for w in body[:cut])
+        and not any(
+            low in ORGANISATION_HEADS
+            or low in ORGANISATION_NAMES
+            or low in TITLE_WORDS
+            or low in COUNTRIES
+            or low in _STOP_CAPS
+            for low in lowers[:cut]
+        )
+        and not ORGANISATION_HEADS.isdisjoint(lowers[cut + 1 :])
+    )
 
 
 def _indefinite_role(lowers: list[str]) -> bool:
