@@ -1549,6 +1549,17 @@ class TestNominals:
             attribution.role,
         )
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            '"We are full," said Ines Pardo of the Kelby Doctors\' Network.',
+            '"We are full," said Ines Pardo of the Kelby Hospital.',
+        ],
+    )
+    def test_a_name_of_an_organisation_is_a_person(self, text):
+        """``Ines Pardo of the Kelby Hospital`` speaks for the hospital but is a person."""
+        assert SpeakerKind.PERSON == _one(text).attribution.speaker_kind
+
     def test_an_indefinite_role_apposition_keeps_the_name(self):
         """``Dr. X, an emergency physician at Y Hospital, said:`` names X, not the hospital."""
         text = 'Dr. Ines Pardo, an emergency physician at St. Agnes Hospital, said: "We are full."'
