@@ -238,6 +238,60 @@ PRONOUNS: dict[str, str] = {
 }
 """Subject pronouns that can stand for a speaker, with the speaker kind they refer to."""
 
+_MAKER_PREFIXES = (
+    "auto",
+    "car",
+    "chip",
+    "drug",
+    "plane",
+    "jet",
+    "aircraft",
+    "steel",
+    "truck",
+    "tyre",
+    "tire",
+    "toy",
+    "phone",
+    "handset",
+    "smartphone",
+    "battery",
+    "vaccine",
+    "chocolate",
+    "candy",
+    "food",
+    "snack",
+    "soft-drink",
+    "beer",
+    "spirits",
+    "cement",
+    "glass",
+    "paper",
+    "engine",
+    "appliance",
+    "furniture",
+    "software",
+    "game",
+    "video-game",
+    "computer",
+    "pc",
+    "printer",
+    "camera",
+    "robot",
+    "sportswear",
+    "shoe",
+    "carpet",
+    "luxury",
+    "chemical",
+    "tool",
+    "machine",
+    "equipment",
+)
+"""Industries whose *maker noun names a company (``automaker``, ``chipmaker``).
+
+A *maker noun heads an organisation nominal; the list is closed because many others name
+people (``lawmaker``, ``policymaker``, ``filmmaker``, ``winemaker``, ``playmaker``).
+"""
+
 PERSON_NOUNS: frozenset[str] = frozenset(
     {
         "ambassador",
@@ -286,6 +340,24 @@ PERSON_NOUNS: frozenset[str] = frozenset(
         "woman",
         "man",
     }
+    # Roles and occupations common in news copy, so that ``the coach``, ``the nurse``,
+    # ``the pilot`` are read as person nominals and resolved to the person named with
+    # that role (``Coach Mark Ellis``, ``Leah Moss, a nurse at ...``).
+    | {"coach", "manager", "captain", "skipper", "striker", "goalkeeper", "midfielder"}
+    | {"defender", "player", "referee", "executive", "officer", "founder", "owner"}
+    | {"investor", "analyst", "economist", "strategist", "banker", "trader", "broker"}
+    | {"judge", "magistrate", "defendant", "plaintiff", "suspect", "detective", "sergeant"}
+    | {"constable", "inspector", "sheriff", "colonel", "lieutenant", "soldier"}
+    | {"nurse", "paramedic", "surgeon", "physician", "patient", "teacher", "principal"}
+    | {"professor", "researcher", "scientist", "student", "pupil", "child", "boy", "girl"}
+    | {"resident", "victim", "survivor", "farmer", "driver", "pilot", "passenger"}
+    | {"chancellor", "premier", "adviser", "advisor", "aide", "commissioner", "lawmaker"}
+    | {"legislator", "councillor", "diplomat", "negotiator", "activist", "campaigner"}
+    | {"candidate", "organiser", "organizer", "journalist", "reporter", "editor"}
+    | {"engineer", "worker", "employee", "volunteer", "firefighter", "rescuer", "refugee"}
+    | {"priest", "pastor", "bishop", "imam", "rabbi", "veteran", "landlord", "tenant"}
+    | {"actor", "actress", "singer", "musician", "artist", "writer", "novelist", "athlete"}
+    | {"champion", "runner", "rider", "cyclist", "boxer", "golfer", "swimmer"}
 )
 """Singular nouns heading a nominal person mention (``the spokesman``, ``a witness``)."""
 
@@ -356,6 +428,19 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
         "plc",
         "co",
     }
+    # Kinds of company, so that ``the utility``, ``the insurer``, ``the automaker``
+    # are read as organisation nominals (see _MAKER_PREFIXES for the *maker nouns).
+    | {"utility", "insurer", "reinsurer", "operator", "carrier", "broadcaster", "publisher"}
+    | {"manufacturer", "producer", "supplier", "provider", "refiner", "brewer", "shipper"}
+    | {"miner", "grocer", "supermarket", "chain", "conglomerate", "startup", "exchange"}
+    | {"network", "newspaper", "magazine", "outlet", "website", "channel", "station"}
+    | {"railway", "railroad", "studio", "club", "team", "franchise", "maker"}
+    # Institutions and public bodies: ``the hospital``, ``the district``, ``the panel``.
+    | {"hospital", "clinic", "airport", "school", "college", "academy", "museum", "prison"}
+    | {"jail", "district", "county", "city", "municipality", "council", "tribunal"}
+    | {"panel", "charity", "trust", "campaign", "coalition", "alliance", "consortium"}
+    | {"church", "diocese"}
+    | {prefix + "maker" for prefix in _MAKER_PREFIXES}
 )
 """Head nouns (lower-cased) marking a mention as an organisation."""
 
@@ -385,6 +470,27 @@ ORGANISATION_NAMES: frozenset[str] = frozenset(
     }
 )
 """Single-word organisation names (lower-cased)."""
+
+_IRREGULAR_PLURALS = {"child": "children", "man": "men", "woman": "women", "wife": "wives"}
+
+
+def _plural(noun: str) -> str:
+    """
+    Return the plural of a singular person noun.
+
+    >>> [_plural(n) for n in ("coach", "aide", "spokesman", "attorney", "child", "boss")]
+    ['coaches', 'aides', 'spokesmen', 'attorneys', 'children', 'bosses']
+    """
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    if noun.endswith(("man", "woman")):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in _VOWELS:
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return noun + "es"
+    return noun + "s"
+
 
 GROUP_NOUNS: frozenset[str] = frozenset(
     {
@@ -420,6 +526,17 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "men",
         "women",
     }
+    # Plurals that the suffix test of the parser (-ers, -ists, -ians, -ants, -ents, -ors)
+    # misses: ``troops``, ``medics``, ``families``, ``rebels``.
+    | {"troops", "soldiers", "medics", "paramedics", "executives", "families", "relatives"}
+    | {"locals", "rebels", "militants", "fans", "officers", "guards"}
+    | {"nurses", "judges", "pilots", "pupils", "children", "kids", "boys", "girls", "youths"}
+    | {"elders", "veterans", "victims", "refugees", "evacuees", "pilgrims", "colleagues"}
+    | {"neighbours", "neighbors", "friends", "inmates", "detainees", "hostages", "staff"}
+    | {"crew", "democrats", "republicans", "conservatives", "liberals", "monks", "clerics"}
+    # ... and the plural of every singular person noun (``coaches``, ``aides``, ``drivers``).
+    # "heads" is left out: it is more often a verb (``who heads the agency``).
+    | {_plural(noun) for noun in PERSON_NOUNS - {"head"}}
 )
 """Plural nouns heading a group speaker (``officials``, ``Western diplomats``)."""
 

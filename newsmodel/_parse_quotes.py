@@ -340,6 +340,8 @@ _ABBREVIATIONS = frozenset(
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 _DET_OR_POSSESSIVE = _DETERMINERS | _POSSESSIVES
 _PERSON_OR_TITLE = PERSON_NOUNS | TITLE_WORDS
+_PEOPLE_HEADS = (PERSON_NOUNS | TITLE_WORDS | GROUP_NOUNS) - ORGANISATION_HEADS
+"""Heads naming people (``_plural_group`` covers unlisted plurals such as ``forecasters``)."""
 _QUANTIFIERS = frozenset({"one", "another", "two", "three", "four", "several", "some", "many"})
 """Quantifiers opening an unnamed speaker (``one senior Tory MP``)."""
 """Possessive determiners opening a nominal speaker (``his lawyer, Dana Kessler,``)."""
@@ -710,6 +712,16 @@ class _NP:
         has_title = body[-1][0][:1].isupper() and not TITLE_WORDS.isdisjoint(lowers[:-1])
         if has_title and (lowers[-1] not in ORGANISATION_HEADS or _titled_name_of(body, lowers)):
             kind = "person"
+        elif (
+            len(body) > 1
+            and body[-1][0][:1].islower()
+            and (head in _PEOPLE_HEADS or (_plural_group(head) and head not in ORGANISATION_HEADS))
+        ):
+            # A lower-case head naming people decides the kind, whatever modifies it:
+            # "company officials" is a group, "the bank manager" a person.
+            kind = "group" if head in GROUP_NOUNS or _plural_group(head) else "person"
+        elif _person_of_organisation(body, lowers):
+            kind = "person"  # "Amira Osman of the Kelby Doctors' Network"
         elif not (
             ORGANISATION_HEADS.isdisjoint(lowers) and ORGANISATION_NAMES.isdisjoint(lowers)
         ) or (
@@ -742,6 +754,7 @@ class _NP:
                 self.role = text[role_words[0][1] : role_words[-1][2]]
                 rest = body[last_title + 1 :]
                 if rest and rest[0][0] == ".":
+                    self.role = text[role_words[0][1] : rest[0][2]]  # "Gov.", "Lt. Col."
                     rest = rest[1:]
                 # "Sen. Paula Greer of Ohio": the name stops at "of"
                 cut = next((i for i, w in enumerate(rest) if w[0] in {"of", "from"}), len(rest))
@@ -760,7 +773,11 @@ class _NP:
                 name_span = _span(body[first_cap][1], body[-1][2])
         if det and kind == "person" and _PERSON_OR_TITLE.issuperset(lowers):
             name_span = None  # "the MP", "the Prime Minister": a nominal
-        if indefinite and (lowers[0] in _PERSON_OR_TITLE or lowers[-1] in _PERSON_OR_TITLE):
+        if indefinite and (
+            lowers[0] in _PERSON_OR_TITLE
+            or lowers[-1] in _PERSON_OR_TITLE
+            or _indefinite_role(lowers)  # "an emergency physician at St. Mary's Hospital"
+        ):
             kind = "person"
             name_span = None  # "a spokesperson for the Commission": unnamed
         self.kind = kind
@@ -795,6 +812,35 @@ class _NP:
             self.pronoun = "nominal"
             self.name = None
             self.name_span = None
+
+
+def _person_of_organisation(body: list[tuple[str, int, int]], lowers: list[str]) -> bool:
+    """
+    ``Amira Osman of the Kelby Doctors' Network``: a name, then the organisation it speaks for.
+
+    Two or three capitalised words that are not an organisation's, a title's or a place's
+    before *of*/*at*/*from*, and an organisation head after it; not ``Bank of England``.
+    """
+    cut = next((i for i, low in enumerate(lowers) if low in {"of", "at", "from"}), 0)
+    return (
+        2 <= cut <= 3
+        and all(w[0][:1].isupper() and w[0].replace("-", "").isalpha() for w in body[:cut])
+        and not any(
+            low in ORGANISATION_HEADS
+            or low in ORGANISATION_NAMES
+            or low in TITLE_WORDS
+            or low in COUNTRIES
+            or low in _STOP_CAPS
+            for low in lowers[:cut]
+        )
+        and not ORGANISATION_HEADS.isdisjoint(lowers[cut + 1 :])
+    )
+
+
+def _indefinite_role(lowers: list[str]) -> bool:
+    """A person noun heading the words before a preposition (``emergency physician | at X``)."""
+    cut = next((i for i, low in enumerate(lowers) if low in {"of", "at", "for", "from"}), 0)
+    return cut > 0 and lowers[cut - 1] in _PERSON_OR_TITLE
 
 
 def _titled_name_of(body: list[tuple[str, int, int]], lowers: list[str]) -> bool:
@@ -961,6 +1007,31 @@ def _lower_alpha(word: str) -> bool:
     return word[:1].islower() and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
+def _modified_group(toks: list[tuple[str, int, int]], lo: int, j: int) -> int:
+    """
+    Return where ``transport officials`` starts after a boundary (``, transport officials said``).
+
+    One or two unknown lower-case modifiers of a lower-case group head, after a comma,
+    *and* or the like, name the group (``county officials``, ``prison officials``); 0
+    when the words before the head are not such modifiers.
+    """
+    head = toks[j][0]
+    if not (head in GROUP_NOUNS or _plural_group(head)):
+        return 0
+    b = lo - 1
+    while (
+        b >= 0
+        and lo - b <= 2
+        and _lower_alpha(toks[b][0])
+        and toks[b][0].lower() not in _STOP_CAPS
+        and toks[b][0].lower() not in CUE_FORMS
+    ):
+        b -= 1
+    if b == lo - 1 or b < 0 or toks[b][0].lower() not in _BOUNDARY_WORDS:
+        return 0
+    return b + 1
+
+
 def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
     """Read the speaker noun phrase ending just before token ``k``."""
     j = k - 1
@@ -1043,6 +1114,9 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
             # "The central bank", "Japan's trade ministry": unknown modifiers of a
             # lower-case head are kept when a determiner or a possessive name closes
             # the phrase within three words.
+            if start := _modified_group(toks, lo, j):
+                lo = start  # ", transport officials said": a comma closes it
+                break
             m = lo - 1
             while m >= 0 and lo - m <= 3 and (_lower_alpha(toks[m][0]) or _modifier_cap(toks, m)):
                 if toks[m][0].lower() in _DET_OR_POSSESSIVE:
@@ -1473,6 +1547,8 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
             if start_body < j and start_body > i and _modified_occupation(toks, j - 1):
                 return _NP(text, toks, i, j + 1), j + 1  # "a local farmer"
         break
+    if j == start_body + 1 and i < start_body and _AGE_EPITHET.match(toks[start_body][0]):
+        return _NP(text, toks, i, j), j  # '"Q," the 35-year-old said'
     if j == start_body or not _is_head(toks[j - 1][0]):
         return None, i
     return _NP(text, toks, i, j), j
@@ -2400,7 +2476,9 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
         or (
             _lower_alpha(t)
             and low not in _NOT_CLAUSE
-            and (low not in CUE_FORMS or CUE_FORMS[low][0] == low)  # "said state banks had"
+            # "said state banks had"; a third-person form straight after the cue is a
+            # plural noun ("said claims rose", "said reports had ...")
+            and (low not in CUE_FORMS or CUE_FORMS[low][0] == low or low.endswith("s"))
         )
     ):
         if t[:1].isupper() and toks[m + 1][0] in {".", ",", ";"}:
@@ -2751,7 +2829,14 @@ def _resolve(
     role = np.role
     if np.pronoun:
         target = _nominal_target(text, np, entities) if np.pronoun == "nominal" else None
-        target = target or _antecedent(np, entities) or _nominal_fallback(np, entities)
+        target = (
+            target
+            or _role_nominal(text, np, entities)
+            or _antecedent(np, entities)
+            or _nominal_fallback(np, entities)
+            or _epithet_before(text, np)
+        )
+        target = _organisation_nominal(text, np, entities, target)
         if target is None and np.pronoun == "it":
             target = _organisation_subject_before(text, np.span.start)
             if target is not None:
@@ -2770,8 +2855,10 @@ def _resolve(
                 target = titled
         if target is not None:
             name, name_span, kind = target.name, target.span, target.kind
+            if np.pronoun == "the" and kind == "person" and target.role:
+                role = target.role  # "the coach" is "Coach Mark Ellis": keep his full role
             role = role or target.role
-            if np.pronoun in {"he", "she", "nominal"} and kind == "person":
+            if np.pronoun in {"he", "she", "nominal", "the"} and kind == "person":
                 # the pronoun is the person's latest mention, and tells the gender
                 gender = {"he": "m", "she": "f"}.get(np.pronoun, target.gender)
                 entities.append(_Entity(name, kind, role, name_span, np.span.start, "", gender))
@@ -2803,6 +2890,7 @@ def _resolve(
                     or titled.name.startswith(name + " ")
                 ):
                     name, name_span, kind = titled.name, titled.span, "person"
+                    role = role or titled.role  # "Marsh" after "Gov. Ellen Marsh": "Gov."
         entities.append(_Entity(name, kind, role, name_span, np.span.start, cue_text or "", gender))
     return _Attribution(
         speaker=name,
@@ -2875,6 +2963,8 @@ def _full_name_before(text: str, pos: int, word: str, *, family_first: bool) -> 
             for w in given
         ):
             found = _Entity(" ".join(words), "person", None, _span(start, m.end()), start)
+    if found is not None and found.span is not None:
+        found.role = _title_before(text, found.span.start)
     return found
 
 
@@ -2907,7 +2997,7 @@ def _titled_before(text: str, pos: int, surname: str = "") -> _Entity | None:
         w.lower() in ORGANISATION_HEADS or w.lower() in COUNTRIES for w in name.split()
     ):
         return None
-    return _Entity(name, "person", None, _span(start, last.end(1)), start)
+    return _Entity(name, "person", _title_before(text, start), _span(start, last.end(1)), start)
 
 
 _COMPANY_NOUNS = frozenset(
@@ -2930,6 +3020,12 @@ _COMPANY_NOUNS = frozenset(
         "startup",
         "giant",
     }
+    # Kinds of company added with the lexicon of docs/quotes.md (``the utility``,
+    # ``the insurer``); *maker nouns are matched by their ending.
+    | {"utility", "reinsurer", "manufacturer", "supplier", "provider", "refiner", "brewer"}
+    | {"shipper", "grocer", "supermarket", "chain", "exchange", "network", "newspaper"}
+    | {"magazine", "outlet", "website", "channel", "station", "railway", "railroad"}
+    | {"studio", "team", "franchise", "airport", "maker", "bank"}
 )
 """Nominal heads that stand for the organisation last quoted (``the lender said``)."""
 
@@ -3188,6 +3284,371 @@ def _nominal_fallback(np: _NP, entities: list[_Entity]) -> _Entity | None:
     if head not in _GENERIC_ORG_HEADS | {"government"}:
         return None
     return next((e for e in reversed(entities[-12:]) if _proper_org(e)), None)
+
+
+# Nominals resolved through the text (docs/quotes.md, "How speakers are resolved"): a
+# role nominal (``the coach``) to the person last named with that role, quoted or not,
+# and an organisation nominal (``the utility``) to the organisation last named.
+
+_ROLE_ABBREVIATIONS = {
+    "dr": "doctor",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "prof": "professor",
+    "capt": "captain",
+    "det": "detective",
+    "sgt": "sergeant",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "gen": "general",
+    "cpl": "corporal",
+    "adm": "admiral",
+    "ceo": "executive",
+}
+"""Abbreviated titles and the role noun a later nominal uses (``Sgt. X`` ... ``the sergeant``)."""
+
+_PERSON_NAME = (
+    r"\p{Lu}[\p{L}'’\-]+(?:[ ](?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|al-\p{L}+|de|van|von|bin)){0,3}"
+    r"[ ](?:\p{Lu}|al-|el-)[\p{L}'’\-]+"
+)
+"""A personal name of two to five words, as in ``_TITLED`` (bounded: no backtracking blow-up)."""
+
+_APPOSED_ROLE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?P<name>{_PERSON_NAME}),[ ](?:\d{{1,3}},[ ])?"
+    r"(?:(?:a|an|the)[ ])?(?P<role>[^,;:\"“”()\n]{1,120}?)(?=,|;|:|[.!?](?:\s|\Z)|\Z)"
+)
+"""A name and its apposition: ``Leah Moss, a nurse at St Mary's hospital,``."""
+
+_ROLE_BOUNDARY = frozenset({"of", "at", "for", "with", "in", "to", "from", "on", "who", "and"})
+"""Words ending the head of an apposition (``a nurse | at St Mary's hospital``)."""
+
+_title_patterns: dict[str, regex.Pattern[str]] = {}
+
+
+def _title_pattern(head: str) -> regex.Pattern[str]:
+    """Return the regex of a title ending with ``head`` (or its abbreviation) before a name."""
+    pattern = _title_patterns.get(head)
+    if pattern is None:
+        words = [head] + [abbr for abbr, full in _ROLE_ABBREVIATIONS.items() if full == head]
+        alts = "|".join(regex.escape(w) for w in words)  # any case: "Coach", "coach", "CEO"
+        pattern = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}.])(?i:{alts})\.?[ ](?:\p{{Lu}}\p{{Ll}}{{1,3}}\.[ ])*"
+            rf"(?P<name>{_PERSON_NAME})"
+        )
+        _title_patterns[head] = pattern
+    return pattern
+
+
+def _title_before(text: str, start: int) -> str | None:
+    """
+    Return the title written just before a name starting at ``start``, or None.
+
+    ``Gov.`` in ``Gov. Ellen Marsh``, ``Rovers head coach`` in ``Rovers head coach Ian
+    Dale``: title words (with their period) and the capitalised modifiers before them.
+    """
+    if start == 0 or text[start - 1] != " ":
+        return None
+    taken: list[str] = []
+    for word in reversed(text[max(0, start - 80) : start - 1].split(" ")):
+        core = word.rstrip(".")
+        low = core.lower()
+        if not core.replace("-", "").isalpha() or len(taken) == 4:
+            break
+        if low in TITLE_WORDS or low in PERSON_NOUNS:
+            taken.append(word)
+        elif taken and core[:1].isupper() and low not in _STOP_CAPS and word == core:
+            taken.append(word)  # "Rovers coach", "Foreign Minister"
+        else:
+            break
+    return " ".join(reversed(taken)) or None
+
+
+def _valid_person_name(name: str) -> bool:
+    """A candidate personal name that is not an organisation, a place or a sentence opener."""
+    words = name.split()
+    return words[0].lower() not in _STOP_CAPS and not any(
+        w.lower().rstrip(".") in ORGANISATION_HEADS
+        or w.lower() in COUNTRIES
+        or w.lower().rstrip(".") in TITLE_WORDS
+        for w in words
+    )
+
+
+_role_cache: list[tuple[str, dict[str, tuple[list[int], list[_Entity]]]]] = []
+"""The titled and apposed names found in the last text searched, by role head."""
+
+
+def _role_holders(text: str, head: str) -> tuple[list[int], list[_Entity]]:
+    """
+    Return the people named with the role ``head`` in ``text``, and their starts, in order.
+
+    Found once per text and head (a text may hold many nominals): a title before the name,
+    or an apposition after it whose head words (before *of*, *at* ...) include ``head``.
+    """
+    if not _role_cache or _role_cache[0][0] is not text:
+        _role_cache[:] = [(text, {})]  # one text at a time, as _company_cache
+    by_head = _role_cache[0][1]
+    if head not in by_head:
+        found: list[_Entity] = []
+        for m in _title_pattern(head).finditer(text):
+            name = m.group("name")
+            if _valid_person_name(name):
+                start = m.start("name")
+                role = _title_before(text, start)
+                found.append(_Entity(name, "person", role, _span(start, m.end("name")), start))
+        for m in _APPOSED_ROLE.finditer(text):
+            role = m.group("role").strip()
+            words = [w.lower().rstrip(".") for w in role.split()]
+            cut = next((i for i, w in enumerate(words) if w in _ROLE_BOUNDARY), len(words))
+            if head in {_ROLE_ABBREVIATIONS.get(w, w) for w in words[:cut]}:
+                name = m.group("name")
+                if _valid_person_name(name):
+                    found.append(_Entity(name, "person", role, _span(*m.span("name")), m.start()))
+        found.sort(key=lambda e: e.pos)
+        by_head[head] = ([e.pos for e in found], found)
+    return by_head[head]
+
+
+def _role_holder_before(text: str, pos: int, head: str) -> _Entity | None:
+    """
+    Return the person last named with the role ``head`` in the 1,500 characters before ``pos``.
+
+    The role is a title before the name (``Coach Mark Ellis``, ``Rovers coach Ian Dale``,
+    ``Sgt. Paul Kerr`` for ``sergeant``) or the head of an apposition after it (``Leah
+    Moss, a nurse at ...``, ``Ellen Pratt, the chief executive of Vanta Corp.,``).
+    """
+    starts, found = _role_holders(text, head)
+    i = bisect_left(starts, pos) - 1
+    while i >= 0 and (span := found[i].span) is not None and span.end > pos:
+        i -= 1
+    if i < 0 or found[i].pos < pos - 1500:
+        return None
+    return found[i]
+
+
+def _epithet_before(text: str, np: _NP) -> _Entity | None:
+    """
+    ``the 35-year-old``, ``the Spaniard`` with nobody quoted before: a person named just before.
+
+    ``Tom Reyes, a veteran striker, scored twice. "Q," the 35-year-old said.``: the titled
+    or apposed name that he/she would fall back to (``_titled_before``).
+    """
+    if np.pronoun != "nominal" or np.kind != "person" or not _is_epithet(np.text.split()[-1]):
+        return None
+    return _titled_before(text, np.span.start)
+
+
+def _role_nominal(text: str, np: _NP, entities: list[_Entity]) -> _Entity | None:
+    """
+    Resolve ``the coach``, ``the nurse``: the nearest person named with that role.
+
+    The person may be a speaker whose name or role has the head noun, or anyone named
+    before with it as a title or apposition (``Coach Mark Ellis was upbeat.``); the
+    nearer wins.
+    """
+    if np.pronoun != "the" or np.kind != "person":
+        return None
+    word = np.text.split()[-1]
+    head = word.lower().rstrip(".")
+    if _is_epithet(word) or head not in _PERSON_OR_TITLE:
+        return None
+    known = _antecedent(np, entities)
+    found = _role_holder_before(text, np.span.start, head)
+    if found is None or (known is not None and known.pos >= found.pos):
+        return known
+    for ent in reversed(entities[-50:]):
+        if ent.kind == "person" and ent.name == found.name:
+            # a speaker named again with the role: keep what is known of them
+            return _Entity(
+                ent.name, "person", found.role or ent.role, ent.span, found.pos, "", ent.gender
+            )
+    return found
+
+
+_COMPANY_NAME_WORDS = frozenset(
+    {"energy", "power", "electric", "gas", "water", "oil", "petroleum", "mining", "steel"}
+    | {"airlines", "airways", "air", "motors", "motor", "insurance", "foods", "brands"}
+    | {"holdings", "capital", "partners", "pharma", "pharmaceuticals", "technologies"}
+    | {"systems", "networks", "telecom", "communications", "entertainment", "industries"}
+    | {"international", "financial", "resources", "logistics", "shipping", "rail", "railways"}
+    | {"electronics", "chemicals", "enterprises", "ventures", "solutions", "stores", "markets"}
+    | {"healthcare", "utilities", "mobile", "wireless", "studios", "pictures", "records"}
+)
+"""Last words of company names (``Duke Energy``, ``Air Nordica`` by its first word)."""
+
+
+_FIGURE_VERBS = frozenset(
+    {"fell", "rose", "dropped", "climbed", "jumped", "slipped", "soared", "plunged", "surged"}
+    | {"grew", "declined", "increased", "decreased", "edged", "eased", "slumped", "tumbled"}
+    | {"gained", "remained", "stood"}
+)
+"""Verbs after a capitalised common noun opening a sentence (``Sales fell``, ``Prices rose``)."""
+
+
+def _subject_run(toks: list[tuple[str, int, int]], i: int) -> int:
+    """
+    Return the end of the capitalised name opening a sentence at token ``i``.
+
+    ``The Daily Ledger``, ``St Mary's Hospital``, ``Electricite de France``, ``Pacific Gas
+    and Electric``, ``Ministry of Health``: capitalised words, with particles, *and* or
+    *&* between them, and *of*/*for* after an organisation head.
+    """
+    n = len(toks)
+    j = i + 1 if toks[i][0] in {"The", "the"} else i
+    start = j
+    while j < n:
+        word = toks[j][0]
+        low = word.lower()
+        nxt = toks[j + 1][0] if j + 1 < n else ""
+        name_word = _capitalised_word(word.replace("'s", "").replace("’s", "")) or (
+            len(word) > 1 and word.isupper() and word.isalpha()
+        )
+        joining = (
+            j > start
+            and _capitalised_word(nxt)
+            and (
+                low in NAME_PARTICLES
+                or low in {"and", "&"}
+                or (low in {"of", "for"} and toks[j - 1][0].lower() in ORGANISATION_HEADS)
+            )
+        )
+        if not (name_word or joining):
+            break
+        j += 1
+    return j if j > start else i
+
+
+_Subject = tuple[_NP, list[tuple[str, int, int]], int, int]
+
+_subject_cache: list[tuple[str, list[int], dict[int, _Subject | None]]] = []
+"""The sentence starts of the last text searched by ``_organisation_before``, and the
+subjects read so far, by sentence start."""
+
+
+def _sentence_subject_name(text: str, start: int, pos: int) -> _Subject | None:
+    """Return the capitalised name opening the sentence at ``start`` and a verb after it."""
+    toks = _tokens(text, start, min(pos, start + 300))
+    first = 0
+    for i in range(min(len(toks), 15)):
+        if toks[i][0] in {"-", "—", "–"}:
+            first = i + 1  # a dateline
+            break
+    if first >= len(toks):
+        return None
+    end = _subject_run(toks, first)
+    if end == first or end >= len(toks) or not _lower_alpha(toks[end][0]):
+        return None  # no name, or no verb after it
+    np = _NP(text, toks, first, end)
+    if np.name is None or np.name_span is None or np.role is not None or np.pronoun:
+        return None
+    return np, toks, first, end
+
+
+def _organisation_before(
+    text: str, pos: int, entities: list[_Entity], head: str = ""
+) -> _Entity | None:
+    """
+    Return the organisation last named as a sentence's subject before ``pos``.
+
+    ``Allianz reported a loss. The insurer said ...``: the capitalised name opening an
+    earlier sentence (in the 1,500 characters before), when it names an organisation: by
+    its head word or a known name (``The BBC``, ``Volkswagen Group``), by a word that ends
+    company names (``Duke Energy``), by *the* or *and* (``The Daily Ledger``, ``Pacific Gas
+    and Electric``), by a country closing a longer name (``Electricite de France``), by
+    *its* after the verb (``Air Nordica grounded its fleet``), or, for a single word, by a
+    verb that is not an auxiliary or a figure verb (``Ford cut``, not ``Sales fell`` or
+    ``Power was``) and no lower-case use of the word nearby. Known people's surnames and
+    states standing for their government are not companies. With ``head``, the name
+    must contain it (``the hospital`` after ``St Mary's Hospital treated 40 people``).
+    """
+    lo = max(0, pos - 1500)
+    if not _subject_cache or _subject_cache[0][0] is not text:
+        # one text at a time, as _company_cache
+        breaks = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
+        _subject_cache[:] = [(text, breaks, {})]
+    _, breaks, subjects = _subject_cache[0]
+    # the sentences starting in the window, but not the nominal's own (the last start)
+    hi = bisect_right(breaks, pos) - 1
+    first_start = bisect_left(breaks, lo, 0, max(hi, 0))
+    surnames = {e.words[-1] for e in entities[-50:] if e.kind == "person"}
+    for start in reversed(breaks[first_start:hi]):
+        if start not in subjects:
+            subjects[start] = _sentence_subject_name(text, start, pos)
+        subject = subjects[start]
+        if subject is None:
+            continue
+        np, toks, first, end = subject
+        if np.name is None or np.name_span is None:
+            continue
+        name = np.name
+        words = name.split()
+        lows = [w.lower() for w in words]
+        verb = toks[end][0]
+        if len(words) == 1:
+            organisation = (
+                np.kind == "organisation"
+                and name not in surnames
+                # "Ellis cut the squad" after "Coach Mark Ellis was upbeat": a person
+                and _titled_before(text, start, name) is None
+                and _full_name_before(text, start, name, family_first=False) is None
+                and lows[0] not in COUNTRIES
+                and verb not in _AUXILIARIES
+                and verb not in _FIGURE_VERBS
+                and (
+                    lows[0] in ORGANISATION_NAMES
+                    or name.isupper()
+                    or regex.search(rf"\b{regex.escape(lows[0])}\b", text[lo:pos]) is None
+                )
+            )
+        else:
+            organisation = (
+                np.kind == "organisation"
+                or (
+                    # a capitalised plural closing a name is not a group: "Corby Rovers"
+                    (np.kind == "person" or (np.kind == "group" and words[-1][:1].isupper()))
+                    and (
+                        toks[first][0] in {"The", "the"}
+                        or not _COMPANY_NAME_WORDS.isdisjoint(lows)
+                        # "Procter and Gamble", not "Mark Ellis and Ann Lowe"
+                        or (len(lows) > 2 and lows[-2] in {"and", "&"})
+                        or lows[-1] in COUNTRIES
+                        # "Air Nordica grounded its fleet", "Corby Rovers sacked their manager"
+                        or any(t[0] in {"its", "their"} for t in toks[end + 1 : end + 3])
+                    )
+                )
+            )
+        if organisation and (not head or head in lows):
+            return _Entity(name, "organisation", None, np.name_span, np.name_span.start)
+    return None
+
+
+def _organisation_nominal(
+    text: str, np: _NP, entities: list[_Entity], target: _Entity | None
+) -> _Entity | None:
+    """
+    Return the organisation named as a subject since ``target``, for an organisation nominal.
+
+    A company noun (``the insurer``, ``the automaker``, ``the club``) goes to the last
+    organisation named as a sentence's subject when that is nearer than the speaker or
+    company found so far; an institution (``the hospital``, ``the district``) likewise,
+    to one whose name has that head.
+    """
+    if np.kind != "organisation" or np.pronoun not in {"nominal", "the"}:
+        return target
+    head = np.text.split()[-1].lower()
+    if _NOMINAL_SYNONYMS.get(head, head) in _COMPANY_NOUNS or head.endswith("maker"):
+        found = _organisation_before(text, np.span.start, entities)
+    elif head in ORGANISATION_HEADS and head not in {"statement", "police"}:
+        # the head as written: "the bench" is a panel of judges, not "the Supreme Court"
+        found = _organisation_before(text, np.span.start, entities, head)
+    else:
+        return target
+    if found is not None and (target is None or found.pos > target.pos):
+        return found
+    return target
 
 
 # --------------------------------------------------------------------------------------

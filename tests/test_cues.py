@@ -6,11 +6,15 @@ import pytest
 
 from newsmodel._cues import (
     CUE_FORMS,
+    GROUP_NOUNS,
+    ORGANISATION_HEADS,
+    PERSON_NOUNS,
     PRONOUNS,
     TIER1,
     TIER2,
     TIER3,
     TITLE_WORDS,
+    _plural,
     cue_lemma,
     cue_tier,
     inflections,
@@ -86,3 +90,23 @@ class TestLexicon:
         assert "person" == PRONOUNS["he"]
         assert "organisation" == PRONOUNS["it"]
         assert all(word == word.lower() for word in TITLE_WORDS)
+
+
+class TestSpeakerLexicons:
+    """The person, group and organisation nouns are inflected consistently."""
+
+    @pytest.mark.parametrize("noun", ["coach", "nurse", "aide", "spokesman", "child", "attorney"])
+    def test_every_person_noun_has_its_plural_as_a_group(self, noun):
+        """``the coach`` is a person; ``coaches`` a group."""
+        assert noun in PERSON_NOUNS
+        assert _plural(noun) in GROUP_NOUNS
+
+    @pytest.mark.parametrize("noun", ["automaker", "chipmaker", "drugmaker", "utility", "insurer"])
+    def test_company_nouns_are_organisation_heads(self, noun):
+        """Kinds of company, including *maker nouns, head organisation nominals."""
+        assert noun in ORGANISATION_HEADS
+
+    @pytest.mark.parametrize("noun", ["lawmaker", "policymaker", "filmmaker"])
+    def test_makers_that_are_people_are_not_organisations(self, noun):
+        """*maker nouns naming people are not organisation heads."""
+        assert noun not in ORGANISATION_HEADS
