@@ -128,7 +128,8 @@ _CUE_TOKEN_SET = frozenset(_CUE_TOKENS)
 
 _STATEMENT = regex.compile(
     r"""\s+in\s+(?:a|an|the|his|her|their|its)\s+
-    (?:(?:joint|written|brief|separate|televised|video|emailed|radio|TV|newspaper|exclusive|phone)\s+)?
+    (?:(?:joint|written|brief|separate|televised|video|emailed|radio|TV|newspaper|exclusive|phone
+       |public|official|formal|short|text|audio|recorded)\s+)?
     (?:(?:Facebook|Instagram|LinkedIn|Telegram|WeChat|Weibo|X|social\ media|online)\s+)?
     (?:statement|interview|post|tweet|speech|letter|address|report|video|email|message|briefing
        |filing|note|notice|memo|release|news\ release|press\ release|blog\ post|op-ed|column

@@ -821,6 +821,24 @@ class TestBlind9Rules:
         (quote,) = extract_quotes(text)
         assert quote.text == "The pass reopened on Sunday"
 
+    @pytest.mark.parametrize(
+        ("text", "cue"),
+        [
+            (
+                '"Boil your water," the water board said in a public notice.',
+                "said in a public notice",
+            ),
+            (
+                "The coastguard said in a text message to reporters that the crew was safe.",
+                "said in a text message",
+            ),
+        ],
+    )
+    def test_modified_nominal_source_extends_the_cue(self, text: str, cue: str) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.attribution is not None
+        assert quote.attribution.cue == cue
+
 
 class TestAttributionRules:
     """General rules added after the blind8 first run; every sentence here is invented."""
