@@ -1471,6 +1471,14 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
                 return _NP(text, toks, i, j + 1), j + 1  # "a trader": unlisted occupation
             if j == start_body > i and _modified_occupation(toks, j):
                 return _NP(text, toks, i, j + 2), j + 2  # "a veteran broker known as"
+            if (
+                j == start_body > i
+                and j + 1 < n
+                and _lower_alpha(toks[j + 1][0])
+                and toks[j + 1][0].lower() not in _STOP_CAPS
+                and _modified_occupation(toks, j + 1)
+            ):
+                return _NP(text, toks, i, j + 3), j + 3  # "a veteran floor trader known as"
             if start_body < j and start_body > i and _modified_occupation(toks, j - 1):
                 return _NP(text, toks, i, j + 1), j + 1  # "a local farmer"
         break
@@ -1782,6 +1790,10 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
     np, j = _np_fwd(text, toks, i)
     if np is None:
         return None, begin
+    if j < n and toks[j][0] in {"known", "nicknamed"}:
+        return _nickname_then_cue(text, np, toks, j, limit, para)
+    if j + 2 < n and toks[j][0] == "(" and toks[j + 2][0] == ")" and toks[j + 1][0].isupper():
+        j += 3  # "the Joint Chiefs of Staff (JCS) said": the acronym repeats the name
     if np.name is None and j < n and toks[j][0] == ",":
         # "his lawyer, Dana Kessler, said": the apposed name is the speaker
         name, nn = _np_fwd(text, toks, j + 1)
@@ -1903,6 +1915,31 @@ def _nickname(  # noqa: PLR0917 - internal helper of _after_attr
     np.pronoun = ""
     np.kind = "person"
     return _Attr(np, cue), close.end()
+
+
+def _nickname_then_cue(  # noqa: PLR0917 - internal helper of _after_attr
+    text: str, np: _NP, toks: list[tuple[str, int, int]], nj: int, limit: int, para: _Para
+) -> tuple[_Attr | None, int]:
+    """
+    Read ``a trader known as "Sparky" said`` after a quote: the nickname, then the cue.
+
+    The tokens of ``_after_attr`` stop at the nickname's opening mark, so the cue is
+    looked for after its closing mark.
+    """
+    nick, close = _nickname(text, np, toks, nj, limit, _span(limit, limit))
+    if nick is None:
+        return None, toks[0][1]
+    after = para.tokens(text, close, min(para.end, close + 120))
+    if not after or after[0][0].lower() not in CUE_FORMS or not after[0][0][:1].islower():
+        return None, toks[0][1]
+    j, cue_end = _cue_extent(text, after, 0)
+    m = _adjuncts_end(after, j)
+    end = (
+        after[m - 1][2]
+        if m > j and (m >= len(after) or after[m][0] in {".", ",", ";", ":"})
+        else cue_end
+    )
+    return _Attr(nick.np, _span(after[0][1], cue_end)), end
 
 
 def _apposition_role(text: str, toks: list[tuple[str, int, int]], comma: int, np: _NP) -> int:
@@ -2779,6 +2816,10 @@ def _resolve(
         elif np.pronoun == "nominal" and kind == "group":
             name = np.text
     elif name is not None:
+        if kind == "organisation" and _ACRONYM.fullmatch(name):
+            full = _acronym_expansion(name, entities)
+            if full is not None:  # "the DJB said" after "the Delhi Jal Board (DJB)"
+                name, name_span = full.name, full.span
         gender = _mention_gender(np.text, role) if kind == "person" else ""
         single = " " not in name and name.lower() not in _PLACES_AND_ORGANISATIONS
         if (kind == "person" and role is None) or single:
@@ -2815,6 +2856,38 @@ def _resolve(
         cue=cue_text,
         cue_span=cue,
     )
+
+
+_ACRONYM = regex.compile(r"\p{Lu}(?:\p{Lu}|[a-z](?=\p{Lu})){1,6}")
+"""An organisation's acronym: ``HSE``, ``DJB``, ``MoD`` (a lower-case letter: a short word)."""
+
+_NAME_SHORT_WORDS = frozenset({"of", "for", "and", "on", "the"})
+
+
+def _initials(words: list[str], *, short: bool) -> str:
+    """The initials of ``words`` in capitals; ``short`` counts ``of``/``for``... (``MoD``)."""
+    return "".join(w[0] for w in words if short or w not in _NAME_SHORT_WORDS).upper()
+
+
+def _acronym_expansion(acronym: str, entities: list[_Entity]) -> _Entity | None:
+    """
+    Return the organisation speaker whose initials spell ``acronym``.
+
+    ``The Delhi Jal Board (DJB) said ...`` then ``the DJB said``: the acronym is a later
+    mention of a speaker already named in full, as a surname is of a full name. An
+    organisation that has not spoken keeps its acronym (``The Federal Aviation
+    Administration grounded flights ... the FAA said`` gives ``FAA``), the main set's
+    convention.
+    """
+    want = acronym.upper()
+    for ent in reversed(entities[-50:]):
+        if (
+            ent.kind == "organisation"
+            and len(ent.words) > 1
+            and want in {_initials(ent.words, short=False), _initials(ent.words, short=True)}
+        ):
+            return ent
+    return None
 
 
 _TITLED = regex.compile(
@@ -3495,6 +3568,8 @@ def _attribute(
         attr_end = -1
         if last.close >= 0:
             attr, attr_end = _after_attr(text, last, last_para, next_open)
+            if nxt is not None and attr_end > nxt.open and idx + 2 < len(tops):
+                nxt = tops[idx + 2]  # the nickname in the attribution is not the next piece
         elif len(seg.pieces) == 1:
             attr = _unclosed_attr(text, seg, para)
         s, _ = para.sentence(seg.open)

@@ -839,6 +839,51 @@ class TestBlind9Rules:
         assert quote.attribution is not None
         assert quote.attribution.cue == cue
 
+    def test_acronym_of_an_organisation_speaker_resolves_to_its_full_name(self) -> None:
+        text = (
+            "The Coastal Ferry Authority (CFA) said on Sunday crossings would resume.\n\n"
+            '"Check the timetable before travelling," the CFA said.\n\n'
+            "The Ministry of Transport said it would review the schedule.\n\n"
+            "The MoT said the review would take a month."
+        )
+        speakers = [q.speaker for q in extract_quotes(text)]
+        assert speakers == [
+            "Coastal Ferry Authority",
+            "Coastal Ferry Authority",
+            "Ministry of Transport",
+            "Ministry of Transport",
+        ]
+
+    def test_acronym_of_an_organisation_that_has_not_spoken_is_kept(self) -> None:
+        text = (
+            "The National Grid Office cut power to two towns.\n\n"
+            '"Repairs will take a week," the NGO said.'
+        )
+        (quote,) = extract_quotes(text)
+        assert quote.speaker == "NGO"
+
+    def test_bracketed_acronym_between_speaker_and_cue(self) -> None:
+        text = '"The border is calm," the Northern Defence Staff (NDS) said on Monday.'
+        (quote,) = extract_quotes(text)
+        assert quote.speaker == "Northern Defence Staff"
+        assert quote.attribution is not None
+        assert quote.attribution.cue == "said"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                '"Wheat is a bubble," a veteran grain trader known as "Dusty" said on Monday. '
+                '"Nobody sees it."'
+            ),
+            '"Wheat is a bubble," a grain trader known as "Dusty" said. "Nobody sees it."',
+        ],
+    )
+    def test_nickname_between_speaker_and_cue_keeps_the_split_quote(self, text: str) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.speaker == "Dusty"
+        assert len(quote.spans) == 2
+
 
 class TestAttributionRules:
     """General rules added after the blind8 first run; every sentence here is invented."""
