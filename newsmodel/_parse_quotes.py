@@ -744,12 +744,32 @@ class _NP:
                 rest = body[last_title + 1 :]
                 if rest and rest[0][0] == ".":
                     rest = rest[1:]
-                # "Sen. Paula Greer of Ohio": the name stops at "of"
-                cut = next((i for i, w in enumerate(rest) if w[0] in {"of", "from"}), len(rest))
+                # "Sen. Paula Greer of Ohio": the name stops at "of"; "Minister for Health
+                # Declan Furlong": "for Health" completes the title
+                cut = next(
+                    (
+                        i
+                        for i, w in enumerate(rest)
+                        if w[0] in {"of", "from"} or (w[0] == "for" and i == 0)
+                    ),
+                    len(rest),
+                )
                 rest = rest[:cut] if cut > 0 else _after_title_complement(rest)
                 name_span = _span(rest[0][1], rest[-1][2]) if rest else None
             elif not caps:
                 name_span = None
+            else:
+                # "Amira Osman of the Tana Relief Network": the name stops at "of" as after
+                # a title; the organisation is where the person works, not their name
+                cut = next((i for i, w in enumerate(body) if w[0] in {"of", "from"}), len(body))
+                if (
+                    2 <= cut < len(body) - 1
+                    and all(w[0][:1].isupper() for w in body[:cut])
+                    and (
+                        lowers[cut + 1] == "the" or not ORGANISATION_HEADS.isdisjoint(lowers[cut:])
+                    )
+                ):  # but "the Joint Chiefs of Staff" is one name
+                    name_span = _span(body[0][1], body[cut - 1][2])
         elif kind == "organisation" and caps:
             # "the charity Shelter", "federation Gesamtmetall": the capitalised name
             # "caps" may come from a capital inside a word ("al-A"): then there is no name.
@@ -1227,6 +1247,12 @@ def _np_post_modified(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
         return None
     if g <= stop or toks[g + 1][0].lower() not in _POST_MODIFIERS:
         return None
+    if (
+        toks[g][0][:1].isupper()
+        and toks[g][0].lower() in TITLE_WORDS
+        and _after_title_complement(toks[g + 1 : j + 1])
+    ):
+        return None  # "Minister for Health Declan Furlong": a title and its complement
     lo = g
     if lo > 0 and (
         toks[lo - 1][0].lower() in _DETERMINERS or toks[lo - 1][0].lower() in _QUANTIFIERS

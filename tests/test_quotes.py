@@ -884,6 +884,29 @@ class TestBlind9Rules:
         assert quote.speaker == "Dusty"
         assert len(quote.spans) == 2
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            '"The wells are dry," said Tomas Berrio of the Andean Water Network.',
+            '"The wells are dry," said Tomas Berrio from the Andean Water Network.',
+        ],
+    )
+    def test_affiliation_after_a_name_is_not_the_name(self, text: str) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.speaker == "Tomas Berrio"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Minister for Fisheries Orla Quigley said the quota would be cut.",
+            "Secretary of State for Trade Orla Quigley said the quota would be cut.",
+            '"The quota will be cut," said Minister for Fisheries Orla Quigley.',
+        ],
+    )
+    def test_title_with_a_for_complement_before_a_name(self, text: str) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.speaker == "Orla Quigley"
+
 
 class TestAttributionRules:
     """General rules added after the blind8 first run; every sentence here is invented."""
