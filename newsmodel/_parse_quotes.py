@@ -2857,6 +2857,10 @@ def _resolve(
                     role = role or ent.role
                     gender = gender or ent.gender
                     break
+                if single and ent.kind == "organisation" and ent.words[0] == name:
+                    # "Hessling said" after "Hessling Bank said": the short name
+                    name, name_span, kind = ent.name, ent.span, "organisation"
+                    break
             else:
                 titled = _titled_before(text, np.span.start, name.split()[-1])
                 if titled is None and " " not in name:
@@ -2869,6 +2873,7 @@ def _resolve(
                 if titled is not None and (
                     (titled.name.endswith(name) and titled.name != name)
                     or titled.name.startswith(name + " ")
+                    or name in titled.words[1:-1]  # "Leung" of "Tommy Leung Ka-fai"
                 ):
                     name, name_span, kind = titled.name, titled.span, "person"
         entities.append(_Entity(name, kind, role, name_span, np.span.start, cue_text or "", gender))
@@ -2965,6 +2970,8 @@ def _full_name_before(text: str, pos: int, word: str, *, family_first: bool) -> 
             given = words[:-1]  # "Carla Whitby"
         elif family_first and words[0] == word:
             given = words[1:]  # "Lim Boon Keng"
+        elif len(words) > 2 and words[-2] == word and "-" in words[-1]:
+            given = words[:-2]  # "Tommy Leung Ka-fai": a western name, the surname, a given name
         else:
             continue
         if not any(

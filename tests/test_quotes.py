@@ -907,6 +907,29 @@ class TestBlind9Rules:
         (quote,) = extract_quotes(text)
         assert quote.speaker == "Orla Quigley"
 
+    def test_surname_before_a_hyphenated_given_name(self) -> None:
+        text = 'Councillor Kevin Chan Wing-kei was unmoved. "The lifts broke again," Chan said.'
+        (quote,) = extract_quotes(text)
+        assert quote.speaker == "Kevin Chan Wing-kei"
+
+    def test_first_word_of_an_organisation_speaker_is_that_organisation(self) -> None:
+        text = (
+            "Tarvik Bank said on Monday it would cut 400 jobs.\n\n"
+            "Tarvik said in a statement that most cuts would fall on branches."
+        )
+        assert [q.speaker for q in extract_quotes(text)] == ["Tarvik Bank", "Tarvik Bank"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Congress MLA Ravi Menon said the road had been washed away.",
+            "Green MEP Ravi Menon said the road had been washed away.",
+        ],
+    )
+    def test_acronym_titles_are_not_part_of_the_name(self, text: str) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.speaker == "Ravi Menon"
+
 
 class TestAttributionRules:
     """General rules added after the blind8 first run; every sentence here is invented."""
