@@ -1109,10 +1109,20 @@ _MONTH_NAMES = frozenset({"april", "may", "june", "august"})
 
 
 def _given_name(toks: list[tuple[str, int, int]], i: int) -> bool:
-    """Return whether the month-like word at ``i`` is a given name (``June Calloway``)."""
+    """
+    Return whether the month-like word at ``i`` is a given name (``June Calloway``).
+
+    A capitalised ``He`` after a title or a capitalised word, inside the sentence and
+    before a name, is a family name too (``Spokesperson He Linwei``), not the pronoun.
+    """
+    if toks[i][0] == "He" and i > 0:
+        prev = toks[i - 1][0]
+        if not (prev.isalpha() and (prev[:1].isupper() or prev.lower() in _PERSON_OR_TITLE)):
+            return False
+    elif toks[i][0].lower() not in _MONTH_NAMES:
+        return False
     return (
-        toks[i][0].lower() in _MONTH_NAMES
-        and toks[i][0][:1].isupper()
+        toks[i][0][:1].isupper()
         and i + 1 < len(toks)
         and toks[i + 1][0][:1].isupper()
         and toks[i + 1][0].isalpha()

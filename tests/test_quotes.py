@@ -930,6 +930,15 @@ class TestBlind9Rules:
         (quote,) = extract_quotes(text)
         assert quote.speaker == "Ravi Menon"
 
+    def test_family_name_he_after_a_title(self) -> None:
+        text = (
+            "Deputy Governor He Meiling told reporters that lending would ease.\n\n"
+            '"We have room to act," He said.'
+        )
+        indirect, direct = extract_quotes(text)
+        assert indirect.speaker == "He Meiling"
+        assert direct.speaker == "He Meiling"
+
 
 class TestAttributionRules:
     """General rules added after the blind8 first run; every sentence here is invented."""
