@@ -2041,6 +2041,10 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
                 continue
             j, cue_end = _cue_extent(text, toks, k)
             between = len(toks) - j - (1 if direct else 0)
+            if not direct and CUE_FORMS.get(low, ("", 0))[1] == 3:
+                # 'had shown "a cavalier disregard"': the object of a risky verb, a fragment
+                # of whatever clause holds it, not a quote the verb introduces
+                return None, False
             governs = (direct and between <= 6) or between == 0
             return _Attr(np, _span(toks[k][1], cue_end)), governs
         k -= 1
@@ -2258,7 +2262,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         return _complement(text, toks, k + 1, e, lemma, tier, attr, para)
     np = _np_back(text, toks, k) or _np_relative_subject(text, toks, k)
     if np is None:
-        if k > 0 and toks[k - 1][0].lower() == "and" and tier <= 2:
+        if k > 0 and toks[k - 1][0].lower() in {"and", "but"} and tier <= 2:
             # "He described ... and said the party would fight on": shared subject
             attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
             j, _ = _cue_extent(text, toks, k)
@@ -2542,6 +2546,8 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
     """
     first = toks[m][0].lower()
     if first in _SUBJECT_PRONOUNS:
+        if m + 2 < len(toks) and toks[m + 1][0] in _QUOTE_CHARS:
+            return toks[m + 2][0][:1].islower()  # 'said it "remains committed"'
         return m + 1 < len(toks) and toks[m + 1][0][:1].isalnum()
     stop = min(len(toks), m + 12)
     for i in range(m, stop):
@@ -2714,8 +2720,9 @@ def _clause_stop(text: str, toks: list[tuple[str, int, int]], m: int, start: int
                 return _clause_end(text, start, toks[m][1])
             if _clause_appendix(toks, m + 1):
                 return _clause_end(text, start, toks[m][1])
-        if t == "and" and m + 1 < n and _speaker_verb(toks[m + 1][0]):
-            return _clause_end(text, start, toks[m][1])  # "said X was to blame and apologised"
+        if t in {"and", "but"} and m + 1 < n and _speaker_verb(toks[m + 1][0]):
+            # "said X was to blame and apologised", "said talks would resume but insisted"
+            return _clause_end(text, start, toks[m][1])
         m += 1
     return _clause_end(text, start, e)
 

@@ -930,6 +930,35 @@ class TestBlind9Rules:
         (quote,) = extract_quotes(text)
         assert quote.speaker == "Ravi Menon"
 
+    def test_speech_verb_after_but_shares_the_subject(self) -> None:
+        text = (
+            "Trade Minister Ilse Varga said the tariff would be reviewed in May "
+            'but insisted the rate was "final for now".'
+        )
+        kinds = {(q.kind, q.text, q.speaker) for q in extract_quotes(text)}
+        assert kinds == {
+            (QuoteKind.INDIRECT, "the tariff would be reviewed in May", "Ilse Varga"),
+            (QuoteKind.MIXED, 'the rate was "final for now"', "Ilse Varga"),
+            (QuoteKind.PARTIAL, "final for now", "Ilse Varga"),
+        }
+
+    def test_quoted_predicate_after_a_subject_pronoun(self) -> None:
+        text = 'The regulator said it "will not hesitate to act" if prices rose.'
+        kinds = {(q.kind, q.text) for q in extract_quotes(text)}
+        assert kinds == {
+            (QuoteKind.MIXED, 'it "will not hesitate to act" if prices rose'),
+            (QuoteKind.PARTIAL, "will not hesitate to act"),
+        }
+
+    def test_quoted_object_of_a_risky_verb_is_a_fragment(self) -> None:
+        text = 'The inspector said the hospital had shown "a worrying laxity" in March.'
+        mixed, partial = extract_quotes(text)
+        assert mixed.kind is QuoteKind.MIXED
+        assert partial.kind is QuoteKind.PARTIAL
+        assert partial.attribution is not None
+        assert partial.attribution.cue == "said"
+        assert partial.attribution.mention == "The inspector"
+
     def test_family_name_he_after_a_title(self) -> None:
         text = (
             "Deputy Governor He Meiling told reporters that lending would ease.\n\n"
