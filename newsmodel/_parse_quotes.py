@@ -1023,6 +1023,16 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
         return _NP(text, toks, j - 1, j + 1)  # "the 53-year-old said"
     if j > 1 and _lower_alpha(word) and _modifier_cap(toks, j - 1) and not is_head:
         return _NP(text, toks, j - 2, j + 1)  # "A Queensland grazier says"
+    if (
+        not is_head
+        and _lower_alpha(word)
+        and j > 1
+        and toks[j - 1][0] in {"'", "’"}
+        and toks[j - 2][2] == toks[j - 1][1]
+        and toks[j - 2][0].endswith("s")
+        and toks[j - 2][0][:1].isupper()
+    ):
+        return _NP(text, toks, j - 2, j + 1)  # "Farmers' unions vowed": a plural possessive
     if not is_head:
         return None
     hi = j + 1
@@ -1059,6 +1069,9 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
         if _is_np_word(w) or _given_name(toks, lo - 1) or _plural_possessive(toks, lo - 1):
             lo -= 1
             count += 1
+            continue
+        if w == "&" and lo - 2 >= 0 and toks[lo - 2][0][:1].isupper() and toks[lo][0][:1].isupper():
+            lo -= 1  # "Harwood & Pryce analyst Thea Marchetti"
             continue
         if _lower_alpha(w) and low not in CUE_FORMS:
             # "The central bank", "Japan's trade ministry": unknown modifiers of a
@@ -1248,6 +1261,7 @@ def _np_post_modified(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
             saw_preposition = True
         elif not (
             low in _DETERMINERS
+            or low in {"this", "these"}  # "Fishermen in this port city"
             or low in _QUANTIFIERS_OF_PLACES  # "Lawmakers on both sides"
             or (toks[g][0][:1].isalnum() and low not in CUE_FORMS and low not in _STOP_CAPS)
         ):
@@ -2380,8 +2394,15 @@ def _quoted_as(
 ) -> _Reported | None:
     """``The minister was quoted by state agency IRNA as saying CLAUSE``: the subject says it."""
     q = next((i for i in range(k - 2, max(0, k - 10), -1) if toks[i][0] == "quoted"), -1)
-    if q < 1 or toks[q - 1][0].lower() not in {"was", "is", "were", "been"}:
+    if q < 1:
         return None
+    if toks[q - 1][0].lower() not in {"was", "is", "were", "been"}:
+        # the active voice, with the speaker as object: "The agency quoted the minister as saying"
+        np, j = _np_fwd(text, toks, q + 1)
+        if np is None or j != k - 1 or toks[j][0] != "as":
+            return None
+        attr = _Attr(np, _span(toks[k][1], toks[k][2]))
+        return _complement(text, toks, k + 1, e, "say", 1, attr, para)
     a = q - 1
     if toks[a][0].lower() == "been" and a > 0 and toks[a - 1][0].lower() in {"has", "have", "had"}:
         a -= 1
@@ -2564,8 +2585,10 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
             return nxt[:1].islower() and (nxt.endswith(("s", "ed")) or nxt in _AUXILIARIES)
         if word in _NOT_IN_SUBJECT or not word[:1].isalnum():
             return False
-        if (word.endswith("ed") and word not in CUE_FORMS) or word in _IRREGULAR_PASTS:
-            return True
+        if (
+            word.endswith("ed") and (word not in CUE_FORMS or CUE_FORMS[word][1] == 3)
+        ) or word in _IRREGULAR_PASTS:
+            return True  # a risky cue is a plain verb here: "said the bank expected ..."
     return False
 
 

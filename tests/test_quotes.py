@@ -959,6 +959,42 @@ class TestBlind9Rules:
         assert partial.attribution.cue == "said"
         assert partial.attribution.mention == "The inspector"
 
+    @pytest.mark.parametrize(
+        ("text", "content", "speaker"),
+        [
+            (
+                "Dockers' unions warned on Friday that they would strike in June.",
+                "they would strike in June",
+                "Dockers' unions",
+            ),
+            (
+                "Growers in this hill district say a late frost has ruined the tea crop.",
+                "a late frost has ruined the tea crop",
+                "Growers in this hill district",
+            ),
+            (
+                "Rents could rise by a tenth next year, Baird & Lusk analyst Petra Holm wrote.",
+                "Rents could rise by a tenth next year",
+                "Petra Holm",
+            ),
+            (
+                "The agency DPN quoted Energy Minister Karl Ostrow as saying the pipeline had leaked.",
+                "the pipeline had leaked",
+                "Karl Ostrow",
+            ),
+            (
+                "Ostrow said the ministry expected the repairs to take a week.",
+                "the ministry expected the repairs to take a week",
+                "Ostrow",
+            ),
+        ],
+    )
+    def test_more_reported_speech_subjects(self, text: str, content: str, speaker: str) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.kind is QuoteKind.INDIRECT
+        assert quote.text == content
+        assert quote.speaker == speaker
+
     def test_family_name_he_after_a_title(self) -> None:
         text = (
             "Deputy Governor He Meiling told reporters that lending would ease.\n\n"
