@@ -285,6 +285,18 @@ PERSON_NOUNS: frozenset[str] = frozenset(
         "witness",
         "woman",
         "man",
+        # unnamed sources ("said one EU diplomat", "One former guest ... told")
+        "diplomat",
+        "person",
+        "guest",
+        "patient",
+        "victim",
+        "survivor",
+        "passenger",
+        "relative",
+        "colleague",
+        "customer",
+        "employee",
     }
 )
 """Singular nouns heading a nominal person mention (``the spokesman``, ``a witness``)."""

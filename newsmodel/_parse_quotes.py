@@ -1817,6 +1817,16 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
         if nj < n and toks[nj][0] in {"known", "nicknamed", "dubbed", "called"}:
             # "a trader known as "Sparky"": the quoted name is part of the speaker
             return _nickname(text, np, toks, nj, limit, _span(toks[i][1], cue_end))
+        if nj < n and toks[nj][0] == "who" and np.name is None:
+            # "said one person who has invested with the fund": an unnamed source
+            # defined by a relative clause (no comma): the clause is part of the mention
+            m = nj + 1
+            while m < n and m - nj < 25 and toks[m][0] not in {".", ";", "!", "?", ","}:
+                m += 1
+            if m < n and toks[m][0] == ".":
+                np.span = _span(np.span.start, toks[m - 1][2])
+                np.text = text[np.span.start : np.span.end]
+                return _Attr(np, _span(toks[i][1], cue_end)), toks[m - 1][2]
         if (
             nj < n
             and toks[nj][0] not in '.,;:!?"“”'

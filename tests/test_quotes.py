@@ -995,6 +995,25 @@ class TestBlind9Rules:
         assert quote.text == content
         assert quote.speaker == speaker
 
+    def test_unnamed_sources(self) -> None:
+        text = (
+            '"The deal is dead," said one NATO diplomat, who asked not to be named. '
+            '"Nobody will sign."\n\n'
+            "One former patient, who did not want to be identified, told the Herald: "
+            '"The ward was filthy."\n\n'
+            '"She was brilliant," said one person who worked with her for years.'
+        )
+        diplomat, patient, colleague = extract_quotes(text)
+        assert len(diplomat.spans) == 2
+        assert diplomat.attribution is not None
+        assert diplomat.attribution.mention == "one NATO diplomat"
+        assert patient.attribution is not None
+        assert patient.attribution.mention == "One former patient"
+        assert patient.attribution.cue == "told the Herald"
+        assert colleague.attribution is not None
+        assert colleague.attribution.mention == "one person who worked with her for years"
+        assert {diplomat.speaker, patient.speaker, colleague.speaker} == {None}
+
     def test_family_name_he_after_a_title(self) -> None:
         text = (
             "Deputy Governor He Meiling told reporters that lending would ease.\n\n"
