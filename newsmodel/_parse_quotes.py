@@ -2058,7 +2058,11 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
             return None, False
         if (low in CUE_FORMS or low in _FRAGMENT_CUES) and word[:1].islower():
             if low.endswith("ing") and k > 0 and toks[k - 1][0] == ",":
-                return _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS), False
+                cue = _span(toks[k][1], toks[k][2])
+                subject = _sentence_subject(text, toks, k, s)
+                if subject is not None:  # "The ministry condemned the attack, calling it "Q""
+                    return _Attr(subject, cue), False
+                return _Attr(None, cue, inherit=_PREVIOUS), False
             np = _np_back(text, toks, k)
             if np is None or _noun_cue(low, np):
                 k -= 1
@@ -2251,6 +2255,18 @@ def _according(  # noqa: PLR0917 - internal helper mirroring _finite
     np, j = _np_fwd(text, toks, k + 2)
     if np is None:
         return None
+    if np.name is None and j + 1 < len(toks) and toks[j][0] == ",":
+        # "according to the ship's operator, Halvorsen Maritime.": the apposed name is
+        # the source, the nominal its role (as in "his lawyer, Dana Kessler, said")
+        name, nn = _np_fwd(text, toks, j + 1)
+        if (
+            name is not None
+            and name.name is not None
+            and name.pronoun == ""
+            and (nn >= len(toks) or toks[nn][0] in {".", ",", ";"})
+        ):
+            name.role = name.role or np.text.split(None, 1)[-1]
+            np, j = name, nn
     cue = _span(toks[k][1], toks[k + 1][2])
     attr = _Attr(np, cue)
     if toks[k][1] == s or (k > 0 and toks[k - 1][0] != "," and toks[k][0] == "According"):

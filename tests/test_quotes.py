@@ -1014,6 +1014,34 @@ class TestBlind9Rules:
         assert colleague.attribution.mention == "one person who worked with her for years"
         assert {diplomat.speaker, patient.speaker, colleague.speaker} == {None}
 
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            (
+                "The road is closed, according to the bridge's owner, Fenwick Holdings.",
+                "The road is closed",
+            ),
+            (
+                "According to the bridge's owner, Fenwick Holdings, the road is closed.",
+                "the road is closed",
+            ),
+        ],
+    )
+    def test_apposed_name_after_according_to_a_nominal(self, text: str, content: str) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.text == content
+        assert quote.speaker == "Fenwick Holdings"
+        assert quote.attribution is not None
+        assert quote.attribution.role == "bridge's owner"
+
+    def test_participle_fragment_takes_the_sentence_subject(self) -> None:
+        text = 'Norway\'s Fisheries Ministry on Friday condemned the raid, calling it "piracy."'
+        (quote,) = extract_quotes(text)
+        assert quote.kind is QuoteKind.PARTIAL
+        assert quote.speaker == "Norway's Fisheries Ministry"
+        assert quote.attribution is not None
+        assert quote.attribution.cue == "calling"
+
     def test_family_name_he_after_a_title(self) -> None:
         text = (
             "Deputy Governor He Meiling told reporters that lending would ease.\n\n"
