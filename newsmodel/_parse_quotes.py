@@ -1894,8 +1894,28 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
         end = (
             toks[m - 1][2] if m > j and (m >= n or toks[m][0] in {".", ",", ";", ":"}) else cue_end
         )
+        if m < n and toks[m][0] == ",":
+            end = _absolute_end(toks, m, end)
         return _Attr(np, _span(toks[k][1], cue_end)), end
     return None, begin
+
+
+def _absolute_end(toks: list[tuple[str, int, int]], comma: int, end: int) -> int:
+    """
+    Extend an attribution over an absolute phrase after it, to the sentence end.
+
+    ``"Q1," she said, her voice breaking. "Q2."``: the phrase describes the speaking,
+    so ``Q2`` continues ``Q1``.
+    """
+    n = len(toks)
+    if comma + 3 >= n or toks[comma + 1][0].lower() not in _POSSESSIVES:
+        return end
+    m = comma + 2
+    while m < n and m - comma <= 5 and _lower_alpha(toks[m][0]):
+        m += 1
+    if m < n and toks[m][0] == "." and toks[m - 1][0].endswith("ing") and m - comma > 3:
+        return toks[m - 1][2]
+    return end
 
 
 def _was_all(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_Attr | None, int]:
@@ -2888,6 +2908,16 @@ def _resolve(
                 entities.append(target)  # found once: the next "it" resolves to it directly
         if np.pronoun in {"he", "she"}:
             target = _latest_named(text, np, entities, target)
+            subject = _person_subject_before(text, np.span.start)
+            if (
+                subject is not None
+                and (target is None or (subject.pos > target.pos and subject.name != target.name))
+                and not any(
+                    e.name == subject.name and _gender_clash(np.pronoun, e.gender)
+                    for e in entities[-12:]
+                )
+            ):
+                target = subject  # 'Marsh, 63, apologised. "Q," she said.'
             titled = _titled_before(text, np.span.start)
             if titled is not None and any(
                 e.name == titled.name and _gender_clash(np.pronoun, e.gender)
@@ -3176,6 +3206,32 @@ def _organisation_subject_before(text: str, pos: int) -> _Entity | None:
     if np is None or np.kind != "organisation" or np.name is None or np.name_span is None:
         return None
     return _Entity(np.name, "organisation", None, np.name_span, np.span.start)
+
+
+def _person_subject_before(text: str, pos: int) -> _Entity | None:
+    """
+    Return the person whose surname opens the sentence before a he/she at ``pos``.
+
+    ``Marsh, 63, apologised in court. "Q," she said.``: the subject of the sentence
+    before, a surname of a full name written earlier in the text (``Glenda Marsh``,
+    named as the judge's addressee, not as a speaker), is who the pronoun refers to.
+    """
+    lo = max(0, pos - 400)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos)]
+    if len(breaks) < 2 and not (breaks and lo == 0):
+        return None
+    start = breaks[-2] if len(breaks) > 1 else 0
+    m = _SURNAME_SUBJECT.match(text, start, breaks[-1])
+    if m is None:
+        return None
+    word = m.group(1)
+    if word.lower() in _STOP_CAPS or word.lower() in _PLACES_AND_ORGANISATIONS:
+        return None
+    return _full_name_before(text, start, word, family_first=False)
+
+
+_SURNAME_SUBJECT = regex.compile(r"(\p{Lu}[\p{Ll}'’\-]+)(?:,\s\d{1,3},|\s(?!said\b)\p{Ll}+ed\b)")
+"""A sentence opening with one capitalised word, then an age or an -ed verb (``Marsh, 63,``)."""
 
 
 def _latest_named(

@@ -1042,6 +1042,19 @@ class TestBlind9Rules:
         assert quote.attribution is not None
         assert quote.attribution.cue == "calling"
 
+    def test_absolute_phrase_after_the_cue_keeps_the_split_quote(self) -> None:
+        text = '"We lost everything," he said, his hands shaking. "The house, the car."'
+        (quote,) = extract_quotes(text)
+        assert len(quote.spans) == 2
+
+    def test_pronoun_after_a_surname_subject_of_the_sentence_before(self) -> None:
+        text = (
+            '"You betrayed the town," Magistrate Ewan Pryce told Nadia Holt.\n\n'
+            'Holt, 58, wept in the dock. "I am ashamed," she said.'
+        )
+        _, quote = extract_quotes(text)
+        assert quote.speaker == "Nadia Holt"
+
     def test_family_name_he_after_a_title(self) -> None:
         text = (
             "Deputy Governor He Meiling told reporters that lending would ease.\n\n"
