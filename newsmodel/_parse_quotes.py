@@ -1891,6 +1891,8 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
         ):
             return None, begin  # "Go home." The minister said the ... : a new sentence
         m = _adjuncts_end(toks, j)
+        if m >= n and m > j and toks[m - 1][0].lower() in _TITLE_PREPOSITIONS:
+            m -= 1  # 'he said on "Fox News Sunday,"': a title in marks follows, not a piece
         end = (
             toks[m - 1][2] if m > j and (m >= n or toks[m][0] in {".", ",", ";", ":"}) else cue_end
         )
@@ -1898,6 +1900,10 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
             end = _absolute_end(toks, m, end)
         return _Attr(np, _span(toks[k][1], cue_end)), end
     return None, begin
+
+
+_TITLE_PREPOSITIONS = frozenset({"on", "in", "at"})
+"""Prepositions before a title in marks (``on "Fox News Sunday"``), which no cue governs."""
 
 
 def _absolute_end(toks: list[tuple[str, int, int]], comma: int, end: int) -> int:
@@ -2058,6 +2064,8 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
         last == "as" and len(toks) > 1 and toks[-2][0] == "known"
     ):
         return None, False  # a nickname in marks, not a quote
+    if last in _TITLE_PREPOSITIONS:
+        return None, False  # 'said on "Fox News Sunday"', 'wrote in "The Atlantic"': a title
     direct = last in {":", ","}
     if last == ":" and len(toks) > 1:
         # a headline or caption lead-in without a verb: "Putin: "We will respond""
@@ -2313,7 +2321,11 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     if low.endswith("ing"):
         if low == "saying" and k > 0 and toks[k - 1][0] == "as":
             return _quoted_as(text, toks, k, e, para)
-        if k == 0 or toks[k - 1][0] != "," or tier == 3:
+        comma = k > 0 and (
+            toks[k - 1][0] == ","
+            or (k > 1 and toks[k - 1][0] in _QUOTE_CHARS and toks[k - 2][0] == ",")
+        )  # ', adding' or ',” adding' after a title in marks
+        if not comma or tier == 3:
             return None
         attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
         subject = _sentence_subject(text, toks, k, s)

@@ -1055,6 +1055,19 @@ class TestBlind9Rules:
         _, quote = extract_quotes(text)
         assert quote.speaker == "Nadia Holt"
 
+    def test_programme_title_after_the_cue_is_not_a_piece(self) -> None:
+        text = (
+            'Senator Ilona Varkas was blunt. "It is theatre," she said on "Morning Live," '
+            'adding that the budget was "dead on arrival."'
+        )
+        found = {(q.kind, q.text, q.speaker) for q in extract_quotes(text)}
+        assert found == {
+            (QuoteKind.DIRECT, "It is theatre,", "Ilona Varkas"),
+            (QuoteKind.PARTIAL, "Morning Live,", None),
+            (QuoteKind.MIXED, 'the budget was "dead on arrival."', "Ilona Varkas"),
+            (QuoteKind.PARTIAL, "dead on arrival.", "Ilona Varkas"),
+        }
+
     def test_family_name_he_after_a_title(self) -> None:
         text = (
             "Deputy Governor He Meiling told reporters that lending would ease.\n\n"
