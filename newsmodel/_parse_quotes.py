@@ -738,6 +738,12 @@ class _NP:
                     or (body[i][0][:1].islower() and low.endswith(_ROLE_SUFFIXES) and len(low) > 3)
                 ):
                     last_title = i
+            if (
+                0 <= last_title < len(body) - 3
+                and body[last_title + 1][0] == "("
+                and body[last_title + 2][0].lower().rstrip(".") in _RETIRED
+            ):
+                last_title += 3  # "Colonel (retd)": the note belongs to the title
             if last_title >= 0:
                 role_words = body[: last_title + 1]
                 self.role = text[role_words[0][1] : role_words[-1][2]]
@@ -1070,6 +1076,14 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
             lo -= 1
             count += 1
             continue
+        if (
+            w == ")"
+            and lo - 4 >= 0
+            and toks[lo - 3][0] == "("
+            and toks[lo - 2][0].lower().rstrip(".") in _RETIRED
+        ):
+            lo -= 3  # "Colonel (retd) Hugh Penrose"
+            continue
         if w == "&" and lo - 2 >= 0 and toks[lo - 2][0][:1].isupper() and toks[lo][0][:1].isupper():
             lo -= 1  # "Harwood & Pryce analyst Thea Marchetti"
             continue
@@ -1113,6 +1127,9 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
         return None
     return _NP(text, toks, lo, hi)
 
+
+_RETIRED = frozenset({"retd", "rtd", "ret", "retired"})
+"""A bracketed note after a rank (``Colonel (retd)``), part of the title."""
 
 _COMPANY_SUFFIXES = frozenset({"co", "inc", "corp", "ltd", "bros", "plc"})
 """Abbreviations that end a company name with their period (``Kansai Aero Co.``)."""
@@ -1347,10 +1364,13 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
             np is not None
             and np.name is None
             and np.pronoun not in PRONOUNS
-            and toks[0][1] == np.span.start
+            and (
+                toks[0][1] == np.span.start
+                or (toks[1][1] == np.span.start and toks[0][0] in {"But", "And", "Yet"})
+            )
             and first_aside is not None
         ):
-            return np  # "The report, published by the foundation, said"
+            return np  # "(But) the report, published by the foundation, said"
         if np is not None and np.name is not None and np.pronoun == "":
             lo = bisect_left(toks, np.span.start, 0, comma, key=_START) - 1
             if lo < 0 or toks[lo][0].lower() in _BOUNDARY_WORDS:

@@ -1068,6 +1068,23 @@ class TestBlind9Rules:
             (QuoteKind.PARTIAL, "dead on arrival.", "Ilona Varkas"),
         }
 
+    def test_nominal_after_but_with_an_aside(self) -> None:
+        text = (
+            "But an officer of the Coastal Guard Brigade, speaking on condition of anonymity, "
+            "told reporters that the patrols would continue."
+        )
+        (quote,) = extract_quotes(text)
+        assert quote.text == "the patrols would continue"
+        assert quote.attribution is not None
+        assert quote.attribution.mention == "an officer of the Coastal Guard Brigade"
+
+    def test_retired_rank_note_is_part_of_the_title(self) -> None:
+        text = 'Captain (retd) Alun Breck, who commanded the unit, said: "It was a fine unit."'
+        (quote,) = extract_quotes(text)
+        assert quote.speaker == "Alun Breck"
+        assert quote.attribution is not None
+        assert quote.attribution.role == "Captain (retd)"
+
     def test_family_name_he_after_a_title(self) -> None:
         text = (
             "Deputy Governor He Meiling told reporters that lending would ease.\n\n"
