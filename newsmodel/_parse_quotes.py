@@ -1030,8 +1030,7 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
     if j > 1 and _lower_alpha(word) and _modifier_cap(toks, j - 1) and not is_head:
         return _NP(text, toks, j - 2, j + 1)  # "A Queensland grazier says"
     if (
-        not is_head
-        and _lower_alpha(word)
+        _lower_alpha(word)
         and j > 1
         and toks[j - 1][0] in {"'", "’"}
         and toks[j - 2][2] == toks[j - 1][1]
@@ -1093,8 +1092,8 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
             # the phrase within three words.
             m = lo - 1
             while m >= 0 and lo - m <= 3 and (_lower_alpha(toks[m][0]) or _modifier_cap(toks, m)):
-                if toks[m][0].lower() in _DET_OR_POSSESSIVE:
-                    break
+                if toks[m][0].lower() in _DET_OR_POSSESSIVE or toks[m][0] in {"that", "which"}:
+                    break  # "a crackdown that opposition groups called": the relative ends it
                 m -= 1
             between = [t[0].lower() for t in toks[max(m, 0) + 1 : lo]]
             nominal = toks[j][0][:1].islower() or any(
@@ -1109,6 +1108,9 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
                 )
             ):
                 lo = m
+                break
+            if m >= 0 and m < lo - 1 and toks[m][0] in {"that", "which"} and _is_head(toks[j][0]):
+                lo = m + 1  # "a sweep that rights groups called": the plural after the relative
                 break
             if (
                 low.endswith(_ROLE_SUFFIXES)
@@ -2121,7 +2123,7 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
                 # 'had shown "a cavalier disregard"': the object of a risky verb, a fragment
                 # of whatever clause holds it, not a quote the verb introduces
                 return None, False
-            governs = (direct and between <= 6) or between == 0
+            governs = (direct and between <= 6) or (between == 0 and low not in _FRAGMENT_CUES)
             return _Attr(np, _span(toks[k][1], cue_end)), governs
         k -= 1
     return None, False

@@ -1085,6 +1085,18 @@ class TestBlind9Rules:
         assert quote.attribution is not None
         assert quote.attribution.role == "Captain (retd)"
 
+    def test_name_given_by_a_group_in_a_relative_clause(self) -> None:
+        text = (
+            "Police detained 40 people, the interior ministry said, in a sweep that "
+            'rights groups called "collective punishment".'
+        )
+        quotes = extract_quotes(text)
+        (partial,) = [q for q in quotes if q.kind is QuoteKind.PARTIAL]
+        assert partial.text == "collective punishment"
+        assert partial.speaker == "rights groups"
+        assert partial.attribution is not None
+        assert partial.attribution.cue == "called"
+
     def test_family_name_he_after_a_title(self) -> None:
         text = (
             "Deputy Governor He Meiling told reporters that lending would ease.\n\n"
