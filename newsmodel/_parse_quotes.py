@@ -2086,7 +2086,11 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
         last == "as" and len(toks) > 1 and toks[-2][0] == "known"
     ):
         return None, False  # a nickname in marks, not a quote
-    if last in _TITLE_PREPOSITIONS:
+    if (
+        last in _TITLE_PREPOSITIONS
+        and len(toks) > 1
+        and CUE_FORMS.get(toks[-2][0].lower(), ("", 0))[0] in {"say", "write", "tell"}
+    ):
         return None, False  # 'said on "Fox News Sunday"', 'wrote in "The Atlantic"': a title
     direct = last in {":", ","}
     if last == ":" and len(toks) > 1:

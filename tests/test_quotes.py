@@ -1097,6 +1097,12 @@ class TestBlind9Rules:
         assert partial.attribution is not None
         assert partial.attribution.cue == "called"
 
+    def test_topic_in_marks_after_comment_on_is_governed(self) -> None:
+        text = 'A council spokesman declined to comment on "rumours in the press".'
+        (quote,) = extract_quotes(text)
+        assert quote.attribution is not None
+        assert quote.attribution.cue == "declined"
+
     def test_family_name_he_after_a_title(self) -> None:
         text = (
             "Deputy Governor He Meiling told reporters that lending would ease.\n\n"
