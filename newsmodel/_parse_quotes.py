@@ -2359,6 +2359,8 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
             attr = _Attr(subject, attr.cue)  # "The BJP hit back, saying ..."
         return _complement(text, toks, k + 1, e, lemma, tier, attr, para)
     np = _np_back(text, toks, k) or _np_relative_subject(text, toks, k)
+    if np is None and k > 1 and toks[k - 1][0] == "," and tier <= 2:
+        return _inverted_final(text, toks, k, s, para)
     if np is None:
         if k > 0 and toks[k - 1][0].lower() in {"and", "but"} and tier <= 2:
             # "He described ... and said the party would fight on": shared subject
@@ -2398,6 +2400,28 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
             return _Reported(start, end, attr, para.index)
         return None
     return _complement(text, toks, j, e, lemma, tier, attr, para)
+
+
+def _inverted_final(
+    text: str, toks: list[tuple[str, int, int]], k: int, s: int, para: _Para
+) -> _Reported | None:
+    """
+    Read ``CLAUSE, said the ministry.`` or ``CLAUSE, say residents`` at a sentence end.
+
+    The inverted attribution closes the sentence, so the clause before the comma is
+    reported speech, as before ``, the ministry said.``
+    """
+    np, nj = _np_fwd(text, toks, k + 1)
+    if np is None or (nj < len(toks) and toks[nj][0] not in {".", "!", "?"}):
+        return None
+    low = toks[k][0].lower()
+    if low == CUE_FORMS[low][0] and np.kind != "group":
+        return None  # a base form needs a plural speaker: ", say residents"
+    end = _clause_end(text, s, toks[k - 1][1])
+    start = _skip_dateline(text, _clause_start(text, s, end), end)
+    if end <= start:
+        return None
+    return _Reported(start, end, _Attr(np, _span(toks[k][1], toks[k][2])), para.index)
 
 
 def _final_attribution(toks: list[tuple[str, int, int]], j: int) -> bool:

@@ -1103,6 +1103,35 @@ class TestBlind9Rules:
         assert quote.attribution is not None
         assert quote.attribution.cue == "declined"
 
+    @pytest.mark.parametrize(
+        ("text", "content", "mention"),
+        [
+            (
+                "The ferry will not sail on Sunday, said the harbour authority.",
+                "The ferry will not sail on Sunday",
+                "the harbour authority",
+            ),
+            (
+                "Village school 'left to rot', say parents",
+                "Village school 'left to rot'",
+                "parents",
+            ),
+        ],
+    )
+    def test_inverted_sentence_final_attribution(
+        self, text: str, content: str, mention: str
+    ) -> None:
+        reported = [
+            q for q in extract_quotes(text) if q.kind in {QuoteKind.INDIRECT, QuoteKind.MIXED}
+        ]
+        (quote,) = reported
+        assert quote.text == content
+        assert quote.attribution is not None
+        assert quote.attribution.mention == mention
+
+    def test_base_form_after_a_singular_is_not_an_inverted_attribution(self) -> None:
+        assert extract_quotes("The bridge was closed, say the council.") == ()
+
     def test_family_name_he_after_a_title(self) -> None:
         text = (
             "Deputy Governor He Meiling told reporters that lending would ease.\n\n"
