@@ -724,7 +724,11 @@ class _NP:
             # surname of someone named before (Peskov after Dmitry Peskov).
         ):
             kind = "organisation"
-        elif head in GROUP_NOUNS or _plural_group(head):
+        elif head in GROUP_NOUNS or (
+            # "Piet Aalders", "Bernie Sanders": a capitalised -ers after a name is a surname
+            _plural_group(head)
+            and not (len(body) == 2 and body[0][0][:1].isupper() and body[1][0][:1].isupper())
+        ):
             kind = "group"
         elif any(w[0].endswith(("'s", "’s")) for w in body):
             kind = "organisation" if head in ORGANISATION_HEADS else "person"
@@ -2412,6 +2416,10 @@ def _inverted_final(
     reported speech, as before ``, the ministry said.``
     """
     np, nj = _np_fwd(text, toks, k + 1)
+    if np is not None and np.name is not None and nj < len(toks) and toks[nj][0] == ",":
+        # ", said Jane Roe, a ministry spokeswoman.": the apposition closes the sentence
+        end = _apposition_role(text, toks, nj, np)
+        nj = bisect_left(toks, end, nj, key=_START)
     if np is None or (nj < len(toks) and toks[nj][0] not in {".", "!", "?"}):
         return None
     low = toks[k][0].lower()

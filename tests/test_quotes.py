@@ -1129,6 +1129,19 @@ class TestBlind9Rules:
         assert quote.attribution is not None
         assert quote.attribution.mention == mention
 
+    def test_inverted_sentence_final_attribution_with_an_apposition(self) -> None:
+        text = "The lock gates will reopen in June, said Piet Aalders, a canal board engineer."
+        (quote,) = extract_quotes(text)
+        assert quote.text == "The lock gates will reopen in June"
+        assert quote.speaker == "Piet Aalders"
+        assert quote.attribution is not None
+        assert quote.attribution.role == "canal board engineer"
+
+    def test_a_surname_ending_in_ers_is_a_person(self) -> None:
+        (quote,) = extract_quotes('"The dyke will hold," said Joris Wouters.')
+        assert quote.attribution is not None
+        assert quote.attribution.speaker_kind is SpeakerKind.PERSON
+
     def test_base_form_after_a_singular_is_not_an_inverted_attribution(self) -> None:
         assert extract_quotes("The bridge was closed, say the council.") == ()
 
