@@ -2365,6 +2365,8 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     np = _np_back(text, toks, k) or _np_relative_subject(text, toks, k)
     if np is None and k > 1 and toks[k - 1][0] == "," and tier <= 2:
         return _inverted_final(text, toks, k, s, para)
+    if np is None and k > 2 and toks[k - 1][0] == "who" and toks[k - 2][0] == "," and tier <= 2:
+        return _who_clause(text, toks, k, e, para)
     if np is None:
         if k > 0 and toks[k - 1][0].lower() in {"and", "but"} and tier <= 2:
             # "He described ... and said the party would fight on": shared subject
@@ -2404,6 +2406,38 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
             return _Reported(start, end, attr, para.index)
         return None
     return _complement(text, toks, j, e, lemma, tier, attr, para)
+
+
+def _who_clause(
+    text: str, toks: list[tuple[str, int, int]], k: int, e: int, para: _Para
+) -> _Reported | None:
+    """
+    Read ``X, who added that CLAUSE``: the antecedent of the relative speaks.
+
+    The antecedent is read before the asides (``said Tunde Bakare, an economist, who
+    added``), else it is the speaker just attributed. The clause stops where the main
+    clause resumes (``X, who added that A, left early``).
+    """
+    lemma, tier = CUE_FORMS[toks[k][0].lower()]
+    np = _np_before_asides(text, toks, k - 2)
+    cue = _span(toks[k][1], toks[k][2])
+    attr = _Attr(np, cue) if np is not None else _Attr(None, cue, inherit=_PREVIOUS)
+    j, _ = _cue_extent(text, toks, k)
+    rep = _complement(text, toks, j, e, lemma, tier, attr, para)
+    if rep is None:
+        return None
+    for m in range(j, len(toks) - 1):
+        if toks[m][1] >= rep.end:
+            break
+        nxt = toks[m + 1][0]
+        if toks[m][0] == "," and (
+            nxt in _AUXILIARIES
+            or nxt in _IRREGULAR_PASTS
+            or (nxt.endswith("ed") and nxt not in CUE_FORMS)
+        ):
+            rep.end = _clause_end(text, rep.start, toks[m][1])
+            break
+    return rep
 
 
 def _inverted_final(
@@ -2447,7 +2481,10 @@ def _final_attribution(toks: list[tuple[str, int, int]], j: int) -> bool:
             toks[m][0] == ","
             and m + 1 < n
             and (
-                (toks[m + 1][0].lower().endswith("ing") and toks[m + 1][0].lower() in CUE_FORMS)
+                (  # ", adding ...", ", citing inflation": a participle adjunct
+                    toks[m + 1][0].endswith("ing")
+                    and (toks[m + 1][0].lower() in CUE_FORMS or _lower_alpha(toks[m + 1][0]))
+                )
                 or toks[m + 1][0].lower() in _DETERMINERS  # ", the latest in a series"
                 or toks[m + 1][0] in _TRAILING_ADJUNCTS  # ", in a move ...", ", as ..."
             )

@@ -1142,6 +1142,29 @@ class TestBlind9Rules:
         assert quote.attribution is not None
         assert quote.attribution.speaker_kind is SpeakerKind.PERSON
 
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            (
+                '"Demand is soft," said Ines Corvo, a trader, who added that stocks were high.',
+                "stocks were high",
+            ),
+            (
+                "Ines Corvo, who added that stocks were high, left before the vote.",
+                "stocks were high",
+            ),
+        ],
+    )
+    def test_relative_who_with_a_speech_verb(self, text: str, content: str) -> None:
+        (quote,) = [q for q in extract_quotes(text) if q.kind is QuoteKind.INDIRECT]
+        assert quote.text == content
+        assert quote.speaker == "Ines Corvo"
+
+    def test_sentence_final_attribution_before_a_participle_adjunct(self) -> None:
+        text = "The port will close for a week, the harbour board said, citing storm damage."
+        (quote,) = extract_quotes(text)
+        assert quote.text == "The port will close for a week"
+
     def test_base_form_after_a_singular_is_not_an_inverted_attribution(self) -> None:
         assert extract_quotes("The bridge was closed, say the council.") == ()
 
