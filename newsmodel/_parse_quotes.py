@@ -133,7 +133,8 @@ _STATEMENT = regex.compile(
     (?:(?:Facebook|Instagram|LinkedIn|Telegram|WeChat|Weibo|X|social\ media|online)\s+)?
     (?:statement|interview|post|tweet|speech|letter|address|report|video|email|message|briefing
        |filing|note|notice|memo|release|news\ release|press\ release|blog\ post|op-ed|column
-       |announcement|communique|communiqué|circular|update)s?\b""",
+       |announcement|communique|communiqué|circular|update|bulletin|advisory|newsletter|editorial
+       |podcast)s?\b""",
     regex.VERBOSE,
 )
 """The nominal extension of a cue: ``said in a statement``."""

@@ -832,6 +832,10 @@ class TestBlind9Rules:
                 "The coastguard said in a text message to reporters that the crew was safe.",
                 "said in a text message",
             ),
+            (
+                "The weather office said in a bulletin that the cyclone would weaken.",
+                "said in a bulletin",
+            ),
         ],
     )
     def test_modified_nominal_source_extends_the_cue(self, text: str, cue: str) -> None:
