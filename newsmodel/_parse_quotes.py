@@ -134,7 +134,7 @@ _STATEMENT = regex.compile(
     (?:statement|interview|post|tweet|speech|letter|address|report|video|email|message|briefing
        |filing|note|notice|memo|release|news\ release|press\ release|blog\ post|op-ed|column
        |announcement|communique|communiqué|circular|update|bulletin|advisory|newsletter|editorial
-       |podcast)s?\b""",
+       |podcast|dissent|ruling|judgment|judgement)s?\b""",
     regex.VERBOSE,
 )
 """The nominal extension of a cue: ``said in a statement``."""
@@ -2122,7 +2122,7 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
                 if subject is not None:  # "The ministry condemned the attack, calling it "Q""
                     return _Attr(subject, cue), False
                 return _Attr(None, cue, inherit=_PREVIOUS), False
-            np = _np_back(text, toks, k)
+            np = _np_back(text, toks, k) or _relative_antecedent(text, toks, k)
             if np is None or _noun_cue(low, np):
                 k -= 1
                 continue
@@ -2518,6 +2518,24 @@ def _prepositional_tail(toks: list[tuple[str, int, int]], j: int, n: int) -> boo
         if not word[:1].isalnum() or word == "that" or word.lower() in CUE_FORMS:
             return False
     return False
+
+
+def _relative_antecedent(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
+    """
+    Return the person or group a relative clause with the cue at ``k`` is about.
+
+    ``rights groups that had called the measure "Q"``: the subject of the cue is the
+    antecedent of ``that``/``who``, read before it.
+    """
+    r = k - 1
+    if r > 0 and toks[r][0].lower() in {"had", "have", "has"}:
+        r -= 1
+    if r <= 0 or toks[r][0].lower() not in {"that", "who"}:
+        return None
+    np = _np_back(text, toks, r)
+    if np is None or np.kind not in {"person", "group"} or np.pronoun in PRONOUNS:
+        return None
+    return np
 
 
 def _np_relative_subject(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:

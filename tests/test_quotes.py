@@ -836,6 +836,10 @@ class TestBlind9Rules:
                 "The weather office said in a bulletin that the cyclone would weaken.",
                 "said in a bulletin",
             ),
+            (
+                "Judge Ama Boateng wrote in a dissent that the court had lost its way.",
+                "wrote in a dissent",
+            ),
         ],
     )
     def test_modified_nominal_source_extends_the_cue(self, text: str, cue: str) -> None:
@@ -1168,6 +1172,17 @@ class TestBlind9Rules:
         text = "The port will close for a week, the harbour board said, citing storm damage."
         (quote,) = extract_quotes(text)
         assert quote.text == "The port will close for a week"
+
+    def test_fragment_named_in_a_relative_clause_goes_to_its_antecedent(self) -> None:
+        text = (
+            "The council approved the tower on Monday, angering the residents who had "
+            'called it "a concrete monster."'
+        )
+        (quote,) = extract_quotes(text)
+        assert quote.kind is QuoteKind.PARTIAL
+        assert quote.attribution is not None
+        assert quote.attribution.mention == "the residents"
+        assert quote.attribution.cue == "called"
 
     def test_base_form_after_a_singular_is_not_an_inverted_attribution(self) -> None:
         assert extract_quotes("The bridge was closed, say the council.") == ()
