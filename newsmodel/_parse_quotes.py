@@ -1935,13 +1935,20 @@ _TITLE_PREPOSITIONS = frozenset({"on", "in", "at"})
 
 def _absolute_end(toks: list[tuple[str, int, int]], comma: int, end: int) -> int:
     """
-    Extend an attribution over an absolute phrase after it, to the sentence end.
+    Extend an attribution over an absolute or participle phrase after it, to the sentence end.
 
-    ``"Q1," she said, her voice breaking. "Q2."``: the phrase describes the speaking,
-    so ``Q2`` continues ``Q1``.
+    ``"Q1," she said, her voice breaking. "Q2."``, ``"Q1," she said, laughing. "Q2."``:
+    the phrase describes the speaking, so ``Q2`` continues ``Q1``.
     """
     n = len(toks)
-    if comma + 3 >= n or toks[comma + 1][0].lower() not in _POSSESSIVES:
+    first = toks[comma + 1][0] if comma + 1 < n else ""
+    if first.endswith("ing") and _lower_alpha(first) and first not in CUE_FORMS:
+        # "she said, laughing." / "he said, shaking his head.": a participle phrase
+        m = comma + 2
+        while m < n and m - comma <= 5 and _lower_alpha(toks[m][0]):
+            m += 1
+        return toks[m - 1][2] if m < n and toks[m][0] == "." else end
+    if comma + 3 >= n or first.lower() not in _POSSESSIVES:
         return end
     m = comma + 2
     while m < n and m - comma <= 5 and _lower_alpha(toks[m][0]):

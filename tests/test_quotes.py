@@ -1050,8 +1050,15 @@ class TestBlind9Rules:
         assert quote.attribution is not None
         assert quote.attribution.cue == "calling"
 
-    def test_absolute_phrase_after_the_cue_keeps_the_split_quote(self) -> None:
-        text = '"We lost everything," he said, his hands shaking. "The house, the car."'
+    @pytest.mark.parametrize(
+        "text",
+        [
+            '"We lost everything," he said, his hands shaking. "The house, the car."',
+            '"We lost everything," he said, smiling. "The house, the car."',
+            '"We lost everything," he said, shaking his head. "The house, the car."',
+        ],
+    )
+    def test_absolute_phrase_after_the_cue_keeps_the_split_quote(self, text: str) -> None:
         (quote,) = extract_quotes(text)
         assert len(quote.spans) == 2
 
