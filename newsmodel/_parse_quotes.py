@@ -2321,6 +2321,13 @@ def _according(  # noqa: PLR0917 - internal helper mirroring _finite
     np, j = _np_fwd(text, toks, k + 2)
     if np is None:
         return None
+    if (
+        j + 2 < len(toks)
+        and toks[j][0] == "("
+        and toks[j + 2][0] == ")"
+        and toks[j + 1][0][:1].isupper()
+    ):
+        j += 3  # "According to the Federal Statistical Office (Destatis), ..."
     if np.name is None and j + 1 < len(toks) and toks[j][0] == ",":
         # "according to the ship's operator, Halvorsen Maritime.": the apposed name is
         # the source, the nominal its role (as in "his lawyer, Dana Kessler, said")

@@ -1042,6 +1042,12 @@ class TestBlind9Rules:
         assert quote.attribution is not None
         assert quote.attribution.role == "bridge's owner"
 
+    def test_bracketed_acronym_after_according_to(self) -> None:
+        text = "According to the National Grid Office (Natgrid), demand fell 3 per cent."
+        (quote,) = extract_quotes(text)
+        assert quote.text == "demand fell 3 per cent"
+        assert quote.speaker == "National Grid Office"
+
     def test_participle_fragment_takes_the_sentence_subject(self) -> None:
         text = 'Norway\'s Fisheries Ministry on Friday condemned the raid, calling it "piracy."'
         (quote,) = extract_quotes(text)
