@@ -479,6 +479,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "capt",
         "captain",
         "ceo",
+        "chair",  # "ACCC chair Gina Cass-Gottlieb"
+        "chairperson",
         "chairman",
         "chairwoman",
         "chancellor",

@@ -932,6 +932,7 @@ class TestBlind9Rules:
         [
             "Congress MLA Ravi Menon said the road had been washed away.",
             "Green MEP Ravi Menon said the road had been washed away.",
+            '"The road is gone," NRA chair Ravi Menon said.',
         ],
     )
     def test_acronym_titles_are_not_part_of_the_name(self, text: str) -> None:
