@@ -128,11 +128,13 @@ _CUE_TOKEN_SET = frozenset(_CUE_TOKENS)
 
 _STATEMENT = regex.compile(
     r"""\s+in\s+(?:a|an|the|his|her|their|its)\s+
-    (?:(?:joint|written|brief|separate|televised|video|emailed|radio|TV|newspaper|exclusive|phone)\s+)?
+    (?:(?:joint|written|brief|separate|televised|video|emailed|radio|TV|newspaper|exclusive|phone
+       |public|official|formal|short|text|audio|recorded)\s+)?
     (?:(?:Facebook|Instagram|LinkedIn|Telegram|WeChat|Weibo|X|social\ media|online)\s+)?
     (?:statement|interview|post|tweet|speech|letter|address|report|video|email|message|briefing
        |filing|note|notice|memo|release|news\ release|press\ release|blog\ post|op-ed|column
-       |announcement|communique|communiqué|circular|update)s?\b""",
+       |announcement|communique|communiqué|circular|update|bulletin|advisory|newsletter|editorial
+       |podcast|dissent|ruling|judgment|judgement)s?\b""",
     regex.VERBOSE,
 )
 """The nominal extension of a cue: ``said in a statement``."""
@@ -735,7 +737,11 @@ class _NP:
             # surname of someone named before (Peskov after Dmitry Peskov).
         ):
             kind = "organisation"
-        elif head in GROUP_NOUNS or _plural_group(head):
+        elif head in GROUP_NOUNS or (
+            # "Piet Aalders", "Bernie Sanders": a capitalised -ers after a name is a surname
+            _plural_group(head)
+            and not (len(body) == 2 and body[0][0][:1].isupper() and body[1][0][:1].isupper())
+        ):
             kind = "group"
         elif any(w[0].endswith(("'s", "’s")) for w in body):
             kind = "organisation" if head in ORGANISATION_HEADS else "person"
@@ -749,6 +755,12 @@ class _NP:
                     or (body[i][0][:1].islower() and low.endswith(_ROLE_SUFFIXES) and len(low) > 3)
                 ):
                     last_title = i
+            if (
+                0 <= last_title < len(body) - 3
+                and body[last_title + 1][0] == "("
+                and body[last_title + 2][0].lower().rstrip(".") in _RETIRED
+            ):
+                last_title += 3  # "Colonel (retd)": the note belongs to the title
             if last_title >= 0:
                 role_words = body[: last_title + 1]
                 self.role = text[role_words[0][1] : role_words[-1][2]]
@@ -756,12 +768,32 @@ class _NP:
                 if rest and rest[0][0] == ".":
                     self.role = text[role_words[0][1] : rest[0][2]]  # "Gov.", "Lt. Col."
                     rest = rest[1:]
-                # "Sen. Paula Greer of Ohio": the name stops at "of"
-                cut = next((i for i, w in enumerate(rest) if w[0] in {"of", "from"}), len(rest))
+                # "Sen. Paula Greer of Ohio": the name stops at "of"; "Minister for Health
+                # Declan Furlong": "for Health" completes the title
+                cut = next(
+                    (
+                        i
+                        for i, w in enumerate(rest)
+                        if w[0] in {"of", "from"} or (w[0] == "for" and i == 0)
+                    ),
+                    len(rest),
+                )
                 rest = rest[:cut] if cut > 0 else _after_title_complement(rest)
                 name_span = _span(rest[0][1], rest[-1][2]) if rest else None
             elif not caps:
                 name_span = None
+            else:
+                # "Amira Osman of the Tana Relief Network": the name stops at "of" as after
+                # a title; the organisation is where the person works, not their name
+                cut = next((i for i, w in enumerate(body) if w[0] in {"of", "from"}), len(body))
+                if (
+                    2 <= cut < len(body) - 1
+                    and all(w[0][:1].isupper() for w in body[:cut])
+                    and (
+                        lowers[cut + 1] == "the" or not ORGANISATION_HEADS.isdisjoint(lowers[cut:])
+                    )
+                ):  # but "the Joint Chiefs of Staff" is one name
+                    name_span = _span(body[0][1], body[cut - 1][2])
         elif kind == "organisation" and caps:
             # "the charity Shelter", "federation Gesamtmetall": the capitalised name
             # "caps" may come from a capital inside a word ("al-A"): then there is no name.
@@ -1073,6 +1105,15 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
         return _NP(text, toks, j - 1, j + 1)  # "the 53-year-old said"
     if j > 1 and _lower_alpha(word) and _modifier_cap(toks, j - 1) and not is_head:
         return _NP(text, toks, j - 2, j + 1)  # "A Queensland grazier says"
+    if (
+        _lower_alpha(word)
+        and j > 1
+        and toks[j - 1][0] in {"'", "’"}
+        and toks[j - 2][2] == toks[j - 1][1]
+        and toks[j - 2][0].endswith("s")
+        and toks[j - 2][0][:1].isupper()
+    ):
+        return _NP(text, toks, j - 2, j + 1)  # "Farmers' unions vowed": a plural possessive
     if not is_head:
         return None
     hi = j + 1
@@ -1110,6 +1151,17 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
             lo -= 1
             count += 1
             continue
+        if (
+            w == ")"
+            and lo - 4 >= 0
+            and toks[lo - 3][0] == "("
+            and toks[lo - 2][0].lower().rstrip(".") in _RETIRED
+        ):
+            lo -= 3  # "Colonel (retd) Hugh Penrose"
+            continue
+        if w == "&" and lo - 2 >= 0 and toks[lo - 2][0][:1].isupper() and toks[lo][0][:1].isupper():
+            lo -= 1  # "Harwood & Pryce analyst Thea Marchetti"
+            continue
         if _lower_alpha(w) and low not in CUE_FORMS:
             # "The central bank", "Japan's trade ministry": unknown modifiers of a
             # lower-case head are kept when a determiner or a possessive name closes
@@ -1119,8 +1171,8 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
                 break
             m = lo - 1
             while m >= 0 and lo - m <= 3 and (_lower_alpha(toks[m][0]) or _modifier_cap(toks, m)):
-                if toks[m][0].lower() in _DET_OR_POSSESSIVE:
-                    break
+                if toks[m][0].lower() in _DET_OR_POSSESSIVE or toks[m][0] in {"that", "which"}:
+                    break  # "a crackdown that opposition groups called": the relative ends it
                 m -= 1
             between = [t[0].lower() for t in toks[max(m, 0) + 1 : lo]]
             nominal = toks[j][0][:1].islower() or any(
@@ -1135,6 +1187,9 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
                 )
             ):
                 lo = m
+                break
+            if m >= 0 and m < lo - 1 and toks[m][0] in {"that", "which"} and _is_head(toks[j][0]):
+                lo = m + 1  # "a sweep that rights groups called": the plural after the relative
                 break
             if (
                 low.endswith(_ROLE_SUFFIXES)
@@ -1154,6 +1209,9 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
     return _NP(text, toks, lo, hi)
 
 
+_RETIRED = frozenset({"retd", "rtd", "ret", "retired"})
+"""A bracketed note after a rank (``Colonel (retd)``), part of the title."""
+
 _COMPANY_SUFFIXES = frozenset({"co", "inc", "corp", "ltd", "bros", "plc"})
 """Abbreviations that end a company name with their period (``Kansai Aero Co.``)."""
 
@@ -1162,10 +1220,20 @@ _MONTH_NAMES = frozenset({"april", "may", "june", "august"})
 
 
 def _given_name(toks: list[tuple[str, int, int]], i: int) -> bool:
-    """Return whether the month-like word at ``i`` is a given name (``June Calloway``)."""
+    """
+    Return whether the month-like word at ``i`` is a given name (``June Calloway``).
+
+    A capitalised ``He`` after a title or a capitalised word, inside the sentence and
+    before a name, is a family name too (``Spokesperson He Linwei``), not the pronoun.
+    """
+    if toks[i][0] == "He" and i > 0:
+        prev = toks[i - 1][0]
+        if not (prev.isalpha() and (prev[:1].isupper() or prev.lower() in _PERSON_OR_TITLE)):
+            return False
+    elif toks[i][0].lower() not in _MONTH_NAMES:
+        return False
     return (
-        toks[i][0].lower() in _MONTH_NAMES
-        and toks[i][0][:1].isupper()
+        toks[i][0][:1].isupper()
         and i + 1 < len(toks)
         and toks[i + 1][0][:1].isupper()
         and toks[i + 1][0].isalpha()
@@ -1291,6 +1359,7 @@ def _np_post_modified(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
             saw_preposition = True
         elif not (
             low in _DETERMINERS
+            or low in {"this", "these"}  # "Fishermen in this port city"
             or low in _QUANTIFIERS_OF_PLACES  # "Lawmakers on both sides"
             or (toks[g][0][:1].isalnum() and low not in CUE_FORMS and low not in _STOP_CAPS)
         ):
@@ -1300,6 +1369,12 @@ def _np_post_modified(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
         return None
     if g <= stop or toks[g + 1][0].lower() not in _POST_MODIFIERS:
         return None
+    if (
+        toks[g][0][:1].isupper()
+        and toks[g][0].lower() in TITLE_WORDS
+        and _after_title_complement(toks[g + 1 : j + 1])
+    ):
+        return None  # "Minister for Health Declan Furlong": a title and its complement
     lo = g
     if lo > 0 and (
         toks[lo - 1][0].lower() in _DETERMINERS or toks[lo - 1][0].lower() in _QUANTIFIERS
@@ -1370,10 +1445,13 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
             np is not None
             and np.name is None
             and np.pronoun not in PRONOUNS
-            and toks[0][1] == np.span.start
+            and (
+                toks[0][1] == np.span.start
+                or (toks[1][1] == np.span.start and toks[0][0] in {"But", "And", "Yet"})
+            )
             and first_aside is not None
         ):
-            return np  # "The report, published by the foundation, said"
+            return np  # "(But) the report, published by the foundation, said"
         if np is not None and np.name is not None and np.pronoun == "":
             lo = bisect_left(toks, np.span.start, 0, comma, key=_START) - 1
             if lo < 0 or toks[lo][0].lower() in _BOUNDARY_WORDS:
@@ -1544,6 +1622,14 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
                 return _NP(text, toks, i, j + 1), j + 1  # "a trader": unlisted occupation
             if j == start_body > i and _modified_occupation(toks, j):
                 return _NP(text, toks, i, j + 2), j + 2  # "a veteran broker known as"
+            if (
+                j == start_body > i
+                and j + 1 < n
+                and _lower_alpha(toks[j + 1][0])
+                and toks[j + 1][0].lower() not in _STOP_CAPS
+                and _modified_occupation(toks, j + 1)
+            ):
+                return _NP(text, toks, i, j + 3), j + 3  # "a veteran floor trader known as"
             if start_body < j and start_body > i and _modified_occupation(toks, j - 1):
                 return _NP(text, toks, i, j + 1), j + 1  # "a local farmer"
         break
@@ -1834,6 +1920,16 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
         if nj < n and toks[nj][0] in {"known", "nicknamed", "dubbed", "called"}:
             # "a trader known as "Sparky"": the quoted name is part of the speaker
             return _nickname(text, np, toks, nj, limit, _span(toks[i][1], cue_end))
+        if nj < n and toks[nj][0] == "who" and np.name is None:
+            # "said one person who has invested with the fund": an unnamed source
+            # defined by a relative clause (no comma): the clause is part of the mention
+            m = nj + 1
+            while m < n and m - nj < 25 and toks[m][0] not in {".", ";", "!", "?", ","}:
+                m += 1
+            if m < n and toks[m][0] == ".":
+                np.span = _span(np.span.start, toks[m - 1][2])
+                np.text = text[np.span.start : np.span.end]
+                return _Attr(np, _span(toks[i][1], cue_end)), toks[m - 1][2]
         if (
             nj < n
             and toks[nj][0] not in '.,;:!?"“”'
@@ -1857,6 +1953,10 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
     np, j = _np_fwd(text, toks, i)
     if np is None:
         return None, begin
+    if j < n and toks[j][0] in {"known", "nicknamed"}:
+        return _nickname_then_cue(text, np, toks, j, limit, para)
+    if j + 2 < n and toks[j][0] == "(" and toks[j + 2][0] == ")" and toks[j + 1][0].isupper():
+        j += 3  # "the Joint Chiefs of Staff (JCS) said": the acronym repeats the name
     if np.name is None and j < n and toks[j][0] == ",":
         # "his lawyer, Dana Kessler, said": the apposed name is the speaker
         name, nn = _np_fwd(text, toks, j + 1)
@@ -1894,11 +1994,44 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
         ):
             return None, begin  # "Go home." The minister said the ... : a new sentence
         m = _adjuncts_end(toks, j)
+        if m >= n and m > j and toks[m - 1][0].lower() in _TITLE_PREPOSITIONS:
+            m -= 1  # 'he said on "Fox News Sunday,"': a title in marks follows, not a piece
         end = (
             toks[m - 1][2] if m > j and (m >= n or toks[m][0] in {".", ",", ";", ":"}) else cue_end
         )
+        if m < n and toks[m][0] == ",":
+            end = _absolute_end(toks, m, end)
         return _Attr(np, _span(toks[k][1], cue_end)), end
     return None, begin
+
+
+_TITLE_PREPOSITIONS = frozenset({"on", "in", "at"})
+"""Prepositions before a title in marks (``on "Fox News Sunday"``), which no cue governs."""
+
+
+def _absolute_end(toks: list[tuple[str, int, int]], comma: int, end: int) -> int:
+    """
+    Extend an attribution over an absolute or participle phrase after it, to the sentence end.
+
+    ``"Q1," she said, her voice breaking. "Q2."``, ``"Q1," she said, laughing. "Q2."``:
+    the phrase describes the speaking, so ``Q2`` continues ``Q1``.
+    """
+    n = len(toks)
+    first = toks[comma + 1][0] if comma + 1 < n else ""
+    if first.endswith("ing") and _lower_alpha(first) and first not in CUE_FORMS:
+        # "she said, laughing." / "he said, shaking his head.": a participle phrase
+        m = comma + 2
+        while m < n and m - comma <= 5 and _lower_alpha(toks[m][0]):
+            m += 1
+        return toks[m - 1][2] if m < n and toks[m][0] == "." else end
+    if comma + 3 >= n or first.lower() not in _POSSESSIVES:
+        return end
+    m = comma + 2
+    while m < n and m - comma <= 5 and _lower_alpha(toks[m][0]):
+        m += 1
+    if m < n and toks[m][0] == "." and toks[m - 1][0].endswith("ing") and m - comma > 3:
+        return toks[m - 1][2]
+    return end
 
 
 def _was_all(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_Attr | None, int]:
@@ -1980,6 +2113,31 @@ def _nickname(  # noqa: PLR0917 - internal helper of _after_attr
     return _Attr(np, cue), close.end()
 
 
+def _nickname_then_cue(  # noqa: PLR0917 - internal helper of _after_attr
+    text: str, np: _NP, toks: list[tuple[str, int, int]], nj: int, limit: int, para: _Para
+) -> tuple[_Attr | None, int]:
+    """
+    Read ``a trader known as "Sparky" said`` after a quote: the nickname, then the cue.
+
+    The tokens of ``_after_attr`` stop at the nickname's opening mark, so the cue is
+    looked for after its closing mark.
+    """
+    nick, close = _nickname(text, np, toks, nj, limit, _span(limit, limit))
+    if nick is None:
+        return None, toks[0][1]
+    after = para.tokens(text, close, min(para.end, close + 120))
+    if not after or after[0][0].lower() not in CUE_FORMS or not after[0][0][:1].islower():
+        return None, toks[0][1]
+    j, cue_end = _cue_extent(text, after, 0)
+    m = _adjuncts_end(after, j)
+    end = (
+        after[m - 1][2]
+        if m > j and (m >= len(after) or after[m][0] in {".", ",", ";", ":"})
+        else cue_end
+    )
+    return _Attr(nick.np, _span(after[0][1], cue_end)), end
+
+
 def _apposition_role(text: str, toks: list[tuple[str, int, int]], comma: int, np: _NP) -> int:
     """Take ``, a ministry spokeswoman,`` after a name as the role; return where it ends."""
     m = comma + 1
@@ -2016,6 +2174,12 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
         last == "as" and len(toks) > 1 and toks[-2][0] == "known"
     ):
         return None, False  # a nickname in marks, not a quote
+    if (
+        last in _TITLE_PREPOSITIONS
+        and len(toks) > 1
+        and CUE_FORMS.get(toks[-2][0].lower(), ("", 0))[0] in {"say", "write", "tell"}
+    ):
+        return None, False  # 'said on "Fox News Sunday"', 'wrote in "The Atlantic"': a title
     direct = last in {":", ","}
     if last == ":" and len(toks) > 1:
         # a headline or caption lead-in without a verb: "Putin: "We will respond""
@@ -2036,14 +2200,22 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
             return None, False
         if (low in CUE_FORMS or low in _FRAGMENT_CUES) and word[:1].islower():
             if low.endswith("ing") and k > 0 and toks[k - 1][0] == ",":
-                return _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS), False
-            np = _np_back(text, toks, k)
+                cue = _span(toks[k][1], toks[k][2])
+                subject = _sentence_subject(text, toks, k, s)
+                if subject is not None:  # "The ministry condemned the attack, calling it "Q""
+                    return _Attr(subject, cue), False
+                return _Attr(None, cue, inherit=_PREVIOUS), False
+            np = _np_back(text, toks, k) or _relative_antecedent(text, toks, k)
             if np is None or _noun_cue(low, np):
                 k -= 1
                 continue
             j, cue_end = _cue_extent(text, toks, k)
             between = len(toks) - j - (1 if direct else 0)
-            governs = (direct and between <= 6) or between == 0
+            if not direct and CUE_FORMS.get(low, ("", 0))[1] == 3:
+                # 'had shown "a cavalier disregard"': the object of a risky verb, a fragment
+                # of whatever clause holds it, not a quote the verb introduces
+                return None, False
+            governs = (direct and between <= 6) or (between == 0 and low not in _FRAGMENT_CUES)
             return _Attr(np, _span(toks[k][1], cue_end)), governs
         k -= 1
     return None, False
@@ -2225,6 +2397,25 @@ def _according(  # noqa: PLR0917 - internal helper mirroring _finite
     np, j = _np_fwd(text, toks, k + 2)
     if np is None:
         return None
+    if (
+        j + 2 < len(toks)
+        and toks[j][0] == "("
+        and toks[j + 2][0] == ")"
+        and toks[j + 1][0][:1].isupper()
+    ):
+        j += 3  # "According to the Federal Statistical Office (Destatis), ..."
+    if np.name is None and j + 1 < len(toks) and toks[j][0] == ",":
+        # "according to the ship's operator, Halvorsen Maritime.": the apposed name is
+        # the source, the nominal its role (as in "his lawyer, Dana Kessler, said")
+        name, nn = _np_fwd(text, toks, j + 1)
+        if (
+            name is not None
+            and name.name is not None
+            and name.pronoun == ""
+            and (nn >= len(toks) or toks[nn][0] in {".", ",", ";"})
+        ):
+            name.role = name.role or np.text.split(None, 1)[-1]
+            np, j = name, nn
     cue = _span(toks[k][1], toks[k + 1][2])
     attr = _Attr(np, cue)
     if toks[k][1] == s or (k > 0 and toks[k - 1][0] != "," and toks[k][0] == "According"):
@@ -2251,7 +2442,11 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     if low.endswith("ing"):
         if low == "saying" and k > 0 and toks[k - 1][0] == "as":
             return _quoted_as(text, toks, k, e, para)
-        if k == 0 or toks[k - 1][0] != "," or tier == 3:
+        comma = k > 0 and (
+            toks[k - 1][0] == ","
+            or (k > 1 and toks[k - 1][0] in _QUOTE_CHARS and toks[k - 2][0] == ",")
+        )  # ', adding' or ',” adding' after a title in marks
+        if not comma or tier == 3:
             return None
         attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
         subject = _sentence_subject(text, toks, k, s)
@@ -2259,8 +2454,12 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
             attr = _Attr(subject, attr.cue)  # "The BJP hit back, saying ..."
         return _complement(text, toks, k + 1, e, lemma, tier, attr, para)
     np = _np_back(text, toks, k) or _np_relative_subject(text, toks, k)
+    if np is None and k > 1 and toks[k - 1][0] == "," and tier <= 2:
+        return _inverted_final(text, toks, k, s, para)
+    if np is None and k > 2 and toks[k - 1][0] == "who" and toks[k - 2][0] == "," and tier <= 2:
+        return _who_clause(text, toks, k, e, para)
     if np is None:
-        if k > 0 and toks[k - 1][0].lower() == "and" and tier <= 2:
+        if k > 0 and toks[k - 1][0].lower() in {"and", "but"} and tier <= 2:
             # "He described ... and said the party would fight on": shared subject
             attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
             j, _ = _cue_extent(text, toks, k)
@@ -2300,6 +2499,64 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     return _complement(text, toks, j, e, lemma, tier, attr, para)
 
 
+def _who_clause(
+    text: str, toks: list[tuple[str, int, int]], k: int, e: int, para: _Para
+) -> _Reported | None:
+    """
+    Read ``X, who added that CLAUSE``: the antecedent of the relative speaks.
+
+    The antecedent is read before the asides (``said Tunde Bakare, an economist, who
+    added``), else it is the speaker just attributed. The clause stops where the main
+    clause resumes (``X, who added that A, left early``).
+    """
+    lemma, tier = CUE_FORMS[toks[k][0].lower()]
+    np = _np_before_asides(text, toks, k - 2)
+    cue = _span(toks[k][1], toks[k][2])
+    attr = _Attr(np, cue) if np is not None else _Attr(None, cue, inherit=_PREVIOUS)
+    j, _ = _cue_extent(text, toks, k)
+    rep = _complement(text, toks, j, e, lemma, tier, attr, para)
+    if rep is None:
+        return None
+    for m in range(j, len(toks) - 1):
+        if toks[m][1] >= rep.end:
+            break
+        nxt = toks[m + 1][0]
+        if toks[m][0] == "," and (
+            nxt in _AUXILIARIES
+            or nxt in _IRREGULAR_PASTS
+            or (nxt.endswith("ed") and nxt not in CUE_FORMS)
+        ):
+            rep.end = _clause_end(text, rep.start, toks[m][1])
+            break
+    return rep
+
+
+def _inverted_final(
+    text: str, toks: list[tuple[str, int, int]], k: int, s: int, para: _Para
+) -> _Reported | None:
+    """
+    Read ``CLAUSE, said the ministry.`` or ``CLAUSE, say residents`` at a sentence end.
+
+    The inverted attribution closes the sentence, so the clause before the comma is
+    reported speech, as before ``, the ministry said.``
+    """
+    np, nj = _np_fwd(text, toks, k + 1)
+    if np is not None and np.name is not None and nj < len(toks) and toks[nj][0] == ",":
+        # ", said Jane Roe, a ministry spokeswoman.": the apposition closes the sentence
+        end = _apposition_role(text, toks, nj, np)
+        nj = bisect_left(toks, end, nj, key=_START)
+    if np is None or (nj < len(toks) and toks[nj][0] not in {".", "!", "?"}):
+        return None
+    low = toks[k][0].lower()
+    if low == CUE_FORMS[low][0] and np.kind != "group":
+        return None  # a base form needs a plural speaker: ", say residents"
+    end = _clause_end(text, s, toks[k - 1][1])
+    start = _skip_dateline(text, _clause_start(text, s, end), end)
+    if end <= start:
+        return None
+    return _Reported(start, end, _Attr(np, _span(toks[k][1], toks[k][2])), para.index)
+
+
 def _final_attribution(toks: list[tuple[str, int, int]], j: int) -> bool:
     """Whether the attribution ending before token ``j`` ends its sentence (adjuncts aside)."""
     n = len(toks)
@@ -2315,7 +2572,10 @@ def _final_attribution(toks: list[tuple[str, int, int]], j: int) -> bool:
             toks[m][0] == ","
             and m + 1 < n
             and (
-                (toks[m + 1][0].lower().endswith("ing") and toks[m + 1][0].lower() in CUE_FORMS)
+                (  # ", adding ...", ", citing inflation": a participle adjunct
+                    toks[m + 1][0].endswith("ing")
+                    and (toks[m + 1][0].lower() in CUE_FORMS or _lower_alpha(toks[m + 1][0]))
+                )
                 or toks[m + 1][0].lower() in _DETERMINERS  # ", the latest in a series"
                 or toks[m + 1][0] in _TRAILING_ADJUNCTS  # ", in a move ...", ", as ..."
             )
@@ -2350,6 +2610,24 @@ def _prepositional_tail(toks: list[tuple[str, int, int]], j: int, n: int) -> boo
     return False
 
 
+def _relative_antecedent(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
+    """
+    Return the person or group a relative clause with the cue at ``k`` is about.
+
+    ``rights groups that had called the measure "Q"``: the subject of the cue is the
+    antecedent of ``that``/``who``, read before it.
+    """
+    r = k - 1
+    if r > 0 and toks[r][0].lower() in {"had", "have", "has"}:
+        r -= 1
+    if r <= 0 or toks[r][0].lower() not in {"that", "who"}:
+        return None
+    np = _np_back(text, toks, r)
+    if np is None or np.kind not in {"person", "group"} or np.pronoun in PRONOUNS:
+        return None
+    return np
+
+
 def _np_relative_subject(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
     """
     Read a subject with a relative clause on a person just before the cue at ``k``.
@@ -2378,8 +2656,15 @@ def _quoted_as(
 ) -> _Reported | None:
     """``The minister was quoted by state agency IRNA as saying CLAUSE``: the subject says it."""
     q = next((i for i in range(k - 2, max(0, k - 10), -1) if toks[i][0] == "quoted"), -1)
-    if q < 1 or toks[q - 1][0].lower() not in {"was", "is", "were", "been"}:
+    if q < 1:
         return None
+    if toks[q - 1][0].lower() not in {"was", "is", "were", "been"}:
+        # the active voice, with the speaker as object: "The agency quoted the minister as saying"
+        np, j = _np_fwd(text, toks, q + 1)
+        if np is None or j != k - 1 or toks[j][0] != "as":
+            return None
+        attr = _Attr(np, _span(toks[k][1], toks[k][2]))
+        return _complement(text, toks, k + 1, e, "say", 1, attr, para)
     a = q - 1
     if toks[a][0].lower() == "been" and a > 0 and toks[a - 1][0].lower() in {"has", "have", "had"}:
         a -= 1
@@ -2546,6 +2831,8 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
     """
     first = toks[m][0].lower()
     if first in _SUBJECT_PRONOUNS:
+        if m + 2 < len(toks) and toks[m + 1][0] in _QUOTE_CHARS:
+            return toks[m + 2][0][:1].islower()  # 'said it "remains committed"'
         return m + 1 < len(toks) and toks[m + 1][0][:1].isalnum()
     stop = min(len(toks), m + 12)
     for i in range(m, stop):
@@ -2562,8 +2849,10 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
             return nxt[:1].islower() and (nxt.endswith(("s", "ed")) or nxt in _AUXILIARIES)
         if word in _NOT_IN_SUBJECT or not word[:1].isalnum():
             return False
-        if (word.endswith("ed") and word not in CUE_FORMS) or word in _IRREGULAR_PASTS:
-            return True
+        if (
+            word.endswith("ed") and (word not in CUE_FORMS or CUE_FORMS[word][1] == 3)
+        ) or word in _IRREGULAR_PASTS:
+            return True  # a risky cue is a plain verb here: "said the bank expected ..."
     return False
 
 
@@ -2718,8 +3007,9 @@ def _clause_stop(text: str, toks: list[tuple[str, int, int]], m: int, start: int
                 return _clause_end(text, start, toks[m][1])
             if _clause_appendix(toks, m + 1):
                 return _clause_end(text, start, toks[m][1])
-        if t == "and" and m + 1 < n and _speaker_verb(toks[m + 1][0]):
-            return _clause_end(text, start, toks[m][1])  # "said X was to blame and apologised"
+        if t in {"and", "but"} and m + 1 < n and _speaker_verb(toks[m + 1][0]):
+            # "said X was to blame and apologised", "said talks would resume but insisted"
+            return _clause_end(text, start, toks[m][1])
         m += 1
     return _clause_end(text, start, e)
 
@@ -2843,6 +3133,16 @@ def _resolve(
                 entities.append(target)  # found once: the next "it" resolves to it directly
         if np.pronoun in {"he", "she"}:
             target = _latest_named(text, np, entities, target)
+            subject = _person_subject_before(text, np.span.start)
+            if (
+                subject is not None
+                and (target is None or (subject.pos > target.pos and subject.name != target.name))
+                and not any(
+                    e.name == subject.name and _gender_clash(np.pronoun, e.gender)
+                    for e in entities[-12:]
+                )
+            ):
+                target = subject  # 'Marsh, 63, apologised. "Q," she said.'
             titled = _titled_before(text, np.span.start)
             if titled is not None and any(
                 e.name == titled.name and _gender_clash(np.pronoun, e.gender)
@@ -2865,6 +3165,10 @@ def _resolve(
         elif np.pronoun == "nominal" and kind == "group":
             name = np.text
     elif name is not None:
+        if kind == "organisation" and _ACRONYM.fullmatch(name):
+            full = _acronym_expansion(name, entities)
+            if full is not None:  # "the DJB said" after "the Delhi Jal Board (DJB)"
+                name, name_span = full.name, full.span
         gender = _mention_gender(np.text, role) if kind == "person" else ""
         single = " " not in name and name.lower() not in _PLACES_AND_ORGANISATIONS
         if (kind == "person" and role is None) or single:
@@ -2875,6 +3179,10 @@ def _resolve(
                     name, name_span, kind = ent.name, ent.span, "person"
                     role = role or ent.role
                     gender = gender or ent.gender
+                    break
+                if single and ent.kind == "organisation" and ent.words[0] == name:
+                    # "Hessling said" after "Hessling Bank said": the short name
+                    name, name_span, kind = ent.name, ent.span, "organisation"
                     break
             else:
                 titled = _titled_before(text, np.span.start, name.split()[-1])
@@ -2888,6 +3196,7 @@ def _resolve(
                 if titled is not None and (
                     (titled.name.endswith(name) and titled.name != name)
                     or titled.name.startswith(name + " ")
+                    or name in titled.words[1:-1]  # "Leung" of "Tommy Leung Ka-fai"
                 ):
                     name, name_span, kind = titled.name, titled.span, "person"
                     role = role or titled.role  # "Marsh" after "Gov. Ellen Marsh": "Gov."
@@ -2902,6 +3211,38 @@ def _resolve(
         cue=cue_text,
         cue_span=cue,
     )
+
+
+_ACRONYM = regex.compile(r"\p{Lu}(?:\p{Lu}|[a-z](?=\p{Lu})){1,6}")
+"""An organisation's acronym: ``HSE``, ``DJB``, ``MoD`` (a lower-case letter: a short word)."""
+
+_NAME_SHORT_WORDS = frozenset({"of", "for", "and", "on", "the"})
+
+
+def _initials(words: list[str], *, short: bool) -> str:
+    """The initials of ``words`` in capitals; ``short`` counts ``of``/``for``... (``MoD``)."""
+    return "".join(w[0] for w in words if short or w not in _NAME_SHORT_WORDS).upper()
+
+
+def _acronym_expansion(acronym: str, entities: list[_Entity]) -> _Entity | None:
+    """
+    Return the organisation speaker whose initials spell ``acronym``.
+
+    ``The Delhi Jal Board (DJB) said ...`` then ``the DJB said``: the acronym is a later
+    mention of a speaker already named in full, as a surname is of a full name. An
+    organisation that has not spoken keeps its acronym (``The Federal Aviation
+    Administration grounded flights ... the FAA said`` gives ``FAA``), the main set's
+    convention.
+    """
+    want = acronym.upper()
+    for ent in reversed(entities[-50:]):
+        if (
+            ent.kind == "organisation"
+            and len(ent.words) > 1
+            and want in {_initials(ent.words, short=False), _initials(ent.words, short=True)}
+        ):
+            return ent
+    return None
 
 
 _TITLED = regex.compile(
@@ -2953,6 +3294,8 @@ def _full_name_before(text: str, pos: int, word: str, *, family_first: bool) -> 
             given = words[:-1]  # "Carla Whitby"
         elif family_first and words[0] == word:
             given = words[1:]  # "Lim Boon Keng"
+        elif len(words) > 2 and words[-2] == word and "-" in words[-1]:
+            given = words[:-2]  # "Tommy Leung Ka-fai": a western name, the surname, a given name
         else:
             continue
         if not any(
@@ -3099,6 +3442,32 @@ def _organisation_subject_before(text: str, pos: int) -> _Entity | None:
     if np is None or np.kind != "organisation" or np.name is None or np.name_span is None:
         return None
     return _Entity(np.name, "organisation", None, np.name_span, np.span.start)
+
+
+def _person_subject_before(text: str, pos: int) -> _Entity | None:
+    """
+    Return the person whose surname opens the sentence before a he/she at ``pos``.
+
+    ``Marsh, 63, apologised in court. "Q," she said.``: the subject of the sentence
+    before, a surname of a full name written earlier in the text (``Glenda Marsh``,
+    named as the judge's addressee, not as a speaker), is who the pronoun refers to.
+    """
+    lo = max(0, pos - 400)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos)]
+    if len(breaks) < 2 and not (breaks and lo == 0):
+        return None
+    start = breaks[-2] if len(breaks) > 1 else 0
+    m = _SURNAME_SUBJECT.match(text, start, breaks[-1])
+    if m is None:
+        return None
+    word = m.group(1)
+    if word.lower() in _STOP_CAPS or word.lower() in _PLACES_AND_ORGANISATIONS:
+        return None
+    return _full_name_before(text, start, word, family_first=False)
+
+
+_SURNAME_SUBJECT = regex.compile(r"(\p{Lu}[\p{Ll}'’\-]+)(?:,\s\d{1,3},|\s(?!said\b)\p{Ll}+ed\b)")
+"""A sentence opening with one capitalised word, then an age or an -ed verb (``Marsh, 63,``)."""
 
 
 def _latest_named(
@@ -3955,6 +4324,8 @@ def _attribute(
         attr_end = -1
         if last.close >= 0:
             attr, attr_end = _after_attr(text, last, last_para, next_open)
+            if nxt is not None and attr_end > nxt.open and idx + 2 < len(tops):
+                nxt = tops[idx + 2]  # the nickname in the attribution is not the next piece
         elif len(seg.pieces) == 1:
             attr = _unclosed_attr(text, seg, para)
         s, _ = para.sentence(seg.open)

@@ -821,6 +821,395 @@ class TestBlind9Rules:
         (quote,) = extract_quotes(text)
         assert quote.text == "The pass reopened on Sunday"
 
+    @pytest.mark.parametrize(
+        ("text", "cue"),
+        [
+            (
+                '"Boil your water," the water board said in a public notice.',
+                "said in a public notice",
+            ),
+            (
+                "The coastguard said in a text message to reporters that the crew was safe.",
+                "said in a text message",
+            ),
+            (
+                "The weather office said in a bulletin that the cyclone would weaken.",
+                "said in a bulletin",
+            ),
+            (
+                "Judge Ama Boateng wrote in a dissent that the court had lost its way.",
+                "wrote in a dissent",
+            ),
+        ],
+    )
+    def test_modified_nominal_source_extends_the_cue(self, text: str, cue: str) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.attribution is not None
+        assert quote.attribution.cue == cue
+
+    def test_acronym_of_an_organisation_speaker_resolves_to_its_full_name(self) -> None:
+        text = (
+            "The Coastal Ferry Authority (CFA) said on Sunday crossings would resume.\n\n"
+            '"Check the timetable before travelling," the CFA said.\n\n'
+            "The Ministry of Transport said it would review the schedule.\n\n"
+            "The MoT said the review would take a month."
+        )
+        speakers = [q.speaker for q in extract_quotes(text)]
+        assert speakers == [
+            "Coastal Ferry Authority",
+            "Coastal Ferry Authority",
+            "Ministry of Transport",
+            "Ministry of Transport",
+        ]
+
+    def test_acronym_of_an_organisation_that_has_not_spoken_is_kept(self) -> None:
+        text = (
+            "The National Grid Office cut power to two towns.\n\n"
+            '"Repairs will take a week," the NGO said.'
+        )
+        (quote,) = extract_quotes(text)
+        assert quote.speaker == "NGO"
+
+    def test_bracketed_acronym_between_speaker_and_cue(self) -> None:
+        text = '"The border is calm," the Northern Defence Staff (NDS) said on Monday.'
+        (quote,) = extract_quotes(text)
+        assert quote.speaker == "Northern Defence Staff"
+        assert quote.attribution is not None
+        assert quote.attribution.cue == "said"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                '"Wheat is a bubble," a veteran grain trader known as "Dusty" said on Monday. '
+                '"Nobody sees it."'
+            ),
+            '"Wheat is a bubble," a grain trader known as "Dusty" said. "Nobody sees it."',
+        ],
+    )
+    def test_nickname_between_speaker_and_cue_keeps_the_split_quote(self, text: str) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.speaker == "Dusty"
+        assert len(quote.spans) == 2
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            '"The wells are dry," said Tomas Berrio of the Andean Water Network.',
+            '"The wells are dry," said Tomas Berrio from the Andean Water Network.',
+        ],
+    )
+    def test_affiliation_after_a_name_is_not_the_name(self, text: str) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.speaker == "Tomas Berrio"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Minister for Fisheries Orla Quigley said the quota would be cut.",
+            "Secretary of State for Trade Orla Quigley said the quota would be cut.",
+            '"The quota will be cut," said Minister for Fisheries Orla Quigley.',
+        ],
+    )
+    def test_title_with_a_for_complement_before_a_name(self, text: str) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.speaker == "Orla Quigley"
+
+    def test_surname_before_a_hyphenated_given_name(self) -> None:
+        text = 'Councillor Kevin Chan Wing-kei was unmoved. "The lifts broke again," Chan said.'
+        (quote,) = extract_quotes(text)
+        assert quote.speaker == "Kevin Chan Wing-kei"
+
+    def test_first_word_of_an_organisation_speaker_is_that_organisation(self) -> None:
+        text = (
+            "Tarvik Bank said on Monday it would cut 400 jobs.\n\n"
+            "Tarvik said in a statement that most cuts would fall on branches."
+        )
+        assert [q.speaker for q in extract_quotes(text)] == ["Tarvik Bank", "Tarvik Bank"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Congress MLA Ravi Menon said the road had been washed away.",
+            "Green MEP Ravi Menon said the road had been washed away.",
+            '"The road is gone," NRA chair Ravi Menon said.',
+        ],
+    )
+    def test_acronym_titles_are_not_part_of_the_name(self, text: str) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.speaker == "Ravi Menon"
+
+    def test_speech_verb_after_but_shares_the_subject(self) -> None:
+        text = (
+            "Trade Minister Ilse Varga said the tariff would be reviewed in May "
+            'but insisted the rate was "final for now".'
+        )
+        kinds = {(q.kind, q.text, q.speaker) for q in extract_quotes(text)}
+        assert kinds == {
+            (QuoteKind.INDIRECT, "the tariff would be reviewed in May", "Ilse Varga"),
+            (QuoteKind.MIXED, 'the rate was "final for now"', "Ilse Varga"),
+            (QuoteKind.PARTIAL, "final for now", "Ilse Varga"),
+        }
+
+    def test_quoted_predicate_after_a_subject_pronoun(self) -> None:
+        text = 'The regulator said it "will not hesitate to act" if prices rose.'
+        kinds = {(q.kind, q.text) for q in extract_quotes(text)}
+        assert kinds == {
+            (QuoteKind.MIXED, 'it "will not hesitate to act" if prices rose'),
+            (QuoteKind.PARTIAL, "will not hesitate to act"),
+        }
+
+    def test_quoted_object_of_a_risky_verb_is_a_fragment(self) -> None:
+        text = 'The inspector said the hospital had shown "a worrying laxity" in March.'
+        mixed, partial = extract_quotes(text)
+        assert mixed.kind is QuoteKind.MIXED
+        assert partial.kind is QuoteKind.PARTIAL
+        assert partial.attribution is not None
+        assert partial.attribution.cue == "said"
+        assert partial.attribution.mention == "The inspector"
+
+    @pytest.mark.parametrize(
+        ("text", "content", "speaker"),
+        [
+            (
+                "Dockers' unions warned on Friday that they would strike in June.",
+                "they would strike in June",
+                "Dockers' unions",
+            ),
+            (
+                "Growers in this hill district say a late frost has ruined the tea crop.",
+                "a late frost has ruined the tea crop",
+                "Growers in this hill district",
+            ),
+            (
+                "Rents could rise by a tenth next year, Baird & Lusk analyst Petra Holm wrote.",
+                "Rents could rise by a tenth next year",
+                "Petra Holm",
+            ),
+            (
+                "The agency DPN quoted Energy Minister Karl Ostrow as saying the pipeline had leaked.",
+                "the pipeline had leaked",
+                "Karl Ostrow",
+            ),
+            (
+                "Ostrow said the ministry expected the repairs to take a week.",
+                "the ministry expected the repairs to take a week",
+                "Ostrow",
+            ),
+        ],
+    )
+    def test_more_reported_speech_subjects(self, text: str, content: str, speaker: str) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.kind is QuoteKind.INDIRECT
+        assert quote.text == content
+        assert quote.speaker == speaker
+
+    def test_unnamed_sources(self) -> None:
+        text = (
+            '"The deal is dead," said one NATO diplomat, who asked not to be named. '
+            '"Nobody will sign."\n\n'
+            "One former patient, who did not want to be identified, told the Herald: "
+            '"The ward was filthy."\n\n'
+            '"She was brilliant," said one person who worked with her for years.'
+        )
+        diplomat, patient, colleague = extract_quotes(text)
+        assert len(diplomat.spans) == 2
+        assert diplomat.attribution is not None
+        assert diplomat.attribution.mention == "one NATO diplomat"
+        assert patient.attribution is not None
+        assert patient.attribution.mention == "One former patient"
+        assert patient.attribution.cue == "told the Herald"
+        assert colleague.attribution is not None
+        assert colleague.attribution.mention == "one person who worked with her for years"
+        assert {diplomat.speaker, patient.speaker, colleague.speaker} == {None}
+
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            (
+                "The road is closed, according to the bridge's owner, Fenwick Holdings.",
+                "The road is closed",
+            ),
+            (
+                "According to the bridge's owner, Fenwick Holdings, the road is closed.",
+                "the road is closed",
+            ),
+        ],
+    )
+    def test_apposed_name_after_according_to_a_nominal(self, text: str, content: str) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.text == content
+        assert quote.speaker == "Fenwick Holdings"
+        assert quote.attribution is not None
+        assert quote.attribution.role == "bridge's owner"
+
+    def test_bracketed_acronym_after_according_to(self) -> None:
+        text = "According to the National Grid Office (Natgrid), demand fell 3 per cent."
+        (quote,) = extract_quotes(text)
+        assert quote.text == "demand fell 3 per cent"
+        assert quote.speaker == "National Grid Office"
+
+    def test_participle_fragment_takes_the_sentence_subject(self) -> None:
+        text = 'Norway\'s Fisheries Ministry on Friday condemned the raid, calling it "piracy."'
+        (quote,) = extract_quotes(text)
+        assert quote.kind is QuoteKind.PARTIAL
+        assert quote.speaker == "Norway's Fisheries Ministry"
+        assert quote.attribution is not None
+        assert quote.attribution.cue == "calling"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            '"We lost everything," he said, his hands shaking. "The house, the car."',
+            '"We lost everything," he said, smiling. "The house, the car."',
+            '"We lost everything," he said, shaking his head. "The house, the car."',
+        ],
+    )
+    def test_absolute_phrase_after_the_cue_keeps_the_split_quote(self, text: str) -> None:
+        (quote,) = extract_quotes(text)
+        assert len(quote.spans) == 2
+
+    def test_pronoun_after_a_surname_subject_of_the_sentence_before(self) -> None:
+        text = (
+            '"You betrayed the town," Magistrate Ewan Pryce told Nadia Holt.\n\n'
+            'Holt, 58, wept in the dock. "I am ashamed," she said.'
+        )
+        _, quote = extract_quotes(text)
+        assert quote.speaker == "Nadia Holt"
+
+    def test_programme_title_after_the_cue_is_not_a_piece(self) -> None:
+        text = (
+            'Senator Ilona Varkas was blunt. "It is theatre," she said on "Morning Live," '
+            'adding that the budget was "dead on arrival."'
+        )
+        found = {(q.kind, q.text, q.speaker) for q in extract_quotes(text)}
+        assert found == {
+            (QuoteKind.DIRECT, "It is theatre,", "Ilona Varkas"),
+            (QuoteKind.PARTIAL, "Morning Live,", None),
+            (QuoteKind.MIXED, 'the budget was "dead on arrival."', "Ilona Varkas"),
+            (QuoteKind.PARTIAL, "dead on arrival.", "Ilona Varkas"),
+        }
+
+    def test_nominal_after_but_with_an_aside(self) -> None:
+        text = (
+            "But an officer of the Coastal Guard Brigade, speaking on condition of anonymity, "
+            "told reporters that the patrols would continue."
+        )
+        (quote,) = extract_quotes(text)
+        assert quote.text == "the patrols would continue"
+        assert quote.attribution is not None
+        assert quote.attribution.mention == "an officer of the Coastal Guard Brigade"
+
+    def test_retired_rank_note_is_part_of_the_title(self) -> None:
+        text = 'Captain (retd) Alun Breck, who commanded the unit, said: "It was a fine unit."'
+        (quote,) = extract_quotes(text)
+        assert quote.speaker == "Alun Breck"
+        assert quote.attribution is not None
+        assert quote.attribution.role == "Captain (retd)"
+
+    def test_name_given_by_a_group_in_a_relative_clause(self) -> None:
+        text = (
+            "Police detained 40 people, the interior ministry said, in a sweep that "
+            'rights groups called "collective punishment".'
+        )
+        quotes = extract_quotes(text)
+        (partial,) = [q for q in quotes if q.kind is QuoteKind.PARTIAL]
+        assert partial.text == "collective punishment"
+        assert partial.speaker == "rights groups"
+        assert partial.attribution is not None
+        assert partial.attribution.cue == "called"
+
+    def test_topic_in_marks_after_comment_on_is_governed(self) -> None:
+        text = 'A council spokesman declined to comment on "rumours in the press".'
+        (quote,) = extract_quotes(text)
+        assert quote.attribution is not None
+        assert quote.attribution.cue == "declined"
+
+    @pytest.mark.parametrize(
+        ("text", "content", "mention"),
+        [
+            (
+                "The ferry will not sail on Sunday, said the harbour authority.",
+                "The ferry will not sail on Sunday",
+                "the harbour authority",
+            ),
+            (
+                "Village school 'left to rot', say parents",
+                "Village school 'left to rot'",
+                "parents",
+            ),
+        ],
+    )
+    def test_inverted_sentence_final_attribution(
+        self, text: str, content: str, mention: str
+    ) -> None:
+        reported = [
+            q for q in extract_quotes(text) if q.kind in {QuoteKind.INDIRECT, QuoteKind.MIXED}
+        ]
+        (quote,) = reported
+        assert quote.text == content
+        assert quote.attribution is not None
+        assert quote.attribution.mention == mention
+
+    def test_inverted_sentence_final_attribution_with_an_apposition(self) -> None:
+        text = "The lock gates will reopen in June, said Piet Aalders, a canal board engineer."
+        (quote,) = extract_quotes(text)
+        assert quote.text == "The lock gates will reopen in June"
+        assert quote.speaker == "Piet Aalders"
+        assert quote.attribution is not None
+        assert quote.attribution.role == "canal board engineer"
+
+    def test_a_surname_ending_in_ers_is_a_person(self) -> None:
+        (quote,) = extract_quotes('"The dyke will hold," said Joris Wouters.')
+        assert quote.attribution is not None
+        assert quote.attribution.speaker_kind is SpeakerKind.PERSON
+
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            (
+                '"Demand is soft," said Ines Corvo, a trader, who added that stocks were high.',
+                "stocks were high",
+            ),
+            (
+                "Ines Corvo, who added that stocks were high, left before the vote.",
+                "stocks were high",
+            ),
+        ],
+    )
+    def test_relative_who_with_a_speech_verb(self, text: str, content: str) -> None:
+        (quote,) = [q for q in extract_quotes(text) if q.kind is QuoteKind.INDIRECT]
+        assert quote.text == content
+        assert quote.speaker == "Ines Corvo"
+
+    def test_sentence_final_attribution_before_a_participle_adjunct(self) -> None:
+        text = "The port will close for a week, the harbour board said, citing storm damage."
+        (quote,) = extract_quotes(text)
+        assert quote.text == "The port will close for a week"
+
+    def test_fragment_named_in_a_relative_clause_goes_to_its_antecedent(self) -> None:
+        text = (
+            "The council approved the tower on Monday, angering the residents who had "
+            'called it "a concrete monster."'
+        )
+        (quote,) = extract_quotes(text)
+        assert quote.kind is QuoteKind.PARTIAL
+        assert quote.attribution is not None
+        assert quote.attribution.mention == "the residents"
+        assert quote.attribution.cue == "called"
+
+    def test_base_form_after_a_singular_is_not_an_inverted_attribution(self) -> None:
+        assert extract_quotes("The bridge was closed, say the council.") == ()
+
+    def test_family_name_he_after_a_title(self) -> None:
+        text = (
+            "Deputy Governor He Meiling told reporters that lending would ease.\n\n"
+            '"We have room to act," He said.'
+        )
+        indirect, direct = extract_quotes(text)
+        assert indirect.speaker == "He Meiling"
+        assert direct.speaker == "He Meiling"
+
 
 class TestAttributionRules:
     """General rules added after the blind8 first run; every sentence here is invented."""
