@@ -4357,20 +4357,23 @@ def _attribute(
         if is_whole and attr is not None and attr.cue is not None and attr.inherit is None:
             used_cues.add(attr.cue.start)
         if is_whole:
-            # split quote: "Q1," he said, "Q2." / "Q1," she said. "Q2."
+            # split quote: "Q1," he said, "Q2." / "Q1," she said. "Q2." The second part
+            # may run on over paragraphs ("Q1," she said. "Q2 ⏎ "Q3."): all its pieces join.
             if (
                 attr is not None
                 and attr_end >= 0
                 and nxt is not None
                 and nxt.para == last.para
-                and nxt.close >= 0
+                and (nxt.close >= 0 or len(nxt.pieces) > 1)
                 and nxt.open >= attr_end
-                and len(nxt.pieces) == 1
                 and not text[attr_end : nxt.open].strip(" ,.:;")
             ):
-                nafter, _ = _after_attr(text, nxt, last_para, len(text))
+                tail = nxt.pieces[-1]
+                nafter = None
+                if tail.close >= 0:
+                    nafter, _ = _after_attr(text, tail, para_by_index[tail.para], len(text))
                 if nafter is None:
-                    seg.pieces.append(nxt)
+                    seg.pieces.extend(nxt.pieces)
                     seg.nested.extend(nxt.nested)
                     nxt.top = False
             wholes.append(seg)

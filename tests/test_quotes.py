@@ -524,6 +524,35 @@ class TestParagraphs:
         assert ["it was late"] == [q.text for q in quotes]
 
 
+class TestSplitMultiParagraph:
+    """A split quote whose second part runs on over paragraphs is one quote."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                "Intro.\n\n“We did not expect it,” says Ana Ruiz. “The first time, we thought "
+                "the sample was bad.\n\n“So we repeated it. Six times.”\n\nThe end."
+            ),
+            (
+                'Intro.\n\n"It is settled," Dalton said. "We would be ignoring it.\n\n'
+                '"Are there going to be pains? Yes."\n\nBoard members voted.'
+            ),
+        ],
+    )
+    def test_one_quote_three_pieces(self, text):
+        (quote,) = [q for q in extract_quotes(text) if q.kind is QuoteKind.DIRECT]
+        assert 3 == len(quote.spans)
+        assert (1, 2) == quote.paragraphs
+        assert quote.attribution is not None
+        assert quote.attribution.speaker in {"Ana Ruiz", "Dalton"}
+
+    def test_an_attribution_after_the_run_on_part_stops_the_join(self):
+        text = '"We are done," Dalton said. "It is over.\n\n"Nothing more," Mayor Ed Cole said.'
+        quotes = [q for q in extract_quotes(text) if q.kind is QuoteKind.DIRECT]
+        assert ["We are done,"] == [q.text for q in quotes if q.attribution.speaker == "Dalton"]
+
+
 @pytest.fixture(scope="module")
 def passages():
     """Load the annotated passages of tests/data/quotes_eval.json once per module."""
