@@ -681,7 +681,8 @@ class _NP:
 
     __slots__ = ("kind", "name", "name_span", "pronoun", "role", "span", "text")
 
-    def __init__(self, text: str, toks: list[tuple[str, int, int]], lo: int, hi: int) -> None:
+    def _analyse(self, text: str, toks: list[tuple[str, int, int]], lo: int, hi: int) -> None:
+        """Read the span, kind, name and role of the mention ``toks[lo:hi]``."""
         words = toks[lo:hi]
         self.span = _span(words[0][1], words[-1][2])
         self.text = text[self.span.start : self.span.end]
@@ -795,6 +796,40 @@ class _NP:
             self.pronoun = "nominal"
             self.name = None
             self.name_span = None
+
+    def __init__(self, text: str, toks: list[tuple[str, int, int]], lo: int, hi: int) -> None:
+        # The analysis depends only on the words and their offsets relative to the
+        # first one (see _analyse), and a text names the same speakers again and
+        # again: it is done once per distinct mention, then copied and shifted.
+        start, end = toks[lo][1], toks[hi - 1][2]
+        mention = text[start:end]
+        key: tuple[str | int, ...] = (mention, *[t[1] - start for t in toks[lo + 1 : hi]])
+        known = _NP_ANALYSES.get(key)
+        if known is None:
+            self._analyse(text, toks, lo, hi)
+            if len(_NP_ANALYSES) >= _NP_ANALYSES_MAX:
+                _NP_ANALYSES.clear()
+            name_span = self.name_span
+            _NP_ANALYSES[key] = (
+                self.kind,
+                self.name,
+                None if name_span is None else (name_span.start - start, name_span.end - start),
+                self.pronoun,
+                self.role,
+            )
+            return
+        self.span = _span(start, end)
+        self.text = mention
+        self.kind, self.name, name_at, self.pronoun, self.role = known
+        self.name_span = None if name_at is None else _span(start + name_at[0], start + name_at[1])
+
+
+_NP_ANALYSES: dict[
+    tuple[str | int, ...], tuple[str, str | None, tuple[int, int] | None, str, str | None]
+] = {}
+"""``_NP`` analyses by mention text and word offsets (emptied when it reaches the maximum)."""
+
+_NP_ANALYSES_MAX = 4096
 
 
 def _titled_name_of(body: list[tuple[str, int, int]], lowers: list[str]) -> bool:
