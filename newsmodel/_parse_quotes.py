@@ -817,6 +817,21 @@ class _NP:
         self.kind, self.name, name_at, self.pronoun, self.role = known
         self.name_span = None if name_at is None else _span(start + name_at[0], start + name_at[1])
 
+    def moved(self, shift: int) -> _NP:
+        """Return a copy of this mention ``shift`` characters further in the text."""
+        np: _NP = _NP.__new__(_NP)
+        np.span = _span(self.span.start + shift, self.span.end + shift)
+        np.text = self.text
+        np.kind = self.kind
+        np.name = self.name
+        name_span = self.name_span
+        np.name_span = (
+            None if name_span is None else _span(name_span.start + shift, name_span.end + shift)
+        )
+        np.pronoun = self.pronoun
+        np.role = self.role
+        return np
+
 
 _NP_ANALYSES: dict[
     tuple[str | int, ...], tuple[str, str | None, tuple[int, int] | None, str, str | None]
@@ -2037,6 +2052,21 @@ class _Reported:
         self.attr = attr
         self.para = para
 
+    def moved(self, shift: int, para: int) -> _Reported:
+        """Return a copy ``shift`` characters further, in paragraph ``para`` (new objects)."""
+        attr = self.attr
+        cue = attr.cue
+        return _Reported(
+            self.start + shift,
+            self.end + shift,
+            _Attr(
+                None if attr.np is None else attr.np.moved(shift),
+                None if cue is None else _span(cue.start + shift, cue.end + shift),
+                attr.inherit,
+            ),
+            para,
+        )
+
 
 def _clause_end(text: str, start: int, end: int) -> int:
     """Trim final punctuation and spaces from a reported clause ending at ``end``."""
@@ -2090,15 +2120,22 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     in_quote: list[tuple[int, int]],
     quote_starts: list[int],
     cues: list[tuple[int, str]],
+    memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int]],
 ) -> list[_Reported]:
-    """Find the reported-speech clauses of one paragraph from its cues (``_cue_positions``)."""
+    """
+    Find the reported-speech clauses of one paragraph from its cues (``_cue_positions``).
+
+    ``memo`` holds, for the cues read so far in whole sentences (of any paragraph of
+    the text), the clause found and the sentence start; see ``_cue_clause``.
+    """
     found: list[_Reported] = []
     # The cues of one short sentence share its tokens: when the window of a cue is
     # the whole sentence, the tokens of the previous cue's window are reused
     # (several cues a sentence is the common case in wire copy, and "X said Y said").
     # The sentence bounds are reused likewise while the cues stay inside them.
     shared: tuple[int, int] = (-1, -1)
-    shared_toks: list[tuple[str, int, int]] = []
+    shared_toks: list[tuple[str, int, int]] | None = None
+    context = ""
     s = e = -1
     for pos, word in cues:
         if pos in used_cues or _inside(pos, in_quote, quote_starts):
@@ -2109,23 +2146,57 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
         if lo == s and hi == e:
             if shared != (s, e):
                 shared = (s, e)
-                shared_toks = para.tokens(text, s, e)
-            toks = shared_toks
+                shared_toks = None  # tokenised only if a cue of the sentence is not in memo
+                context = text[s : e + _READ_PAST_SENTENCE]
+            # A cue read in a whole sentence depends on nothing but the sentence's text
+            # (and what the cue's extension reads past it): a sentence written again
+            # (repeated copy, hostile input) gives the same clause, moved.
+            key = (context, e - s, pos - s, word)
+            seen = memo.get(key)
+            if seen is None:
+                if shared_toks is None:
+                    shared_toks = para.tokens(text, s, e)
+                rep = _cue_clause(text, shared_toks, pos, word, s, e, para)
+                memo[key] = (rep, s)
+            else:
+                rep = None if seen[0] is None else seen[0].moved(s - seen[1], para.index)
         else:
-            toks = para.tokens(text, lo, hi)
-        k = bisect_left(toks, pos, key=_START)
-        low = word.lower()
-        if not 0 <= k < len(toks) or toks[k][1] != pos or toks[k][0].lower() != low:
-            continue
-        if low.startswith("according"):
-            rep = _according(text, toks, k, s, e, para)
-        else:
-            rep = _finite(text, toks, k, s, e, para)
+            rep = _cue_clause(text, para.tokens(text, lo, hi), pos, word, s, e, para)
         if rep is not None and 0 < rep.end - rep.start <= _MAX_CLAUSE:
             words = text.count(" ", rep.start, rep.end)
             if words >= 2:
                 found.append(rep)
     return found
+
+
+_READ_PAST_SENTENCE = 61
+"""How far past its sentence a cue's clause may read: ``_cue_extent`` matches ``said in
+a statement`` within 60 characters of the cue (one more for a word boundary there)."""
+
+
+def _cue_clause(  # noqa: PLR0917 - internal helper of _reported
+    text: str,
+    toks: list[tuple[str, int, int]],
+    pos: int,
+    word: str,
+    s: int,
+    e: int,
+    para: _Para,
+) -> _Reported | None:
+    """
+    Read the clause of the cue ``word`` at ``pos`` in the sentence ``[s, e)``.
+
+    When ``toks`` are the sentence's, the result depends only on the text of the
+    sentence and of the ``_READ_PAST_SENTENCE`` characters after it (every offset is
+    relative to ``s``; ``para`` gives only its index): ``_reported`` relies on it.
+    """
+    k = bisect_left(toks, pos, key=_START)
+    low = word.lower()
+    if not 0 <= k < len(toks) or toks[k][1] != pos or toks[k][0].lower() != low:
+        return None
+    if low.startswith("according"):
+        return _according(text, toks, k, s, e, para)
+    return _finite(text, toks, k, s, e, para)
 
 
 def _cue_positions(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -3597,9 +3668,10 @@ def _attribute(
             q_merged.append((a, b))
     q_starts = [a for a, _ in q_merged]
     reported: list[_Reported] = []
+    memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int]] = {}
     for index, cues in cues_by_para:
         para = para_by_index[index]
-        for rep in _reported(text, para, used_cues, q_merged, q_starts, cues):
+        for rep in _reported(text, para, used_cues, q_merged, q_starts, cues, memo):
             if not _overlaps_direct(rep, merged, starts):
                 reported.append(rep)  # noqa: PERF401 - clearer than a nested comprehension
         para_by_index.release(index)
