@@ -1709,6 +1709,9 @@ class _Para:
         """Find the sentence starts, skipping sentence ends inside top-level quotes."""
         sentences = [self.start]
         quoted = self.quoted
+        if not quoted:  # the common case, in one comprehension
+            sentences += [m.end() for m in _SENTENCE_END.finditer(self.text, self.start, self.end)]
+            return sentences
         t_i = 0
         for m in _SENTENCE_END.finditer(self.text, self.start, self.end):
             b = m.end()
@@ -2142,8 +2145,7 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
             continue
         if not s <= pos < e:
             s, e = para.sentence(pos)
-        lo, hi = max(s, pos - 120), min(e, pos + 160)
-        if lo == s and hi == e:
+        if pos - 120 <= s and e <= pos + 160:  # the window is the whole sentence
             if shared != (s, e):
                 shared = (s, e)
                 shared_toks = None  # tokenised only if a cue of the sentence is not in memo
@@ -2161,7 +2163,8 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
             else:
                 rep = None if seen[0] is None else seen[0].moved(s - seen[1], para.index)
         else:
-            rep = _cue_clause(text, para.tokens(text, lo, hi), pos, word, s, e, para)
+            toks = para.tokens(text, max(s, pos - 120), min(e, pos + 160))
+            rep = _cue_clause(text, toks, pos, word, s, e, para)
         if rep is not None and 0 < rep.end - rep.start <= _MAX_CLAUSE:
             words = text.count(" ", rep.start, rep.end)
             if words >= 2:
