@@ -2128,8 +2128,8 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     """
     Find the reported-speech clauses of one paragraph from its cues (``_cue_positions``).
 
-    ``memo`` holds, for the cues read so far in whole sentences (of any paragraph of
-    the text), the clause found and the sentence start; see ``_cue_clause``.
+    ``memo`` holds, for the cues read so far (in any paragraph of the text), the
+    clause found and the sentence start; see ``_cue_clause``.
     """
     found: list[_Reported] = []
     # The cues of one short sentence share its tokens: when the window of a cue is
@@ -2145,26 +2145,29 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
             continue
         if not s <= pos < e:
             s, e = para.sentence(pos)
-        if pos - 120 <= s and e <= pos + 160:  # the window is the whole sentence
-            if shared != (s, e):
-                shared = (s, e)
-                shared_toks = None  # tokenised only if a cue of the sentence is not in memo
-                context = text[s : e + _READ_PAST_SENTENCE]
-            # A cue read in a whole sentence depends on nothing but the sentence's text
-            # (and what the cue's extension reads past it): a sentence written again
-            # (repeated copy, hostile input) gives the same clause, moved.
-            key = (context, e - s, pos - s, word)
-            seen = memo.get(key)
-            if seen is None:
+        if shared != (s, e):
+            shared = (s, e)
+            shared_toks = None  # tokenised only if a cue of the sentence is not in memo
+            # What the clause of a cue can read: its sentence, and past the last one
+            # of a paragraph (which may lack a final stop) what _cue_extent reads.
+            context = text[s:e] if e < para.end else text[s : e + _READ_PAST_SENTENCE]
+        # A sentence written again (repeated copy, hostile input) gives the same
+        # clause, moved.
+        key = (context, e - s, pos - s, word)
+        seen = memo.get(key)
+        if seen is not None:
+            rep = None if seen[0] is None else seen[0].moved(s - seen[1], para.index)
+        else:
+            if pos - 120 <= s and e <= pos + 160:  # the window is the whole sentence
                 if shared_toks is None:
                     shared_toks = para.tokens(text, s, e)
-                rep = _cue_clause(text, shared_toks, pos, word, s, e, para)
-                memo[key] = (rep, s)
+                toks = shared_toks
             else:
-                rep = None if seen[0] is None else seen[0].moved(s - seen[1], para.index)
-        else:
-            toks = para.tokens(text, max(s, pos - 120), min(e, pos + 160))
+                toks = para.tokens(text, max(s, pos - 120), min(e, pos + 160))
             rep = _cue_clause(text, toks, pos, word, s, e, para)
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()  # bounds the memory of a long text of distinct sentences
+            memo[key] = (rep, s)
         if rep is not None and 0 < rep.end - rep.start <= _MAX_CLAUSE:
             words = text.count(" ", rep.start, rep.end)
             if words >= 2:
@@ -2172,9 +2175,19 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     return found
 
 
+_MEMO_MAX = 20_000
+"""Entries of ``_reported``'s memo (a repeated sentence is usually repeated nearby)."""
+
 _READ_PAST_SENTENCE = 61
-"""How far past its sentence a cue's clause may read: ``_cue_extent`` matches ``said in
-a statement`` within 60 characters of the cue (one more for a word boundary there)."""
+"""
+How far past the last sentence of a paragraph a cue's clause may read.
+
+``_cue_extent`` matches ``said in a statement`` within 60 characters of the cue (one
+more for a word boundary there). Before any other sentence end that match cannot
+reach the next sentence: it would have to run over the final stop, a character that
+neither ``_STATEMENT_START`` nor ``_STATEMENT`` matches, and the cue's extent ends
+before that stop (no token of the sentence follows it but closing marks).
+"""
 
 
 def _cue_clause(  # noqa: PLR0917 - internal helper of _reported
@@ -2189,9 +2202,11 @@ def _cue_clause(  # noqa: PLR0917 - internal helper of _reported
     """
     Read the clause of the cue ``word`` at ``pos`` in the sentence ``[s, e)``.
 
-    When ``toks`` are the sentence's, the result depends only on the text of the
-    sentence and of the ``_READ_PAST_SENTENCE`` characters after it (every offset is
-    relative to ``s``; ``para`` gives only its index): ``_reported`` relies on it.
+    ``toks`` are the sentence's, or those of the window of 120 characters before
+    ``pos`` and 160 after it inside the sentence. The result depends only on the text
+    of the sentence (and, for the last of a paragraph, of the ``_READ_PAST_SENTENCE``
+    characters after it), every offset being relative to ``s``, and ``para`` giving
+    only its index: ``_reported`` relies on it.
     """
     k = bisect_left(toks, pos, key=_START)
     low = word.lower()
