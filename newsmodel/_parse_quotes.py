@@ -2129,7 +2129,8 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     Find the reported-speech clauses of one paragraph from its cues (``_cue_positions``).
 
     ``memo`` holds, for the cues read so far (in any paragraph of the text), the
-    clause found and the sentence start; see ``_cue_clause``.
+    clause found and the sentence start; see ``_cue_clause``. A repeat gets a moved
+    copy of that first clause (which nothing changes once it is built).
     """
     found: list[_Reported] = []
     # The cues of one short sentence share its tokens: when the window of a cue is
