@@ -61,26 +61,20 @@ __all__ = ["extract_quotes", "quotes_in_paragraphs"]
 _START = operator.itemgetter(1)
 """The start offset of a ``(word, start, end)`` token (tokens are sorted by it)."""
 
-_new_object = object.__new__
 _trusted_quote = trusted_constructor(Quote)
 # Attributions are built from parser state (str or None names, spans from _span, enum
 # kinds): the validators could not fail.
 _Attribution = trusted_constructor(Attribution)
-_set_attribute = object.__setattr__
 
+_span = trusted_constructor(Span)
+"""
+Build a :class:`Span` from ``(start, end)`` without running its validators.
 
-def _span(start: int, end: int) -> Span:
-    """
-    Build a :class:`Span` without running its validators.
-
-    Every offset here comes from a regex match or a paragraph bound, so it is an int
-    with ``0 <= start <= end``; skipping the validators halves the cost of a quote.
-    The property tests check every span of every quote.
-    """
-    span: Span = _new_object(Span)
-    _set_attribute(span, "start", start)
-    _set_attribute(span, "end", end)
-    return span
+Every offset here comes from a regex match or a paragraph bound, so it is an int
+with ``0 <= start <= end``; skipping the validators halves the cost of a quote.
+The property tests check every span of every quote. (The trusted constructor
+stores through the slot descriptors: faster than ``object.__setattr__``.)
+"""
 
 
 # --------------------------------------------------------------------------------------
@@ -685,7 +679,8 @@ class _NP:
 
     __slots__ = ("kind", "name", "name_span", "pronoun", "role", "span", "text")
 
-    def __init__(self, text: str, toks: list[tuple[str, int, int]], lo: int, hi: int) -> None:
+    def _analyse(self, text: str, toks: list[tuple[str, int, int]], lo: int, hi: int) -> None:
+        """Read the span, kind, name and role of the mention ``toks[lo:hi]``."""
         words = toks[lo:hi]
         self.span = _span(words[0][1], words[-1][2])
         self.text = text[self.span.start : self.span.end]
@@ -844,6 +839,55 @@ class _NP:
             self.pronoun = "nominal"
             self.name = None
             self.name_span = None
+
+    def __init__(self, text: str, toks: list[tuple[str, int, int]], lo: int, hi: int) -> None:
+        # The analysis depends only on the words and their offsets relative to the
+        # first one (see _analyse), and a text names the same speakers again and
+        # again: it is done once per distinct mention, then copied and shifted.
+        start, end = toks[lo][1], toks[hi - 1][2]
+        mention = text[start:end]
+        key: tuple[str | int, ...] = (mention, *[t[1] - start for t in toks[lo + 1 : hi]])
+        known = _NP_ANALYSES.get(key)
+        if known is None:
+            self._analyse(text, toks, lo, hi)
+            if len(_NP_ANALYSES) >= _NP_ANALYSES_MAX:
+                _NP_ANALYSES.clear()
+            name_span = self.name_span
+            _NP_ANALYSES[key] = (
+                self.kind,
+                self.name,
+                None if name_span is None else (name_span.start - start, name_span.end - start),
+                self.pronoun,
+                self.role,
+            )
+            return
+        self.span = _span(start, end)
+        self.text = mention
+        self.kind, self.name, name_at, self.pronoun, self.role = known
+        self.name_span = None if name_at is None else _span(start + name_at[0], start + name_at[1])
+
+    def moved(self, shift: int) -> _NP:
+        """Return a copy of this mention ``shift`` characters further in the text."""
+        np: _NP = _NP.__new__(_NP)
+        np.span = _span(self.span.start + shift, self.span.end + shift)
+        np.text = self.text
+        np.kind = self.kind
+        np.name = self.name
+        name_span = self.name_span
+        np.name_span = (
+            None if name_span is None else _span(name_span.start + shift, name_span.end + shift)
+        )
+        np.pronoun = self.pronoun
+        np.role = self.role
+        return np
+
+
+_NP_ANALYSES: dict[
+    tuple[str | int, ...], tuple[str, str | None, tuple[int, int] | None, str, str | None]
+] = {}
+"""``_NP`` analyses by mention text and word offsets (emptied when it reaches the maximum)."""
+
+_NP_ANALYSES_MAX = 4096
 
 
 def _person_of_organisation(body: list[tuple[str, int, int]], lowers: list[str]) -> bool:
@@ -1827,6 +1871,9 @@ class _Para:
         """Find the sentence starts, skipping sentence ends inside top-level quotes."""
         sentences = [self.start]
         quoted = self.quoted
+        if not quoted:  # the common case, in one comprehension
+            sentences += [m.end() for m in _SENTENCE_END.finditer(self.text, self.start, self.end)]
+            return sentences
         t_i = 0
         for m in _SENTENCE_END.finditer(self.text, self.start, self.end):
             b = m.end()
@@ -2256,6 +2303,21 @@ class _Reported:
         self.attr = attr
         self.para = para
 
+    def moved(self, shift: int, para: int) -> _Reported:
+        """Return a copy ``shift`` characters further, in paragraph ``para`` (new objects)."""
+        attr = self.attr
+        cue = attr.cue
+        return _Reported(
+            self.start + shift,
+            self.end + shift,
+            _Attr(
+                None if attr.np is None else attr.np.moved(shift),
+                None if cue is None else _span(cue.start + shift, cue.end + shift),
+                attr.inherit,
+            ),
+            para,
+        )
+
 
 def _clause_end(text: str, start: int, end: int) -> int:
     """Trim final punctuation and spaces from a reported clause ending at ``end``."""
@@ -2309,42 +2371,99 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     in_quote: list[tuple[int, int]],
     quote_starts: list[int],
     cues: list[tuple[int, str]],
+    memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int]],
 ) -> list[_Reported]:
-    """Find the reported-speech clauses of one paragraph from its cues (``_cue_positions``)."""
+    """
+    Find the reported-speech clauses of one paragraph from its cues (``_cue_positions``).
+
+    ``memo`` holds, for the cues read so far (in any paragraph of the text), the
+    clause found and the sentence start; see ``_cue_clause``. A repeat gets a moved
+    copy of that first clause (which nothing changes once it is built).
+    """
     found: list[_Reported] = []
     # The cues of one short sentence share its tokens: when the window of a cue is
     # the whole sentence, the tokens of the previous cue's window are reused
     # (several cues a sentence is the common case in wire copy, and "X said Y said").
     # The sentence bounds are reused likewise while the cues stay inside them.
     shared: tuple[int, int] = (-1, -1)
-    shared_toks: list[tuple[str, int, int]] = []
+    shared_toks: list[tuple[str, int, int]] | None = None
+    context = ""
     s = e = -1
     for pos, word in cues:
         if pos in used_cues or _inside(pos, in_quote, quote_starts):
             continue
         if not s <= pos < e:
             s, e = para.sentence(pos)
-        lo, hi = max(s, pos - 120), min(e, pos + 160)
-        if lo == s and hi == e:
-            if shared != (s, e):
-                shared = (s, e)
-                shared_toks = para.tokens(text, s, e)
-            toks = shared_toks
+        if shared != (s, e):
+            shared = (s, e)
+            shared_toks = None  # tokenised only if a cue of the sentence is not in memo
+            # What the clause of a cue can read: its sentence, and past the last one
+            # of a paragraph (which may lack a final stop) what _cue_extent reads.
+            context = text[s:e] if e < para.end else text[s : e + _READ_PAST_SENTENCE]
+        # A sentence written again (repeated copy, hostile input) gives the same
+        # clause, moved.
+        key = (context, e - s, pos - s, word)
+        seen = memo.get(key)
+        if seen is not None:
+            rep = None if seen[0] is None else seen[0].moved(s - seen[1], para.index)
         else:
-            toks = para.tokens(text, lo, hi)
-        k = bisect_left(toks, pos, key=_START)
-        low = word.lower()
-        if not 0 <= k < len(toks) or toks[k][1] != pos or toks[k][0].lower() != low:
-            continue
-        if low.startswith("according"):
-            rep = _according(text, toks, k, s, e, para)
-        else:
-            rep = _finite(text, toks, k, s, e, para)
+            if pos - 120 <= s and e <= pos + 160:  # the window is the whole sentence
+                if shared_toks is None:
+                    shared_toks = para.tokens(text, s, e)
+                toks = shared_toks
+            else:
+                toks = para.tokens(text, max(s, pos - 120), min(e, pos + 160))
+            rep = _cue_clause(text, toks, pos, word, s, e, para)
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()  # bounds the memory of a long text of distinct sentences
+            memo[key] = (rep, s)
         if rep is not None and 0 < rep.end - rep.start <= _MAX_CLAUSE:
             words = text.count(" ", rep.start, rep.end)
             if words >= 2:
                 found.append(rep)
     return found
+
+
+_MEMO_MAX = 20_000
+"""Entries of ``_reported``'s memo (a repeated sentence is usually repeated nearby)."""
+
+_READ_PAST_SENTENCE = 61
+"""
+How far past the last sentence of a paragraph a cue's clause may read.
+
+``_cue_extent`` matches ``said in a statement`` within 60 characters of the cue (one
+more for a word boundary there). Before any other sentence end that match cannot
+reach the next sentence: it would have to run over the final stop, a character that
+neither ``_STATEMENT_START`` nor ``_STATEMENT`` matches, and the cue's extent ends
+before that stop (no token of the sentence follows it but closing marks).
+"""
+
+
+def _cue_clause(  # noqa: PLR0917 - internal helper of _reported
+    text: str,
+    toks: list[tuple[str, int, int]],
+    pos: int,
+    word: str,
+    s: int,
+    e: int,
+    para: _Para,
+) -> _Reported | None:
+    """
+    Read the clause of the cue ``word`` at ``pos`` in the sentence ``[s, e)``.
+
+    ``toks`` are the sentence's, or those of the window of 120 characters before
+    ``pos`` and 160 after it inside the sentence. The result depends only on the text
+    of the sentence (and, for the last of a paragraph, of the ``_READ_PAST_SENTENCE``
+    characters after it), every offset being relative to ``s``, and ``para`` giving
+    only its index: ``_reported`` relies on it.
+    """
+    k = bisect_left(toks, pos, key=_START)
+    low = word.lower()
+    if not 0 <= k < len(toks) or toks[k][1] != pos or toks[k][0].lower() != low:
+        return None
+    if low.startswith("according"):
+        return _according(text, toks, k, s, e, para)
+    return _finite(text, toks, k, s, e, para)
 
 
 def _cue_positions(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -4403,9 +4522,10 @@ def _attribute(
             q_merged.append((a, b))
     q_starts = [a for a, _ in q_merged]
     reported: list[_Reported] = []
+    memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int]] = {}
     for index, cues in cues_by_para:
         para = para_by_index[index]
-        for rep in _reported(text, para, used_cues, q_merged, q_starts, cues):
+        for rep in _reported(text, para, used_cues, q_merged, q_starts, cues, memo):
             if not _overlaps_direct(rep, merged, starts):
                 reported.append(rep)  # noqa: PERF401 - clearer than a nested comprehension
         para_by_index.release(index)
