@@ -2424,6 +2424,9 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     return found
 
 
+_Memo: type[dict[tuple[str, int, int, str], tuple[_Reported | None, int]]] = dict
+"""The type of ``_reported``'s memo (tests replace it with one that stores nothing)."""
+
 _MEMO_MAX = 20_000
 """Entries of ``_reported``'s memo (a repeated sentence is usually repeated nearby)."""
 
@@ -4522,7 +4525,7 @@ def _attribute(
             q_merged.append((a, b))
     q_starts = [a for a, _ in q_merged]
     reported: list[_Reported] = []
-    memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int]] = {}
+    memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int]] = _Memo()
     for index, cues in cues_by_para:
         para = para_by_index[index]
         for rep in _reported(text, para, used_cues, q_merged, q_starts, cues, memo):

@@ -1988,3 +1988,55 @@ class TestNominals:
         """``said claims had doubled``: ``claims`` is the subject of the reported clause."""
         quote = _one("The insurer said claims had doubled since May.")
         assert "claims had doubled since May" == quote.text
+
+
+class _Forgetful(dict):  # type: ignore[type-arg]
+    """A cache that stores nothing: every look-up misses."""
+
+    def __setitem__(self, key, value):
+        pass
+
+
+def _uncached(text):
+    """``extract_quotes`` with the mention and sentence caches turned off."""
+    from unittest import mock
+
+    from newsmodel import _parse_quotes
+
+    with (
+        mock.patch.object(_parse_quotes, "_NP_ANALYSES", _Forgetful()),
+        mock.patch.object(_parse_quotes, "_Memo", _Forgetful),
+    ):
+        return [q.to_dict() for q in extract_quotes(text)]
+
+
+def _eval_texts():
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+    names = ["quotes_eval.json", "quotes_blind8.json", "quotes_blind9.json"]
+    return [p["text"] for n in names for p in json.loads((data / n).read_text())["passages"]]
+
+
+class TestCachesAreTransparent:
+    """The caches of mention analyses and sentence clauses never change a result."""
+
+    def test_eval_passages_repeated_and_shuffled(self):
+        import random
+
+        texts = _eval_texts()
+        rng = random.Random(0)
+        shuffled = [p for t in texts for p in t.split("\n\n")]
+        rng.shuffle(shuffled)
+        # Each passage, the whole set run together (repeats across passages), and
+        # paragraphs shuffled so that sentences meet new neighbours.
+        for text in [*texts, "\n\n".join(texts), "\n\n".join(shuffled[:400])]:
+            assert _uncached(text) == [q.to_dict() for q in extract_quotes(text)]
+
+    @given(st.lists(st.sampled_from(_eval_texts()), min_size=1, max_size=4), st.randoms())
+    def test_composed_passages(self, passages, rnd):
+        sentences = [s for p in passages for s in p.replace("\n\n", " ").split(". ")]
+        rnd.shuffle(sentences)
+        text = ". ".join(sentences)
+        assert _uncached(text) == [q.to_dict() for q in extract_quotes(text)]
