@@ -87,6 +87,19 @@ def normal(size: int) -> str:
     return (head + body + "\nSource(s): Reuters\n")[: max(size, 1)]
 
 
+_SUBJECTS = ("Officials", "Diplomats", "Analysts", "Witnesses", "Residents", "Lawmakers")
+_ROLES = ("minister", "governor", "mayor", "envoy", "spokesman", "director", "senator")
+_BODIES = ("council", "ministry", "agency", "committee", "court", "board", "union", "bank")
+
+
+def _said_sentence(index: int) -> str:
+    """A sentence of four "said" cues, different for every ``index``."""
+    subject = _SUBJECTS[index % len(_SUBJECTS)]
+    role = _ROLES[index // len(_SUBJECTS) % len(_ROLES)]
+    body = _BODIES[index // (len(_SUBJECTS) * len(_ROLES)) % len(_BODIES)]
+    return f"{subject} said the {role} said that the {body} said it said so on day {index}. "
+
+
 CAPTION = (
     "Turkish Foreign Minister Mevlut Cavusoglu speaks during a joint news conference "
     "in Moscow, Russia, January 13, 2020. /Reuters Photo\n"
@@ -112,6 +125,8 @@ KINDS: dict[str, Callable[[int], str]] = {
     "said_no_quotes": lambda n: _fill(
         "Officials said the minister said that the council said it said so. ", n
     ),
+    # The same, every sentence different (no sentence is read twice).
+    "said_distinct": lambda n: _fill_counted(_said_sentence, n),
     # Long runs of digits and colons (timestamp-shaped noise).
     "digits_colons": lambda n: _fill("12:34:56:78:90:12 2020-02-07 1234567890:", n),
     # One long line of capitalised words (names, places, outlets).

@@ -3879,9 +3879,11 @@ def _role_holders(text: str, head: str) -> tuple[list[int], list[_Entity]]:
     Found once per text and head (a text may hold many nominals): a title before the name,
     or an apposition after it whose head words (before *of*, *at* ...) include ``head``.
     """
-    if not _role_cache or _role_cache[0][0] is not text:
-        _role_cache[:] = [(text, {})]  # one text at a time, as _company_cache
-    by_head = _role_cache[0][1]
+    cached = _role_cache[0] if _role_cache else None
+    if cached is None or cached[0] is not text:
+        cached = (text, {})
+        _role_cache[:] = [cached]  # one text at a time; the local copy is safe across threads
+    by_head = cached[1]
     if head not in by_head:
         found: list[_Entity] = []
         for m in _title_pattern(head).finditer(text):
@@ -4014,9 +4016,27 @@ def _subject_run(toks: list[tuple[str, int, int]], i: int) -> int:
 
 _Subject = tuple[_NP, list[tuple[str, int, int]], int, int]
 
-_subject_cache: list[tuple[str, list[int], dict[int, _Subject | None]]] = []
+_Verdict = tuple[str, list[str], Span, bool]
+
+_subject_cache: list[tuple[str, list[int], dict[int, _Verdict | None]]] = []
 """The sentence starts of the last text searched by ``_organisation_before``, and the
 subjects read so far, by sentence start."""
+
+
+_SUBJECTS_KEPT = 256
+"""Sentence subjects ``_organisation_before`` keeps before dropping those out of its window."""
+
+
+def _word_in(text: str, word: str, start: int, end: int) -> bool:
+    """Whether ``word`` occurs in ``text[start:end]`` as a whole word (case-sensitive)."""
+    at = text.find(word, start, end)
+    while at >= 0:
+        before = text[at - 1] if at > start else " "
+        after = text[at + len(word)] if at + len(word) < end else " "
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            return True
+        at = text.find(word, at + 1, end)
+    return False
 
 
 def _sentence_subject_name(text: str, start: int, pos: int) -> _Subject | None:
@@ -4056,64 +4076,87 @@ def _organisation_before(
     must contain it (``the hospital`` after ``St Mary's Hospital treated 40 people``).
     """
     lo = max(0, pos - 1500)
-    if not _subject_cache or _subject_cache[0][0] is not text:
-        # one text at a time, as _company_cache
+    cached = _subject_cache[0] if _subject_cache else None
+    if cached is None or cached[0] is not text:
         breaks = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
-        _subject_cache[:] = [(text, breaks, {})]
-    _, breaks, subjects = _subject_cache[0]
+        cached = (text, breaks, {})
+        _subject_cache[:] = [cached]  # one text at a time; the local copy is safe across threads
+    _, breaks, subjects = cached
+    if len(subjects) > _SUBJECTS_KEPT:
+        # Only the window before pos is read again (nominals come in text order): the
+        # subjects of a long text are not all kept.
+        for start in [start for start in subjects if start < lo]:
+            del subjects[start]
     # the sentences starting in the window, but not the nominal's own (the last start)
     hi = bisect_right(breaks, pos) - 1
     first_start = bisect_left(breaks, lo, 0, max(hi, 0))
     surnames = {e.words[-1] for e in entities[-50:] if e.kind == "person"}
     for start in reversed(breaks[first_start:hi]):
         if start not in subjects:
-            subjects[start] = _sentence_subject_name(text, start, pos)
-        subject = subjects[start]
-        if subject is None:
+            subjects[start] = _subject_verdict(text, start, pos)
+        found = subjects[start]
+        if found is None:
             continue
-        np, toks, first, end = subject
-        if np.name is None or np.name_span is None:
+        name, lows, span, single = found
+        if single and (
+            name in surnames
+            or (
+                not (lows[0] in ORGANISATION_NAMES or name.isupper())
+                and _word_in(text, lows[0], lo, pos)
+            )
+        ):
             continue
-        name = np.name
-        words = name.split()
-        lows = [w.lower() for w in words]
-        verb = toks[end][0]
-        if len(words) == 1:
-            organisation = (
-                np.kind == "organisation"
-                and name not in surnames
-                # "Ellis cut the squad" after "Coach Mark Ellis was upbeat": a person
-                and _titled_before(text, start, name) is None
-                and _full_name_before(text, start, name, family_first=False) is None
-                and lows[0] not in COUNTRIES
-                and verb not in _AUXILIARIES
-                and verb not in _FIGURE_VERBS
-                and (
-                    lows[0] in ORGANISATION_NAMES
-                    or name.isupper()
-                    or regex.search(rf"\b{regex.escape(lows[0])}\b", text[lo:pos]) is None
-                )
-            )
-        else:
-            organisation = (
-                np.kind == "organisation"
-                or (
-                    # a capitalised plural closing a name is not a group: "Corby Rovers"
-                    (np.kind == "person" or (np.kind == "group" and words[-1][:1].isupper()))
-                    and (
-                        toks[first][0] in {"The", "the"}
-                        or not _COMPANY_NAME_WORDS.isdisjoint(lows)
-                        # "Procter and Gamble", not "Mark Ellis and Ann Lowe"
-                        or (len(lows) > 2 and lows[-2] in {"and", "&"})
-                        or lows[-1] in COUNTRIES
-                        # "Air Nordica grounded its fleet", "Corby Rovers sacked their manager"
-                        or any(t[0] in {"its", "their"} for t in toks[end + 1 : end + 3])
-                    )
-                )
-            )
-        if organisation and (not head or head in lows):
-            return _Entity(name, "organisation", None, np.name_span, np.name_span.start)
+        if not head or head in lows:
+            return _Entity(name, "organisation", None, span, span.start)
     return None
+
+
+def _subject_verdict(text: str, start: int, pos: int) -> _Verdict | None:
+    """
+    Read the subject opening the sentence at ``start`` for ``_organisation_before``.
+
+    Returns None when it cannot name an organisation whatever comes after it, else its
+    name, lower-case words, span, and whether it is one word (which the caller still
+    tests against the people named so far and the lower-case uses of the word nearby).
+    """
+    subject = _sentence_subject_name(text, start, pos)
+    if subject is None:
+        return None
+    np, toks, first, end = subject
+    if np.name is None or np.name_span is None:
+        return None
+    name = np.name
+    words = name.split()
+    lows = [w.lower() for w in words]
+    verb = toks[end][0]
+    if len(words) == 1:
+        organisation = (
+            np.kind == "organisation"
+            # "Ellis cut the squad" after "Coach Mark Ellis was upbeat": a person
+            and _titled_before(text, start, name) is None
+            and _full_name_before(text, start, name, family_first=False) is None
+            and lows[0] not in COUNTRIES
+            and verb not in _AUXILIARIES
+            and verb not in _FIGURE_VERBS
+        )
+    else:
+        organisation = (
+            np.kind == "organisation"
+            or (
+                # a capitalised plural closing a name is not a group: "Corby Rovers"
+                (np.kind == "person" or (np.kind == "group" and words[-1][:1].isupper()))
+                and (
+                    toks[first][0] in {"The", "the"}
+                    or not _COMPANY_NAME_WORDS.isdisjoint(lows)
+                    # "Procter and Gamble", not "Mark Ellis and Ann Lowe"
+                    or (len(lows) > 2 and lows[-2] in {"and", "&"})
+                    or lows[-1] in COUNTRIES
+                    # "Air Nordica grounded its fleet", "Corby Rovers sacked their manager"
+                    or any(t[0] in {"its", "their"} for t in toks[end + 1 : end + 3])
+                )
+            )
+        )
+    return (name, lows, np.name_span, len(words) == 1) if organisation else None
 
 
 def _organisation_nominal(
