@@ -451,7 +451,7 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     | {"hospital", "clinic", "airport", "school", "college", "academy", "museum", "prison"}
     | {"jail", "district", "county", "city", "municipality", "council", "tribunal"}
     | {"panel", "charity", "trust", "campaign", "coalition", "alliance", "consortium"}
-    | {"church", "diocese"}
+    | {"church", "diocese", "forum", "society", "chamber"}
     | {prefix + "maker" for prefix in _MAKER_PREFIXES}
 )
 """Head nouns (lower-cased) marking a mention as an organisation."""

@@ -748,6 +748,7 @@ class _NP:
                     low in TITLE_WORDS
                     or low in PERSON_NOUNS
                     or (body[i][0][:1].islower() and low.endswith(_ROLE_SUFFIXES) and len(low) > 3)
+                    or (i == 0 and _capitalised_occupation(body))  # "Geologist Ana Ruiz"
                 ):
                     last_title = i
             if (
@@ -777,6 +778,13 @@ class _NP:
                 name_span = _span(rest[0][1], rest[-1][2]) if rest else None
             elif not caps:
                 name_span = None
+            elif (
+                poss := next(
+                    (i for i, w in enumerate(body[:-2]) if w[0].endswith(("'s", "’s"))), -1
+                )
+            ) >= 0 and all(w[0][:1].isupper() for w in body[: poss + 3]):
+                # "Al Jazeera's Osman Haidar": the outlet the person works for is no title
+                name_span = _span(body[poss + 1][1], body[-1][2])
             else:
                 # "Amira Osman of the Tana Relief Network": the name stops at "of" as after
                 # a title; the organisation is where the person works, not their name
@@ -890,6 +898,26 @@ _NP_ANALYSES: dict[
 _NP_ANALYSES_MAX = 4096
 
 
+_OCCUPATION_ENDINGS = (
+    *("ist", "ician", "keeper", "grapher", "smith", "wright", "worker", "maker", "seller"),
+    *("dresser", "fighter", "builder", "farmer", "trader", "driver", "teacher", "owner"),
+    *("holder", "plumber", "welder", "architect", "surgeon", "surveyor", "inspector"),
+)
+"""Endings of unlisted occupations that are not given names (``Geologist``, ``Beekeeper``)."""
+
+
+def _capitalised_occupation(body: list[tuple[str, int, int]]) -> bool:
+    """``Geologist Ana Ruiz``: an unlisted occupation capitalised before a full name."""
+    first = body[0][0]
+    return (
+        len(body) >= 3
+        and first[:1].isupper()
+        and first.isalpha()
+        and first.lower().endswith(_OCCUPATION_ENDINGS)
+        and all(w[0][:1].isupper() for w in body[1:])
+    )
+
+
 def _person_of_organisation(body: list[tuple[str, int, int]], lowers: list[str]) -> bool:
     """
     ``Amira Osman of the Kelby Doctors' Network``: a name, then the organisation it speaks for.
@@ -944,6 +972,8 @@ def _after_title_complement(rest: list[tuple[str, int, int]]) -> list[tuple[str,
     while i + 1 < len(rest) and rest[i][0] in {"for", "and"}:
         i += 2
     tail = rest[i:]
+    if len(tail) == 1 and rest[i - 2][0] == "and":
+        return []  # "Minister for Further and Higher Education": one word ends the complement
     if tail and all(w[0][:1].isupper() or w[0] == "." for w in tail) and tail[0][0] != ".":
         return tail
     return []
@@ -1203,6 +1233,10 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
         ):
             lo -= 3  # "Colonel (retd) Hugh Penrose"
             continue
+        if w == "and" and (start := _name_list_start(toks, lo - 1)) >= 0:
+            count += lo - start  # "the Minister for Further and Higher Education has said"
+            lo = start
+            continue
         if w == "&" and lo - 2 >= 0 and toks[lo - 2][0][:1].isupper() and toks[lo][0][:1].isupper():
             lo -= 1  # "Harwood & Pryce analyst Thea Marchetti"
             continue
@@ -1329,6 +1363,56 @@ def _plural_possessive(toks: list[tuple[str, int, int]], i: int) -> bool:
 def _modifier_cap(toks: list[tuple[str, int, int]], m: int) -> bool:
     """A capitalised modifier inside a nominal (``a Chinese commerce official``)."""
     return _capitalised_word(toks[m][0]) and m > 0 and toks[m - 1][0].lower() in _DET_OR_POSSESSIVE
+
+
+def _name_list_end(toks: list[tuple[str, int, int]], j: int) -> int:
+    """
+    Return the index after ``, Industry and Energy`` read from the comma or *and* at ``j``.
+
+    Capitalised words joined by commas and a final *and* (``Trade, Industry and Energy``);
+    0 when the words at ``j`` are not such a list.
+    """
+    n = len(toks)
+    k = j
+    while k + 1 < n and toks[k][0] == "," and _capitalised_word(toks[k + 1][0]):
+        k += 2
+    if k + 1 < n and toks[k][0] == "and" and _capitalised_word(toks[k + 1][0]):
+        return k + 2
+    return 0
+
+
+def _listed_complement(toks: list[tuple[str, int, int]], lo: int, n: int) -> bool:
+    """
+    Whether a name list ending before ``n`` belongs to a title or an organisation's name.
+
+    ``Ministry of Trade, Industry and Energy``, ``Secretary for Transport and Logistics``
+    (*of* or *for* after an organisation head or a capitalised title, in ``toks[lo:]``),
+    or ``Economy, Trade and Industry Minister`` (a capitalised title after the list).
+    """
+    if n < len(toks) and toks[n][0][:1].isupper() and toks[n][0].lower() in TITLE_WORDS:
+        return True
+    return any(
+        toks[x][0] in {"of", "for"}
+        and toks[x - 1][0][:1].isupper()
+        and (toks[x - 1][0].lower() in ORGANISATION_HEADS or toks[x - 1][0].lower() in TITLE_WORDS)
+        for x in range(max(lo, 1), n)
+    )
+
+
+def _name_list_start(toks: list[tuple[str, int, int]], a: int) -> int:
+    """
+    Return where the list ending with ``and Energy`` (*and* at ``a``) starts, or -1.
+
+    The list must complete a title or an organisation's name (see _listed_complement).
+    """
+    if not (0 < a < len(toks) - 1 and _capitalised_word(toks[a - 1][0])):
+        return -1
+    i = a - 1
+    while i >= 2 and toks[i - 1][0] == "," and _capitalised_word(toks[i - 2][0]):
+        i -= 2
+    if _listed_complement(toks, max(0, i - 2), a + 2 if a + 2 < len(toks) else a + 1):
+        return i
+    return -1
 
 
 def _np_back_suffixed(text: str, toks: list[tuple[str, int, int]], j: int) -> _NP | None:
@@ -1587,6 +1671,17 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
             and (toks[j + 1][0][:1].isupper() or _dotted_caps(toks[j - 1][0]))
         ):
             j += 1
+            continue
+        body_range = range(start_body, j)
+        if (
+            low in {",", "and"}
+            and j > start_body
+            and all(toks[x][0][:1].isupper() or toks[x][0] in {"of", "for"} for x in body_range)
+            and (end := _name_list_end(toks, j))
+            and _listed_complement(toks, start_body, end)
+        ):
+            count += end - j  # "Ministry of Trade, Industry and Energy", "Economy, Trade
+            j = end  # and Industry Minister Kenji Uemura"
             continue
         if (
             low == "and"
