@@ -3417,6 +3417,13 @@ def _resolve(
                 ):
                     name, name_span, kind = titled.name, titled.span, "person"
                     role = role or titled.role  # "Marsh" after "Gov. Ellen Marsh": "Gov."
+        if (
+            kind == "organisation"
+            and " " not in name
+            and name.lower() not in _PLACES_AND_ORGANISATIONS
+            and (full := _organisation_name_before(text, np.span.start, name)) is not None
+        ):
+            name, name_span = full.name, full.span  # "Corvane said" after "Corvane Health"
         entities.append(_Entity(name, kind, role, name_span, np.span.start, cue_text or "", gender))
     return _Attribution(
         speaker=name,
@@ -3525,6 +3532,29 @@ def _full_name_before(text: str, pos: int, word: str, *, family_first: bool) -> 
             found = _Entity(" ".join(words), "person", None, _span(start, m.end()), start)
     if found is not None and found.span is not None:
         found.role = _title_before(text, found.span.start)
+    return found
+
+
+_ORG_NAME_ENDS = frozenset({"health", "care", "media", "labs", "foods", "works"})
+"""Last words of company names besides _COMPANY_NAME_WORDS and organisation heads."""
+
+
+def _organisation_name_before(text: str, pos: int, word: str) -> _Entity | None:
+    """
+    Return the last organisation name opening with ``word`` in the 2,000 characters before ``pos``.
+
+    ``Corvane said`` after ``drug distributor Corvane Health``, ``Severnvale said`` after
+    ``Severnvale Water has been fined``: two to four capitalised words, the first
+    ``word``, the last a word that ends company names or an organisation head.
+    """
+    found: _Entity | None = None
+    for m in _NAME_RUN.finditer(text, max(0, pos - 2000), pos):
+        words = m.group().split()
+        if words[0] != word:
+            continue
+        last = words[-1].lower()
+        if last in _COMPANY_NAME_WORDS or last in ORGANISATION_HEADS or last in _ORG_NAME_ENDS:
+            found = _Entity(m.group(), "organisation", None, _span(*m.span()), m.start())
     return found
 
 
@@ -3852,6 +3882,17 @@ def _nominal_target(text: str, np: _NP, entities: list[_Entity]) -> _Entity | No
                     and words[hi + 1][:1].isupper()
                 ):
                     hi += 2
+                if hi - lo == 1 and (
+                    named := next(
+                        (
+                            e
+                            for e in reversed(recent)
+                            if e.kind == "organisation" and head in e.name.lower().split()
+                        ),
+                        None,
+                    )
+                ):
+                    return named  # "Council leader X" names no council: "Ashford Town Council"
                 if words[lo][:1].isupper():
                     start = text.find(
                         " ".join(words[lo:hi]), ent.span.start - 200 if ent.span else 0
@@ -3869,7 +3910,22 @@ def _nominal_fallback(np: _NP, entities: list[_Entity]) -> _Entity | None:
     head = np.text.split()[-1].lower()
     if head not in _GENERIC_ORG_HEADS | {"government"}:
         return None
+    if head == "agency" and (
+        public := next(
+            (
+                e
+                for e in reversed(entities[-12:])
+                if e.kind == "organisation" and e.name.split()[-1].lower() in _AGENCY_HEADS
+            ),
+            None,
+        )
+    ):
+        return public  # "the agency" after "the Kenya Wildlife Service (KWS) said"
     return next((e for e in reversed(entities[-12:]) if _proper_org(e)), None)
+
+
+_AGENCY_HEADS = frozenset({"service", "authority", "administration", "bureau", "commission"})
+"""Heads of public bodies that news copy calls *the agency* on a second mention."""
 
 
 # Nominals resolved through the text (docs/quotes.md, "How speakers are resolved"): a
@@ -4275,6 +4331,13 @@ def _organisation_nominal(
         found = _organisation_before(text, np.span.start, entities, head)
     else:
         return target
+    if (
+        found is not None
+        and target is not None
+        and found.name.lower() == head
+        and head in target.name.lower().split()
+    ):
+        return target  # "Council leader X said" names no council: "Fenmoor District Council"
     if found is not None and (target is None or found.pos > target.pos):
         return found
     return target

@@ -2128,3 +2128,45 @@ class TestRound3Rules:
         (quote,) = extract_quotes(text)
         assert quote.attribution is not None
         assert quote.attribution.speaker == "Fergal Osei"
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                (
+                    "Brackwell Water has been fined for polluting a stream.\n\n"
+                    "Brackwell said in a statement that it would appeal."
+                ),
+                "Brackwell Water",
+            ),
+            (
+                (
+                    "A lawsuit accuses drug wholesaler Ostrava Health of fixing prices.\n\n"
+                    "Ostrava said it would fight the claims."
+                ),
+                "Ostrava Health",
+            ),
+        ],
+    )
+    def test_short_name_of_an_organisation_named_in_full_before(
+        self, text: str, speaker: str
+    ) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == speaker
+
+    def test_council_nominal_prefers_the_council_that_spoke(self) -> None:
+        text = (
+            "Fenmoor District Council said the pools were too costly to run.\n\n"
+            'Council leader Ivy Marsh said: "We had no choice."\n\n'
+            "The council said two pools could be run by a charity."
+        )
+        speakers = [s for k, s in _speakers(text) if k == "indirect"]
+        assert speakers == ["Fenmoor District Council", "Fenmoor District Council"]
+
+    def test_agency_nominal_resolves_to_a_public_service(self) -> None:
+        text = (
+            "Wolves have returned to the valley, the Alpine Wildlife Service said on Monday.\n\n"
+            "Twelve packs were counted last winter, the agency said in a report."
+        )
+        assert [s for _, s in _speakers(text)] == ["Alpine Wildlife Service"] * 2
