@@ -3344,6 +3344,8 @@ def _resolve(
             or _epithet_before(text, np)
         )
         target = _organisation_nominal(text, np, entities, target)
+        if target is not None and target.kind == "person" and _modifiers_clash(np, target):
+            target = None  # "the Treasury spokesperson" is not the Home Office's
         if target is None and np.pronoun == "it":
             target = _organisation_subject_before(text, np.span.start)
             if target is not None:
@@ -3435,6 +3437,24 @@ def _resolve(
         cue=cue_text,
         cue_span=cue,
     )
+
+
+def _modifiers_clash(np: _NP, ent: _Entity) -> bool:
+    """
+    Whether a nominal's capitalised modifiers are missing from a person's name and role.
+
+    ``The Treasury spokesperson`` does not refer back to ``Ann Lowe, a spokesperson for
+    the Home Office``; ``the Kremlin spokesman`` does to ``Kremlin spokesman Dmitry Peskov``.
+    """
+    if np.pronoun not in {"nominal", "the"}:
+        return False
+    words = np.text.split()[1:-1]  # without the determiner and the head
+    caps = [w.lower().rstrip(",") for w in words if w[:1].isupper()]
+    caps = [w for w in caps if w not in _STOP_CAPS and w not in TITLE_WORDS]
+    if not caps:
+        return False
+    hay = (ent.name + " " + (ent.role or "")).lower()
+    return not any(w in hay for w in caps)
 
 
 _ACRONYM = regex.compile(r"\p{Lu}(?:\p{Lu}|[a-z](?=\p{Lu})){1,6}")

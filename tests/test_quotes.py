@@ -2170,3 +2170,25 @@ class TestRound3Rules:
             "Twelve packs were counted last winter, the agency said in a report."
         )
         assert [s for _, s in _speakers(text)] == ["Alpine Wildlife Service"] * 2
+
+    def test_indefinite_nominal_with_a_listed_name_stays_unresolved(self) -> None:
+        text = (
+            'Mina Sorel, a spokesperson for the Harbour Board, said: "We are looking at it."'
+            "\n\nA Department for Rivers, Canals and Locks spokesperson said: "
+            '"The weir will be rebuilt."'
+        )
+        assert [s for _, s in _speakers(text)] == ["Mina Sorel", None]
+
+    def test_nominal_with_other_capitalised_modifiers_does_not_refer_back(self) -> None:
+        text = (
+            'Mina Sorel, a spokesperson for the Harbour Board, said: "We are looking at it."'
+            '\n\nThe Treasury spokesperson said: "The funds are ready."'
+        )
+        assert [s for _, s in _speakers(text)] == ["Mina Sorel", None]
+
+    def test_nominal_with_matching_capitalised_modifier_refers_back(self) -> None:
+        text = (
+            'Harbour Board spokesperson Mina Sorel said: "We are looking at it."'
+            '\n\nThe Harbour Board spokesperson said: "The funds are ready."'
+        )
+        assert [s for _, s in _speakers(text)] == ["Mina Sorel", "Mina Sorel"]
