@@ -732,11 +732,15 @@ class _NP:
             # surname of someone named before (Peskov after Dmitry Peskov).
         ):
             kind = "organisation"
-        elif head in GROUP_NOUNS or (
-            # "Piet Aalders", "Bernie Sanders": a capitalised -ers after a name is a surname
-            _plural_group(head)
-            and not (len(body) == 2 and body[0][0][:1].isupper() and body[1][0][:1].isupper())
-        ):
+        elif (
+            head in GROUP_NOUNS
+            or (
+                # "Piet Aalders", "Bernie Sanders": a capitalised -ers after a name is a surname
+                _plural_group(head)
+                and not (len(body) == 2 and body[0][0][:1].isupper() and body[1][0][:1].isupper())
+            )
+            or (len(body) > 2 and lowers[1] == "of" and body[0][0] in GROUP_NOUNS)
+        ):  # "the family of Tom Reyes"
             kind = "group"
         elif any(w[0].endswith(("'s", "’s")) for w in body):
             kind = "organisation" if head in ORGANISATION_HEADS else "person"
@@ -1124,6 +1128,8 @@ def _modified_group(toks: list[tuple[str, int, int]], lo: int, j: int) -> int:
     head = toks[j][0]
     if not (head in GROUP_NOUNS or _plural_group(head)):
         return 0
+    if any(t[0].lower() in _DET_OR_POSSESSIVE or t[0] in {"of", "for", "at"} for t in toks[lo:j]):
+        return 0  # ", appearing for the family, told": a participle phrase, not a group
     b = lo - 1
     while (
         b >= 0

@@ -2192,3 +2192,32 @@ class TestRound3Rules:
             '\n\nThe Harbour Board spokesperson said: "The funds are ready."'
         )
         assert [s for _, s in _speakers(text)] == ["Mina Sorel", "Mina Sorel"]
+
+    @pytest.mark.parametrize(
+        ("text", "mention"),
+        [
+            ('"She lit up every room," the family said.', "the family"),
+            ('"She lit up every room," her family said in a statement.', "her family"),
+            ('"They were so happy," the couple told reporters.', "the couple"),
+        ],
+    )
+    def test_collective_family_is_a_group_speaker(self, text: str, mention: str) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.attribution is not None
+        assert quote.attribution.mention == mention
+        assert quote.attribution.speaker_kind is SpeakerKind.GROUP
+
+    def test_participle_phrase_naming_a_family_is_not_the_speaker(self) -> None:
+        text = (
+            "Barrister Colm Adair, acting for the family, told the inquest that the ward "
+            "had been short of staff."
+        )
+        (quote,) = extract_quotes(text)
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == "Colm Adair"
+
+    def test_family_of_a_named_person_is_a_group(self) -> None:
+        (quote,) = extract_quotes('"He was our rock," said the family of Piet Voorn.')
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == "family of Piet Voorn"
+        assert quote.attribution.speaker_kind is SpeakerKind.GROUP
