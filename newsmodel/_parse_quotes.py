@@ -797,7 +797,9 @@ class _NP:
                     2 <= cut < len(body) - 1
                     and all(w[0][:1].isupper() for w in body[:cut])
                     and (
-                        lowers[cut + 1] == "the" or not ORGANISATION_HEADS.isdisjoint(lowers[cut:])
+                        lowers[cut + 1] == "the"
+                        or not ORGANISATION_HEADS.isdisjoint(lowers[cut:])
+                        or (cut <= 3 and _name_words(body[cut + 1 :]))  # "of Save the Plains"
                     )
                 ):  # but "the Joint Chiefs of Staff" is one name
                     name_span = _span(body[0][1], body[cut - 1][2])
@@ -1677,6 +1679,17 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
             and (toks[j + 1][0][:1].isupper() or _dotted_caps(toks[j - 1][0]))
         ):
             j += 1
+            continue
+        if (
+            low == "the"
+            and j > start_body
+            and toks[j - 1][0][:1].isupper()
+            and j + 1 < n
+            and _capitalised_word(toks[j + 1][0])
+            and (j + 2 == n or toks[j + 2][0] in {".", ",", ";"})
+        ):
+            j += 2  # "Ann Mbugua of the group Save the Plains."
+            count += 2
             continue
         body_range = range(start_body, j)
         if (

@@ -2221,3 +2221,19 @@ class TestRound3Rules:
         assert quote.attribution is not None
         assert quote.attribution.speaker == "family of Piet Voorn"
         assert quote.attribution.speaker_kind is SpeakerKind.GROUP
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                '"The reef is dying," said Lena Okoro of the Mombasa-based group Save the '
+                'Reefs. "We have ten years."'
+            ),
+            '"The reef is dying," said Lena Okoro of Save the Reefs. "We have ten years."',
+        ],
+    )
+    def test_affiliation_with_the_inside_keeps_a_split_quote(self, text: str) -> None:
+        (quote,) = extract_quotes(text)
+        assert len(quote.spans) == 2
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == "Lena Okoro"
