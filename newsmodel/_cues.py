@@ -558,6 +558,7 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     | {"neighbours", "neighbors", "friends", "inmates", "detainees", "hostages", "staff"}
     | {"crew", "democrats", "republicans", "conservatives", "liberals", "monks", "clerics"}
     | {"family", "couple"}  # collective nouns: "the family said in a statement"
+    | {"agencies", "charities", "organisations", "organizations", "companies", "ngos"}
     # ... and the plural of every singular person noun (``coaches``, ``aides``, ``drivers``).
     # "heads" is left out: it is more often a verb (``who heads the agency``).
     | {_plural(noun) for noun in PERSON_NOUNS - {"head"}}

@@ -2624,6 +2624,9 @@ def _overlaps_direct(rep: _Reported, spans: list[tuple[int, int]], starts: list[
     return i > 0 and spans[i - 1][1] > rep.start
 
 
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
 def _according(  # noqa: PLR0917 - internal helper mirroring _finite
     text: str, toks: list[tuple[str, int, int]], k: int, s: int, e: int, para: _Para
 ) -> _Reported | None:
@@ -2631,6 +2634,12 @@ def _according(  # noqa: PLR0917 - internal helper mirroring _finite
     if k + 1 >= len(toks) or toks[k + 1][0] != "to":
         return None
     np, j = _np_fwd(text, toks, k + 2)
+    if np is None and k + 2 < len(toks) and toks[k + 2][0].lower() in _OBJECT_PRONOUNS:
+        # "According to him, ...": the object form of he, she, they
+        np, j = _NP(text, toks, k + 2, k + 3), k + 3
+        np.pronoun = _OBJECT_PRONOUNS[toks[k + 2][0].lower()]
+        np.kind = PRONOUNS[np.pronoun]
+        np.name = np.name_span = np.role = None
     if np is None:
         return None
     if (
@@ -3066,6 +3075,9 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
     are not.
     """
     first = toks[m][0].lower()
+    base, _, rest = first.replace("’", "'").partition("'")
+    if base in _SUBJECT_PRONOUNS and rest in {"ll", "d", "s", "re", "ve", "m"}:
+        return True  # "says he'll believe it", "said they'd appeal"
     if first in _SUBJECT_PRONOUNS:
         if m + 2 < len(toks) and toks[m + 1][0] in _QUOTE_CHARS:
             return toks[m + 2][0][:1].islower()  # 'said it "remains committed"'

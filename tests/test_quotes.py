@@ -2237,3 +2237,29 @@ class TestRound3Rules:
         assert len(quote.spans) == 2
         assert quote.attribution is not None
         assert quote.attribution.speaker == "Lena Okoro"
+
+    def test_plural_organisation_nouns_head_a_group(self) -> None:
+        text = "Relief charities have warned that the harvest will fail across the north."
+        (quote,) = extract_quotes(text)
+        assert quote.kind is QuoteKind.INDIRECT
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == "Relief charities"
+        assert quote.attribution.speaker_kind is SpeakerKind.GROUP
+
+    def test_according_to_an_object_pronoun(self) -> None:
+        text = (
+            "Envoy Marta Linde told reporters the border talks had stalled.\n\n"
+            "According to her, the other side had not replied for a month."
+        )
+        quotes = extract_quotes(text)
+        assert [q.text for q in quotes][-1] == "the other side had not replied for a month"
+        assert quotes[-1].attribution is not None
+        assert quotes[-1].attribution.mention == "her"
+        assert quotes[-1].attribution.speaker == "Marta Linde"
+
+    def test_contracted_subject_pronoun_opens_a_bare_clause(self) -> None:
+        text = "Farmer Ned Quill says he'll believe it when the pipes are laid."
+        (quote,) = extract_quotes(text)
+        assert quote.text == "he'll believe it when the pipes are laid"
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == "Ned Quill"
