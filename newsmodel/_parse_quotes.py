@@ -2707,6 +2707,9 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         if k > 0 and toks[k - 1][0].lower() in {"and", "but"} and tier <= 2:
             # "He described ... and said the party would fight on": shared subject
             attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
+            subject = _sentence_subject(text, toks, k, s, other_cues=True)
+            if subject is not None:
+                attr = _Attr(subject, attr.cue)  # "X reported a loss and said ..."
             j, _ = _cue_extent(text, toks, k)
             return _complement(text, toks, j, e, lemma, tier, attr, para)
         return None
@@ -2920,14 +2923,22 @@ def _quoted_as(
     return _complement(text, toks, k + 1, e, "say", 1, attr, para)
 
 
-def _sentence_subject(text: str, toks: list[tuple[str, int, int]], k: int, s: int) -> _NP | None:
+def _sentence_subject(
+    text: str, toks: list[tuple[str, int, int]], k: int, s: int, *, other_cues: bool = False
+) -> _NP | None:
     """
     Return the subject opening the sentence of a participle cue at ``k``, if any.
 
     ``The BJP hit back, saying ...``: the subject of the main verb says it. When the
     sentence has another cue before the participle (``"Q," he said, adding ...``), or
     does not open with a noun phrase and a verb, None: the caller inherits instead.
+    With ``other_cues`` (a second verb after *and*: ``X reported a loss and said ...``)
+    a cue before it is allowed.
     """
+    if toks and toks[0][1] > s and k < len(toks):
+        # the tokens are a window starting inside a long sentence: read it from its start
+        toks = _tokens(text, s, toks[k][1])
+        k = len(toks)
     first = next((i for i, t in enumerate(toks) if t[1] >= s), -1)
     if first < 0 or toks[first][1] != s:
         return None
@@ -2935,9 +2946,17 @@ def _sentence_subject(text: str, toks: list[tuple[str, int, int]], k: int, s: in
         if toks[i][0] in {"-", "—", "–"}:
             first = i + 1  # skip a dateline: "NAIROBI, May 12 (Reuters) - Kenya's central bank"
             break
-    if any(toks[i][0].lower() in CUE_FORMS for i in range(first, k)):
+    if not other_cues and any(toks[i][0].lower() in CUE_FORMS for i in range(first, k)):
         return None
     np, j = _np_fwd(text, toks, first)
+    if (
+        np is not None
+        and j + 1 < k
+        and toks[j][0] == "."
+        and toks[j - 1][0].lower() in _COMPANY_SUFFIXES
+        and (suffixed := _np_back_suffixed(text, toks, j)) is not None
+    ):
+        np, j = suffixed, j + 1  # "Acme Corp. cut its forecast, saying ..."
     if np is None or j >= k or not _lower_alpha(toks[j][0]):
         return None
     return np
@@ -3087,8 +3106,8 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
         word = toks[i][0].lower()
         if word in _AUXILIARIES:
             return True
-        if word in {".", ";", "!", "?", "to"}:
-            break
+        if word in {".", ";", "!", "?", "to"} or (word in CUE_FORMS and toks[i - 1][0] == "and"):
+            break  # "reported a drop in orders and said it would ...": the second verb's
     for i in range(m + 1, min(len(toks), m + 5)):
         word = toks[i][0].lower()
         if word in _QUOTE_CHARS and i + 1 < len(toks):
@@ -3098,7 +3117,9 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
         if word in _NOT_IN_SUBJECT or not word[:1].isalnum():
             return False
         if (
-            word.endswith("ed") and (word not in CUE_FORMS or CUE_FORMS[word][1] == 3)
+            word.endswith("ed")
+            and "-" not in word  # "a bigger-than-expected fall": an adjective
+            and (word not in CUE_FORMS or CUE_FORMS[word][1] == 3)
         ) or word in _IRREGULAR_PASTS:
             return True  # a risky cue is a plain verb here: "said the bank expected ..."
     return False

@@ -2263,3 +2263,39 @@ class TestRound3Rules:
         assert quote.text == "he'll believe it when the pipes are laid"
         assert quote.attribution is not None
         assert quote.attribution.speaker == "Ned Quill"
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                (
+                    "The Central Bank of Ostmark kept its main lending rate at 6.25 percent for "
+                    "a fifth straight meeting on Wednesday, saying price pressures were still "
+                    "too strong."
+                ),
+                "Central Bank of Ostmark",
+            ),
+            (
+                "Brellin Corp. cut its annual forecast, saying orders had slowed in Asia.",
+                "Brellin Corp.",
+            ),
+            (
+                (
+                    "Dutch chip equipment maker Veldhoven Optics reported a larger-than-expected "
+                    "drop in third-quarter orders on Tuesday and said it would close two plants."
+                ),
+                "Veldhoven Optics",
+            ),
+        ],
+    )
+    def test_participle_or_second_verb_takes_the_sentence_subject(
+        self, text: str, speaker: str
+    ) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.kind is QuoteKind.INDIRECT
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == speaker
+
+    def test_hyphenated_adjective_in_an_object_is_not_a_verb(self) -> None:
+        text = "Veldhoven Optics reported a larger-than-expected drop in orders on Tuesday."
+        assert extract_quotes(text) == ()
