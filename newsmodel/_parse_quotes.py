@@ -1588,7 +1588,12 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
             and first_aside is not None
         ):
             return np  # "(But) the report, published by the foundation, said"
-        if np is not None and np.name is not None and np.pronoun == "":
+        if (
+            np is not None
+            and np.name is not None
+            and np.pronoun == ""
+            and not (np.text[:1].islower() and np.text.split()[0] in _PERSON_OR_TITLE)
+        ):  # ", president of the Boat Owners' Association, said": a role, not the speaker
             lo = bisect_left(toks, np.span.start, 0, comma, key=_START) - 1
             if lo < 0 or toks[lo][0].lower() in _BOUNDARY_WORDS:
                 if np.role is None and first_aside is not None and np.kind == "person":

@@ -2299,3 +2299,12 @@ class TestRound3Rules:
     def test_hyphenated_adjective_in_an_object_is_not_a_verb(self) -> None:
         text = "Veldhoven Optics reported a larger-than-expected drop in orders on Tuesday."
         assert extract_quotes(text) == ()
+
+    def test_role_apposition_with_a_plural_possessive_is_not_the_speaker(self) -> None:
+        text = (
+            "R. Selvam, secretary of the Pamban Net Menders’ Welfare Union, said the nets "
+            "had been cut overnight."
+        )
+        (quote,) = extract_quotes(text)
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == "R. Selvam"
