@@ -123,7 +123,8 @@ _CUE_TOKEN_SET = frozenset(_CUE_TOKENS)
 _STATEMENT = regex.compile(
     r"""\s+in\s+(?:a|an|the|his|her|their|its)\s+
     (?:(?:joint|written|brief|separate|televised|video|emailed|radio|TV|newspaper|exclusive|phone
-       |public|official|formal|short|text|audio|recorded)\s+)?
+       |public|official|formal|short|text|audio|recorded|regulatory|stock\ exchange|exchange
+       |securities|court|quarterly|annual|research)\s+)?
     (?:(?:Facebook|Instagram|LinkedIn|Telegram|WeChat|Weibo|X|social\ media|online)\s+)?
     (?:statement|interview|post|tweet|speech|letter|address|report|video|email|message|briefing
        |filing|note|notice|memo|release|news\ release|press\ release|blog\ post|op-ed|column
@@ -719,8 +720,9 @@ class _NP:
             kind = "group" if head in GROUP_NOUNS or _plural_group(head) else "person"
         elif _person_of_organisation(body, lowers):
             kind = "person"  # "Amira Osman of the Kelby Doctors' Network"
-        elif not (
-            ORGANISATION_HEADS.isdisjoint(lowers) and ORGANISATION_NAMES.isdisjoint(lowers)
+        elif (
+            not (ORGANISATION_HEADS.isdisjoint(lowers) and ORGANISATION_NAMES.isdisjoint(lowers))
+            or (len(body) > 1 and head in _COMPANY_PLURALS and body[-1][0][:1].isupper())
         ) or (
             len(body) == 1
             and head not in TITLE_WORDS
@@ -922,6 +924,15 @@ def _capitalised_occupation(body: list[tuple[str, int, int]]) -> bool:
         and first.lower().endswith(_OCCUPATION_ENDINGS)
         and all(w[0][:1].isupper() for w in body[1:])
     )
+
+
+_COMPANY_PLURALS = frozenset(
+    {"holdings", "systems", "technologies", "pharmaceuticals", "industries", "networks"}
+    | {"logistics", "airlines", "airways", "motors", "foods", "brands", "partners", "resources"}
+    | {"electronics", "chemicals", "enterprises", "ventures", "solutions", "utilities"}
+    | {"communications", "railways", "markets", "labs", "studios", "therapeutics", "dynamics"}
+)
+"""Last words that make a capitalised name a company's (``Northwind Logistics``)."""
 
 
 def _person_of_organisation(body: list[tuple[str, int, int]], lowers: list[str]) -> bool:

@@ -2308,3 +2308,30 @@ class TestRound3Rules:
         (quote,) = extract_quotes(text)
         assert quote.attribution is not None
         assert quote.attribution.speaker == "R. Selvam"
+
+    @pytest.mark.parametrize(
+        ("text", "cue"),
+        [
+            (
+                (
+                    "Harrowgate Systems said in a regulatory filing on Monday that its revenue "
+                    "fell by a third."
+                ),
+                "said in a regulatory filing",
+            ),
+            (
+                "The carrier said in a stock exchange filing that fuel costs had doubled.",
+                "said in a stock exchange filing",
+            ),
+        ],
+    )
+    def test_adjective_before_a_filing_extends_the_cue(self, text: str, cue: str) -> None:
+        (quote,) = extract_quotes(text)
+        assert quote.kind is QuoteKind.INDIRECT
+        assert quote.attribution is not None
+        assert quote.attribution.cue == cue
+
+    def test_company_plural_makes_a_two_word_name_an_organisation(self) -> None:
+        (quote,) = extract_quotes("Harrowgate Systems said its revenue fell by a third.")
+        assert quote.attribution is not None
+        assert quote.attribution.speaker_kind is SpeakerKind.ORGANISATION
