@@ -675,6 +675,10 @@ def _nest(segs: list[_Seg]) -> list[_Seg]:
 # --------------------------------------------------------------------------------------
 
 
+_PLACE_ADJECTIVE = re.compile(r"-(?:based|born|owned|led|backed|listed|run|made)\Z")
+"""A capitalised adjective of place or owner (``Zurich-based``), not a name."""
+
+
 class _NP:
     """A speaker mention as written: its span, kind, and the name and role in it."""
 
@@ -704,7 +708,12 @@ class _NP:
         body = words[1:] if det else words
         lowers = [w[0].lower().rstrip(".") for w in body]
         head = lowers[-1]
-        caps = [w for w in body if w[0][:1].isupper() or w[0].startswith(("al-", "el-"))]
+        caps = [
+            w
+            for w in body
+            if (w[0][:1].isupper() or w[0].startswith(("al-", "el-")))
+            and not _PLACE_ADJECTIVE.search(w[0])  # "the Zurich-based company": a nominal
+        ]
         name_span: Span | None = _span(body[0][1], body[-1][2])
         kind = "person"
         has_title = body[-1][0][:1].isupper() and not TITLE_WORDS.isdisjoint(lowers[:-1])
@@ -2850,6 +2859,7 @@ def _final_attribution(toks: list[tuple[str, int, int]], j: int) -> bool:
 
 _TRAILING_ADJUNCTS = frozenset(
     {"as", "in", "after", "amid", "while", "with", "following", "before", "ahead", "despite"}
+    | {"up", "down"}  # "..., the company said on Tuesday, down from a range of ..."
 )
 """Words opening an adjunct after a sentence-final attribution: ``..., X said, as ...``."""
 

@@ -2335,3 +2335,15 @@ class TestRound3Rules:
         (quote,) = extract_quotes("Harrowgate Systems said its revenue fell by a third.")
         assert quote.attribution is not None
         assert quote.attribution.speaker_kind is SpeakerKind.ORGANISATION
+
+    def test_final_attribution_before_up_or_down_and_a_place_adjective_nominal(self) -> None:
+        text = (
+            "Dorrik Instruments AG shares fell after it cut its outlook.\n\n"
+            "Sales will grow 1% to 3% this year, the Basel-based company said in a "
+            "statement on Tuesday, down from a range of 5% to 7%."
+        )
+        (quote,) = extract_quotes(text)
+        assert quote.text == "Sales will grow 1% to 3% this year"
+        assert quote.attribution is not None
+        assert quote.attribution.mention == "the Basel-based company"
+        assert quote.attribution.speaker == "Dorrik Instruments AG"
