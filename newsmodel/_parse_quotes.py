@@ -2667,6 +2667,23 @@ def _according(  # noqa: PLR0917 - internal helper mirroring _finite
         np.name = np.name_span = np.role = None
     if np is None:
         return None
+    if np.kind == "group" and j < len(toks) and toks[j][0] in {"familiar", "close", "briefed"}:
+        # "according to people familiar with the matter": the whole phrase, as for
+        # "Two people familiar with the investigation said"
+        m = j + 1
+        while m < len(toks) and m - j < 7 and toks[m][0] not in {",", ".", ";", ":", "("}:
+            m += 1
+        if m - j < 7:
+            np.span = _span(np.span.start, toks[m - 1][2])
+            np.text = text[np.span.start : np.span.end]
+            if np.name is not None:
+                words = np.text.split(None, 1)
+                start = np.span.start
+                if len(words) > 1 and words[0].lower() in _DETERMINERS:
+                    start = text.index(words[1], start)
+                np.name_span = _span(start, np.span.end)
+                np.name = text[start : np.span.end]
+            j = m
     if (
         j + 2 < len(toks)
         and toks[j][0] == "("

@@ -2347,3 +2347,14 @@ class TestRound3Rules:
         assert quote.attribution is not None
         assert quote.attribution.mention == "the Basel-based company"
         assert quote.attribution.speaker == "Dorrik Instruments AG"
+
+    def test_according_to_a_post_modified_group_keeps_the_phrase(self) -> None:
+        text = (
+            "Marlow Foods is weighing a sale of its dairy arm, according to two people "
+            "familiar with the talks, in a deal that could close by June."
+        )
+        (quote,) = extract_quotes(text)
+        assert quote.text == "Marlow Foods is weighing a sale of its dairy arm"
+        assert quote.attribution is not None
+        assert quote.attribution.speaker == "two people familiar with the talks"
+        assert quote.attribution.speaker_kind is SpeakerKind.GROUP
