@@ -2182,6 +2182,13 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
         m = _adjuncts_end(toks, j)
         if m >= n and m > j and toks[m - 1][0].lower() in _TITLE_PREPOSITIONS:
             m -= 1  # 'he said on "Fox News Sunday,"': a title in marks follows, not a piece
+        elif (
+            m >= n
+            and m - 1 > j
+            and toks[m - 1][0].endswith(("'s", "’s"))
+            and toks[m - 2][0].lower() in _TITLE_PREPOSITIONS
+        ):
+            m -= 2  # 'she said on CNBC\'s "Squawk Box."': the outlet's programme
         end = (
             toks[m - 1][2] if m > j and (m >= n or toks[m][0] in {".", ",", ";", ":"}) else cue_end
         )
@@ -2366,6 +2373,13 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
         and CUE_FORMS.get(toks[-2][0].lower(), ("", 0))[0] in {"say", "write", "tell"}
     ):
         return None, False  # 'said on "Fox News Sunday"', 'wrote in "The Atlantic"': a title
+    if (
+        last.endswith(("'s", "’s"))
+        and len(toks) > 2
+        and toks[-2][0] in _TITLE_PREPOSITIONS
+        and CUE_FORMS.get(toks[-3][0].lower(), ("", 0))[0] in {"say", "write", "tell"}
+    ):
+        return None, False  # 'said on CNBC\'s "Squawk Box"': the outlet's programme
     direct = last in {":", ","}
     if last == ":" and len(toks) > 1:
         # a headline or caption lead-in without a verb: "Putin: "We will respond""

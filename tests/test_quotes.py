@@ -2358,3 +2358,14 @@ class TestRound3Rules:
         assert quote.attribution is not None
         assert quote.attribution.speaker == "two people familiar with the talks"
         assert quote.attribution.speaker_kind is SpeakerKind.GROUP
+
+    def test_programme_title_after_an_outlet_possessive_is_not_a_piece(self) -> None:
+        text = '"Shoppers are trading down," CFO Rhea Banning said on WKTV\'s "Morning Ledger."'
+        quotes = extract_quotes(text)
+        assert [(q.kind.value, q.text) for q in quotes] == [
+            ("direct", "Shoppers are trading down,"),
+            ("partial", "Morning Ledger."),
+        ]
+        assert quotes[0].attribution is not None
+        assert quotes[0].attribution.speaker == "Rhea Banning"
+        assert quotes[1].attribution is None
