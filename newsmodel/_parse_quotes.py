@@ -3061,8 +3061,10 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
     m = j
     while m < n and m - j <= 4:
         t = toks[m][0].lower()
-        if t in {"on", "late", "early", "earlier", "last", "this", ","} or t in _DAYS:
-            m += 1
+        if (t in {"on", "late", "early", "earlier", "last", "this", ","} or t in _DAYS) and not (
+            t == "this" and m + 1 < n and toks[m + 1][0].lower() in _AUXILIARIES
+        ):
+            m += 1  # but "said this was the fourth such incident": a subject
             continue
         if t in {"week", "month", "year", "night", "weekend", "morning", "evening"}:
             m += 1

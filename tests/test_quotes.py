@@ -2369,3 +2369,7 @@ class TestRound3Rules:
         assert quotes[0].attribution is not None
         assert quotes[0].attribution.speaker == "Rhea Banning"
         assert quotes[1].attribution is None
+
+    def test_this_before_an_auxiliary_is_the_clause_subject(self) -> None:
+        (quote,) = extract_quotes("Ms. Arden said this was the third flood since spring.")
+        assert quote.text == "this was the third flood since spring"
