@@ -2759,6 +2759,23 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         return _inverted_final(text, toks, k, s, para)
     if np is None and k > 2 and toks[k - 1][0] == "who" and toks[k - 2][0] == "," and tier <= 2:
         return _who_clause(text, toks, k, e, para)
+    if np is None and k > 1 and toks[k - 1][0] == "who" and tier <= 2:
+        antecedent = _relative_antecedent(text, toks, k)
+        before = (
+            bisect_left(toks, antecedent.span.start, 0, k, key=_START) - 1
+            if antecedent is not None
+            else -1
+        )
+        if (
+            antecedent is not None
+            and before >= 0
+            and _lower_alpha(toks[before][0])
+            and toks[before][0].lower() not in CUE_FORMS
+        ):  # "objections from parents who said the change would ...", not a subject
+            # ("Residents who said they had lost power were moved": the clause runs on)
+            j, cue_end = _cue_extent(text, toks, k)
+            attr = _Attr(antecedent, _span(toks[k][1], cue_end))
+            return _complement(text, toks, j, e, lemma, tier, attr, para)
     if np is None:
         if k > 0 and toks[k - 1][0].lower() in {"and", "but"} and tier <= 2:
             # "He described ... and said the party would fight on": shared subject

@@ -2373,3 +2373,16 @@ class TestRound3Rules:
     def test_this_before_an_auxiliary_is_the_clause_subject(self) -> None:
         (quote,) = extract_quotes("Ms. Arden said this was the third flood since spring.")
         assert quote.text == "this was the third flood since spring"
+
+    def test_object_relative_with_a_speech_verb_reports_the_clause(self) -> None:
+        text = (
+            "The council approved the car park despite protests from traders who said the "
+            "closures would drive shoppers away."
+        )
+        (quote,) = extract_quotes(text)
+        assert quote.text == "the closures would drive shoppers away"
+        assert quote.attribution is not None
+        assert quote.attribution.mention == "traders"
+
+    def test_subject_relative_with_a_speech_verb_is_not_reported(self) -> None:
+        assert extract_quotes("Tenants who said they had no heating were moved to a hotel.") == ()
