@@ -3178,12 +3178,22 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
             return toks[m + 2][0][:1].islower()  # 'said it "remains committed"'
         return m + 1 < len(toks) and toks[m + 1][0][:1].isalnum()
     stop = min(len(toks), m + 12)
-    for i in range(m, stop):
+    i = m
+    while i < stop:
         word = toks[i][0].lower()
         if word in _AUXILIARIES:
             return True
         if word in {".", ";", "!", "?", "to"} or (word in CUE_FORMS and toks[i - 1][0] == "and"):
             break  # "reported a drop in orders and said it would ...": the second verb's
+        if word == "," and i + 1 < len(toks) and toks[i + 1][0].lower() in {"which", "who"}:
+            # "areas of Thane, which also draw water from the lakes, would face ...":
+            # the relative aside does not count against the window
+            c = next((x for x in range(i + 2, min(len(toks), i + 18)) if toks[x][0] in ",.;"), -1)
+            if c > 0 and toks[c][0] == ",":
+                stop = min(len(toks), stop + c - i)
+                i = c + 1
+                continue
+        i += 1
     for i in range(m + 1, min(len(toks), m + 5)):
         word = toks[i][0].lower()
         if word in _QUOTE_CHARS and i + 1 < len(toks):

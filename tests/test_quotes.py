@@ -2386,3 +2386,12 @@ class TestRound3Rules:
 
     def test_subject_relative_with_a_speech_verb_is_not_reported(self) -> None:
         assert extract_quotes("Tenants who said they had no heating were moved to a hotel.") == ()
+
+    def test_relative_aside_inside_a_bare_clause_subject(self) -> None:
+        text = (
+            "She said villages along the Tarn and the Lisle, which also rely on the old "
+            "reservoir, would face the same restrictions."
+        )
+        (quote,) = extract_quotes(text)
+        assert quote.text.startswith("villages along the Tarn")
+        assert quote.text.endswith("would face the same restrictions")
