@@ -3020,7 +3020,9 @@ def _sentence_subject(
         if toks[i][0] in {"-", "—", "–"}:
             first = i + 1  # skip a dateline: "NAIROBI, May 12 (Reuters) - Kenya's central bank"
             break
-    if not other_cues and any(toks[i][0].lower() in CUE_FORMS for i in range(first, k)):
+    if not other_cues and any(
+        toks[i][0].lower() in CUE_FORMS and not toks[i][0].endswith("ing") for i in range(first, k)
+    ):  # "a lawsuit accusing X of ..., saying": a participle modifier is no other cue
         return None
     np, j = _np_fwd(text, toks, first)
     if (
