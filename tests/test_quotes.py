@@ -2398,10 +2398,10 @@ class TestRound3Rules:
 
     def test_participle_after_a_participle_modifier_takes_the_subject(self) -> None:
         text = (
-            "A state judge on Friday threw out a suit accusing Pellham Mills of dumping "
+            "A county judge on Friday threw out a suit accusing Pellham Mills of dumping "
             "waste, saying the plaintiffs had waited too long."
         )
         (quote,) = extract_quotes(text)
         assert quote.attribution is not None
-        assert quote.attribution.mention == "A state judge"
+        assert quote.attribution.mention == "A county judge"
         assert quote.attribution.speaker is None  # an indefinite nominal
