@@ -3956,11 +3956,14 @@ _COMPANY_NAME = regex.compile(
      |(?:\p{Ll}*maker|operator|company|firm|carrier|airline|lender|retailer|insurer|miner
         |producer|conglomerate|startup|group)[ ]
       (?P<n3>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,2})
+     |(?P<n4>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,2})[ ]
+      (?=(?:guard|forward|centre|center|striker|midfielder|defender|goalkeeper|quarterback
+        |pitcher|winger|captain|coach|manager)[ ]\p{Lu})
     )
     """,
     regex.VERBOSE,
 )
-"""A company named in running text: ``Norcross Energy Inc.``, ``shares of X``, ``operator X``."""
+"""A company named in running text: ``Norcross Energy Inc.``, ``shares of X``, ``X guard Y``."""
 
 _GENERIC_ORG_HEADS = frozenset(
     {"agency", "bureau", "department", "ministry", "commission", "committee", "council"}
@@ -3988,6 +3991,12 @@ def _company_before(text: str, pos: int) -> _Entity | None:
         found = []
         for m in _COMPANY_NAME.finditer(text):
             group = "n1" if m.group("n1") else "n2" if m.group("n2") else "n3"
+            if m.group("n4"):
+                # "Milwaukee Bucks guard Tyrell Vance": the team a player or coach is with
+                group = "n4"
+                first = m.group("n4").split()[0].lower()
+                if first in _STOP_CAPS or first in TITLE_WORDS or first in {"former", "new"}:
+                    continue
             found.append(
                 _Entity(m.group(group), "organisation", None, _span(*m.span(group)), m.start())
             )

@@ -2405,3 +2405,19 @@ class TestRound3Rules:
         assert quote.attribution is not None
         assert quote.attribution.mention == "A county judge"
         assert quote.attribution.speaker is None  # an indefinite nominal
+
+    def test_team_nominal_resolves_to_the_team_in_a_player_title(self) -> None:
+        text = (
+            "Harbor City Gulls forward Nate Ober will miss six weeks with a broken wrist, "
+            "the team announced on Monday."
+        )
+        (quote,) = extract_quotes(text)
+        assert quote.attribution is not None
+        assert quote.attribution.mention == "the team"
+        assert quote.attribution.speaker == "Harbor City Gulls"
+
+    def test_former_is_not_a_team_name(self) -> None:
+        text = "Former coach Tom Hale will not return next season, the team announced."
+        (quote,) = extract_quotes(text)
+        assert quote.attribution is not None
+        assert quote.attribution.speaker is None
