@@ -451,7 +451,7 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     | {"hospital", "clinic", "airport", "school", "college", "academy", "museum", "prison"}
     | {"jail", "district", "county", "city", "municipality", "council", "tribunal"}
     | {"panel", "charity", "trust", "campaign", "coalition", "alliance", "consortium"}
-    | {"church", "diocese"}
+    | {"church", "diocese", "forum", "society", "chamber"}
     | {prefix + "maker" for prefix in _MAKER_PREFIXES}
 )
 """Head nouns (lower-cased) marking a mention as an organisation."""
@@ -557,6 +557,8 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     | {"elders", "veterans", "victims", "refugees", "evacuees", "pilgrims", "colleagues"}
     | {"neighbours", "neighbors", "friends", "inmates", "detainees", "hostages", "staff"}
     | {"crew", "democrats", "republicans", "conservatives", "liberals", "monks", "clerics"}
+    | {"family", "couple"}  # collective nouns: "the family said in a statement"
+    | {"agencies", "charities", "organisations", "organizations", "companies", "ngos"}
     # ... and the plural of every singular person noun (``coaches``, ``aides``, ``drivers``).
     # "heads" is left out: it is more often a verb (``who heads the agency``).
     | {_plural(noun) for noun in PERSON_NOUNS - {"head"}}

@@ -123,7 +123,8 @@ _CUE_TOKEN_SET = frozenset(_CUE_TOKENS)
 _STATEMENT = regex.compile(
     r"""\s+in\s+(?:a|an|the|his|her|their|its)\s+
     (?:(?:joint|written|brief|separate|televised|video|emailed|radio|TV|newspaper|exclusive|phone
-       |public|official|formal|short|text|audio|recorded)\s+)?
+       |public|official|formal|short|text|audio|recorded|regulatory|stock\ exchange|exchange
+       |securities|court|quarterly|annual|research)\s+)?
     (?:(?:Facebook|Instagram|LinkedIn|Telegram|WeChat|Weibo|X|social\ media|online)\s+)?
     (?:statement|interview|post|tweet|speech|letter|address|report|video|email|message|briefing
        |filing|note|notice|memo|release|news\ release|press\ release|blog\ post|op-ed|column
@@ -674,6 +675,10 @@ def _nest(segs: list[_Seg]) -> list[_Seg]:
 # --------------------------------------------------------------------------------------
 
 
+_PLACE_ADJECTIVE = re.compile(r"-(?:based|born|owned|led|backed|listed|run|made)\Z")
+"""A capitalised adjective of place or owner (``Zurich-based``), not a name."""
+
+
 class _NP:
     """A speaker mention as written: its span, kind, and the name and role in it."""
 
@@ -703,7 +708,12 @@ class _NP:
         body = words[1:] if det else words
         lowers = [w[0].lower().rstrip(".") for w in body]
         head = lowers[-1]
-        caps = [w for w in body if w[0][:1].isupper() or w[0].startswith(("al-", "el-"))]
+        caps = [
+            w
+            for w in body
+            if (w[0][:1].isupper() or w[0].startswith(("al-", "el-")))
+            and not _PLACE_ADJECTIVE.search(w[0])  # "the Zurich-based company": a nominal
+        ]
         name_span: Span | None = _span(body[0][1], body[-1][2])
         kind = "person"
         has_title = body[-1][0][:1].isupper() and not TITLE_WORDS.isdisjoint(lowers[:-1])
@@ -719,8 +729,9 @@ class _NP:
             kind = "group" if head in GROUP_NOUNS or _plural_group(head) else "person"
         elif _person_of_organisation(body, lowers):
             kind = "person"  # "Amira Osman of the Kelby Doctors' Network"
-        elif not (
-            ORGANISATION_HEADS.isdisjoint(lowers) and ORGANISATION_NAMES.isdisjoint(lowers)
+        elif (
+            not (ORGANISATION_HEADS.isdisjoint(lowers) and ORGANISATION_NAMES.isdisjoint(lowers))
+            or (len(body) > 1 and head in _COMPANY_PLURALS and body[-1][0][:1].isupper())
         ) or (
             len(body) == 1
             and head not in TITLE_WORDS
@@ -732,11 +743,15 @@ class _NP:
             # surname of someone named before (Peskov after Dmitry Peskov).
         ):
             kind = "organisation"
-        elif head in GROUP_NOUNS or (
-            # "Piet Aalders", "Bernie Sanders": a capitalised -ers after a name is a surname
-            _plural_group(head)
-            and not (len(body) == 2 and body[0][0][:1].isupper() and body[1][0][:1].isupper())
-        ):
+        elif (
+            head in GROUP_NOUNS
+            or (
+                # "Piet Aalders", "Bernie Sanders": a capitalised -ers after a name is a surname
+                _plural_group(head)
+                and not (len(body) == 2 and body[0][0][:1].isupper() and body[1][0][:1].isupper())
+            )
+            or (len(body) > 2 and lowers[1] == "of" and body[0][0] in GROUP_NOUNS)
+        ):  # "the family of Tom Reyes"
             kind = "group"
         elif any(w[0].endswith(("'s", "’s")) for w in body):
             kind = "organisation" if head in ORGANISATION_HEADS else "person"
@@ -748,6 +763,7 @@ class _NP:
                     low in TITLE_WORDS
                     or low in PERSON_NOUNS
                     or (body[i][0][:1].islower() and low.endswith(_ROLE_SUFFIXES) and len(low) > 3)
+                    or (i == 0 and _capitalised_occupation(body))  # "Geologist Ana Ruiz"
                 ):
                     last_title = i
             if (
@@ -777,6 +793,13 @@ class _NP:
                 name_span = _span(rest[0][1], rest[-1][2]) if rest else None
             elif not caps:
                 name_span = None
+            elif (
+                poss := next(
+                    (i for i, w in enumerate(body[:-2]) if w[0].endswith(("'s", "’s"))), -1
+                )
+            ) >= 0 and all(w[0][:1].isupper() for w in body[: poss + 3]):
+                # "Al Jazeera's Osman Haidar": the outlet the person works for is no title
+                name_span = _span(body[poss + 1][1], body[-1][2])
             else:
                 # "Amira Osman of the Tana Relief Network": the name stops at "of" as after
                 # a title; the organisation is where the person works, not their name
@@ -785,7 +808,9 @@ class _NP:
                     2 <= cut < len(body) - 1
                     and all(w[0][:1].isupper() for w in body[:cut])
                     and (
-                        lowers[cut + 1] == "the" or not ORGANISATION_HEADS.isdisjoint(lowers[cut:])
+                        lowers[cut + 1] == "the"
+                        or not ORGANISATION_HEADS.isdisjoint(lowers[cut:])
+                        or (cut <= 3 and _name_words(body[cut + 1 :]))  # "of Save the Plains"
                     )
                 ):  # but "the Joint Chiefs of Staff" is one name
                     name_span = _span(body[0][1], body[cut - 1][2])
@@ -890,6 +915,35 @@ _NP_ANALYSES: dict[
 _NP_ANALYSES_MAX = 4096
 
 
+_OCCUPATION_ENDINGS = (
+    *("ist", "ician", "keeper", "grapher", "smith", "wright", "worker", "maker", "seller"),
+    *("dresser", "fighter", "builder", "farmer", "trader", "driver", "teacher", "owner"),
+    *("holder", "plumber", "welder", "architect", "surgeon", "surveyor", "inspector"),
+)
+"""Endings of unlisted occupations that are not given names (``Geologist``, ``Beekeeper``)."""
+
+
+def _capitalised_occupation(body: list[tuple[str, int, int]]) -> bool:
+    """``Geologist Ana Ruiz``: an unlisted occupation capitalised before a full name."""
+    first = body[0][0]
+    return (
+        len(body) >= 3
+        and first[:1].isupper()
+        and first.isalpha()
+        and first.lower().endswith(_OCCUPATION_ENDINGS)
+        and all(w[0][:1].isupper() for w in body[1:])
+    )
+
+
+_COMPANY_PLURALS = frozenset(
+    {"holdings", "systems", "technologies", "pharmaceuticals", "industries", "networks"}
+    | {"logistics", "airlines", "airways", "motors", "foods", "brands", "partners", "resources"}
+    | {"electronics", "chemicals", "enterprises", "ventures", "solutions", "utilities"}
+    | {"communications", "railways", "markets", "labs", "studios", "therapeutics", "dynamics"}
+)
+"""Last words that make a capitalised name a company's (``Northwind Logistics``)."""
+
+
 def _person_of_organisation(body: list[tuple[str, int, int]], lowers: list[str]) -> bool:
     """
     ``Amira Osman of the Kelby Doctors' Network``: a name, then the organisation it speaks for.
@@ -944,6 +998,8 @@ def _after_title_complement(rest: list[tuple[str, int, int]]) -> list[tuple[str,
     while i + 1 < len(rest) and rest[i][0] in {"for", "and"}:
         i += 2
     tail = rest[i:]
+    if len(tail) == 1 and rest[i - 2][0] == "and":
+        return []  # "Minister for Further and Higher Education": one word ends the complement
     if tail and all(w[0][:1].isupper() or w[0] == "." for w in tail) and tail[0][0] != ".":
         return tail
     return []
@@ -1094,6 +1150,8 @@ def _modified_group(toks: list[tuple[str, int, int]], lo: int, j: int) -> int:
     head = toks[j][0]
     if not (head in GROUP_NOUNS or _plural_group(head)):
         return 0
+    if any(t[0].lower() in _DET_OR_POSSESSIVE or t[0] in {"of", "for", "at"} for t in toks[lo:j]):
+        return 0  # ", appearing for the family, told": a participle phrase, not a group
     b = lo - 1
     while (
         b >= 0
@@ -1202,6 +1260,10 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
             and toks[lo - 2][0].lower().rstrip(".") in _RETIRED
         ):
             lo -= 3  # "Colonel (retd) Hugh Penrose"
+            continue
+        if w == "and" and (start := _name_list_start(toks, lo - 1)) >= 0:
+            count += lo - start  # "the Minister for Further and Higher Education has said"
+            lo = start
             continue
         if w == "&" and lo - 2 >= 0 and toks[lo - 2][0][:1].isupper() and toks[lo][0][:1].isupper():
             lo -= 1  # "Harwood & Pryce analyst Thea Marchetti"
@@ -1329,6 +1391,56 @@ def _plural_possessive(toks: list[tuple[str, int, int]], i: int) -> bool:
 def _modifier_cap(toks: list[tuple[str, int, int]], m: int) -> bool:
     """A capitalised modifier inside a nominal (``a Chinese commerce official``)."""
     return _capitalised_word(toks[m][0]) and m > 0 and toks[m - 1][0].lower() in _DET_OR_POSSESSIVE
+
+
+def _name_list_end(toks: list[tuple[str, int, int]], j: int) -> int:
+    """
+    Return the index after ``, Industry and Energy`` read from the comma or *and* at ``j``.
+
+    Capitalised words joined by commas and a final *and* (``Trade, Industry and Energy``);
+    0 when the words at ``j`` are not such a list.
+    """
+    n = len(toks)
+    k = j
+    while k + 1 < n and toks[k][0] == "," and _capitalised_word(toks[k + 1][0]):
+        k += 2
+    if k + 1 < n and toks[k][0] == "and" and _capitalised_word(toks[k + 1][0]):
+        return k + 2
+    return 0
+
+
+def _listed_complement(toks: list[tuple[str, int, int]], lo: int, n: int) -> bool:
+    """
+    Whether a name list ending before ``n`` belongs to a title or an organisation's name.
+
+    ``Ministry of Trade, Industry and Energy``, ``Secretary for Transport and Logistics``
+    (*of* or *for* after an organisation head or a capitalised title, in ``toks[lo:]``),
+    or ``Economy, Trade and Industry Minister`` (a capitalised title after the list).
+    """
+    if n < len(toks) and toks[n][0][:1].isupper() and toks[n][0].lower() in TITLE_WORDS:
+        return True
+    return any(
+        toks[x][0] in {"of", "for"}
+        and toks[x - 1][0][:1].isupper()
+        and (toks[x - 1][0].lower() in ORGANISATION_HEADS or toks[x - 1][0].lower() in TITLE_WORDS)
+        for x in range(max(lo, 1), n)
+    )
+
+
+def _name_list_start(toks: list[tuple[str, int, int]], a: int) -> int:
+    """
+    Return where the list ending with ``and Energy`` (*and* at ``a``) starts, or -1.
+
+    The list must complete a title or an organisation's name (see _listed_complement).
+    """
+    if not (0 < a < len(toks) - 1 and _capitalised_word(toks[a - 1][0])):
+        return -1
+    i = a - 1
+    while i >= 2 and toks[i - 1][0] == "," and _capitalised_word(toks[i - 2][0]):
+        i -= 2
+    if _listed_complement(toks, max(0, i - 2), a + 2 if a + 2 < len(toks) else a + 1):
+        return i
+    return -1
 
 
 def _np_back_suffixed(text: str, toks: list[tuple[str, int, int]], j: int) -> _NP | None:
@@ -1496,7 +1608,12 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
             and first_aside is not None
         ):
             return np  # "(But) the report, published by the foundation, said"
-        if np is not None and np.name is not None and np.pronoun == "":
+        if (
+            np is not None
+            and np.name is not None
+            and np.pronoun == ""
+            and not (np.text[:1].islower() and np.text.split()[0] in _PERSON_OR_TITLE)
+        ):  # ", president of the Boat Owners' Association, said": a role, not the speaker
             lo = bisect_left(toks, np.span.start, 0, comma, key=_START) - 1
             if lo < 0 or toks[lo][0].lower() in _BOUNDARY_WORDS:
                 if np.role is None and first_aside is not None and np.kind == "person":
@@ -1587,6 +1704,28 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
             and (toks[j + 1][0][:1].isupper() or _dotted_caps(toks[j - 1][0]))
         ):
             j += 1
+            continue
+        if (
+            low == "the"
+            and j > start_body
+            and toks[j - 1][0][:1].isupper()
+            and j + 1 < n
+            and _capitalised_word(toks[j + 1][0])
+            and (j + 2 == n or toks[j + 2][0] in {".", ",", ";"})
+        ):
+            j += 2  # "Ann Mbugua of the group Save the Plains."
+            count += 2
+            continue
+        body_range = range(start_body, j)
+        if (
+            low in {",", "and"}
+            and j > start_body
+            and all(toks[x][0][:1].isupper() or toks[x][0] in {"of", "for"} for x in body_range)
+            and (end := _name_list_end(toks, j))
+            and _listed_complement(toks, start_body, end)
+        ):
+            count += end - j  # "Ministry of Trade, Industry and Energy", "Economy, Trade
+            j = end  # and Industry Minister Kenji Uemura"
             continue
         if (
             low == "and"
@@ -2043,6 +2182,13 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
         m = _adjuncts_end(toks, j)
         if m >= n and m > j and toks[m - 1][0].lower() in _TITLE_PREPOSITIONS:
             m -= 1  # 'he said on "Fox News Sunday,"': a title in marks follows, not a piece
+        elif (
+            m >= n
+            and m - 1 > j
+            and toks[m - 1][0].endswith(("'s", "’s"))
+            and toks[m - 2][0].lower() in _TITLE_PREPOSITIONS
+        ):
+            m -= 2  # 'she said on CNBC\'s "Squawk Box."': the outlet's programme
         end = (
             toks[m - 1][2] if m > j and (m >= n or toks[m][0] in {".", ",", ";", ":"}) else cue_end
         )
@@ -2227,6 +2373,13 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
         and CUE_FORMS.get(toks[-2][0].lower(), ("", 0))[0] in {"say", "write", "tell"}
     ):
         return None, False  # 'said on "Fox News Sunday"', 'wrote in "The Atlantic"': a title
+    if (
+        last.endswith(("'s", "’s"))
+        and len(toks) > 2
+        and toks[-2][0] in _TITLE_PREPOSITIONS
+        and CUE_FORMS.get(toks[-3][0].lower(), ("", 0))[0] in {"say", "write", "tell"}
+    ):
+        return None, False  # 'said on CNBC\'s "Squawk Box"': the outlet's programme
     direct = last in {":", ","}
     if last == ":" and len(toks) > 1:
         # a headline or caption lead-in without a verb: "Putin: "We will respond""
@@ -2510,6 +2663,9 @@ def _overlaps_direct(rep: _Reported, spans: list[tuple[int, int]], starts: list[
     return i > 0 and spans[i - 1][1] > rep.start
 
 
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
 def _according(  # noqa: PLR0917 - internal helper mirroring _finite
     text: str, toks: list[tuple[str, int, int]], k: int, s: int, e: int, para: _Para
 ) -> _Reported | None:
@@ -2517,8 +2673,31 @@ def _according(  # noqa: PLR0917 - internal helper mirroring _finite
     if k + 1 >= len(toks) or toks[k + 1][0] != "to":
         return None
     np, j = _np_fwd(text, toks, k + 2)
+    if np is None and k + 2 < len(toks) and toks[k + 2][0].lower() in _OBJECT_PRONOUNS:
+        # "According to him, ...": the object form of he, she, they
+        np, j = _NP(text, toks, k + 2, k + 3), k + 3
+        np.pronoun = _OBJECT_PRONOUNS[toks[k + 2][0].lower()]
+        np.kind = PRONOUNS[np.pronoun]
+        np.name = np.name_span = np.role = None
     if np is None:
         return None
+    if np.kind == "group" and j < len(toks) and toks[j][0] in {"familiar", "close", "briefed"}:
+        # "according to people familiar with the matter": the whole phrase, as for
+        # "Two people familiar with the investigation said"
+        m = j + 1
+        while m < len(toks) and m - j < 7 and toks[m][0] not in {",", ".", ";", ":", "("}:
+            m += 1
+        if m - j < 7:
+            np.span = _span(np.span.start, toks[m - 1][2])
+            np.text = text[np.span.start : np.span.end]
+            if np.name is not None:
+                words = np.text.split(None, 1)
+                start = np.span.start
+                if len(words) > 1 and words[0].lower() in _DETERMINERS:
+                    start = text.index(words[1], start)
+                np.name_span = _span(start, np.span.end)
+                np.name = text[start : np.span.end]
+            j = m
     if (
         j + 2 < len(toks)
         and toks[j][0] == "("
@@ -2580,10 +2759,30 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         return _inverted_final(text, toks, k, s, para)
     if np is None and k > 2 and toks[k - 1][0] == "who" and toks[k - 2][0] == "," and tier <= 2:
         return _who_clause(text, toks, k, e, para)
+    if np is None and k > 1 and toks[k - 1][0] == "who" and tier <= 2:
+        antecedent = _relative_antecedent(text, toks, k)
+        before = (
+            bisect_left(toks, antecedent.span.start, 0, k, key=_START) - 1
+            if antecedent is not None
+            else -1
+        )
+        if (
+            antecedent is not None
+            and before >= 0
+            and _lower_alpha(toks[before][0])
+            and toks[before][0].lower() not in CUE_FORMS
+        ):  # "objections from parents who said the change would ...", not a subject
+            # ("Residents who said they had lost power were moved": the clause runs on)
+            j, cue_end = _cue_extent(text, toks, k)
+            attr = _Attr(antecedent, _span(toks[k][1], cue_end))
+            return _complement(text, toks, j, e, lemma, tier, attr, para)
     if np is None:
         if k > 0 and toks[k - 1][0].lower() in {"and", "but"} and tier <= 2:
             # "He described ... and said the party would fight on": shared subject
             attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
+            subject = _sentence_subject(text, toks, k, s, other_cues=True)
+            if subject is not None:
+                attr = _Attr(subject, attr.cue)  # "X reported a loss and said ..."
             j, _ = _cue_extent(text, toks, k)
             return _complement(text, toks, j, e, lemma, tier, attr, para)
         return None
@@ -2708,6 +2907,7 @@ def _final_attribution(toks: list[tuple[str, int, int]], j: int) -> bool:
 
 _TRAILING_ADJUNCTS = frozenset(
     {"as", "in", "after", "amid", "while", "with", "following", "before", "ahead", "despite"}
+    | {"up", "down"}  # "..., the company said on Tuesday, down from a range of ..."
 )
 """Words opening an adjunct after a sentence-final attribution: ``..., X said, as ...``."""
 
@@ -2797,14 +2997,22 @@ def _quoted_as(
     return _complement(text, toks, k + 1, e, "say", 1, attr, para)
 
 
-def _sentence_subject(text: str, toks: list[tuple[str, int, int]], k: int, s: int) -> _NP | None:
+def _sentence_subject(
+    text: str, toks: list[tuple[str, int, int]], k: int, s: int, *, other_cues: bool = False
+) -> _NP | None:
     """
     Return the subject opening the sentence of a participle cue at ``k``, if any.
 
     ``The BJP hit back, saying ...``: the subject of the main verb says it. When the
     sentence has another cue before the participle (``"Q," he said, adding ...``), or
     does not open with a noun phrase and a verb, None: the caller inherits instead.
+    With ``other_cues`` (a second verb after *and*: ``X reported a loss and said ...``)
+    a cue before it is allowed.
     """
+    if toks and toks[0][1] > s and k < len(toks):
+        # the tokens are a window starting inside a long sentence: read it from its start
+        toks = _tokens(text, s, toks[k][1])
+        k = len(toks)
     first = next((i for i, t in enumerate(toks) if t[1] >= s), -1)
     if first < 0 or toks[first][1] != s:
         return None
@@ -2812,9 +3020,19 @@ def _sentence_subject(text: str, toks: list[tuple[str, int, int]], k: int, s: in
         if toks[i][0] in {"-", "—", "–"}:
             first = i + 1  # skip a dateline: "NAIROBI, May 12 (Reuters) - Kenya's central bank"
             break
-    if any(toks[i][0].lower() in CUE_FORMS for i in range(first, k)):
+    if not other_cues and any(
+        toks[i][0].lower() in CUE_FORMS and not toks[i][0].endswith("ing") for i in range(first, k)
+    ):  # "a lawsuit accusing X of ..., saying": a participle modifier is no other cue
         return None
     np, j = _np_fwd(text, toks, first)
+    if (
+        np is not None
+        and j + 1 < k
+        and toks[j][0] == "."
+        and toks[j - 1][0].lower() in _COMPANY_SUFFIXES
+        and (suffixed := _np_back_suffixed(text, toks, j)) is not None
+    ):
+        np, j = suffixed, j + 1  # "Acme Corp. cut its forecast, saying ..."
     if np is None or j >= k or not _lower_alpha(toks[j][0]):
         return None
     return np
@@ -2862,8 +3080,10 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
     m = j
     while m < n and m - j <= 4:
         t = toks[m][0].lower()
-        if t in {"on", "late", "early", "earlier", "last", "this", ","} or t in _DAYS:
-            m += 1
+        if (t in {"on", "late", "early", "earlier", "last", "this", ","} or t in _DAYS) and not (
+            t == "this" and m + 1 < n and toks[m + 1][0].lower() in _AUXILIARIES
+        ):
+            m += 1  # but "said this was the fourth such incident": a subject
             continue
         if t in {"week", "month", "year", "night", "weekend", "morning", "evening"}:
             m += 1
@@ -2952,17 +3172,30 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
     are not.
     """
     first = toks[m][0].lower()
+    base, _, rest = first.replace("’", "'").partition("'")
+    if base in _SUBJECT_PRONOUNS and rest in {"ll", "d", "s", "re", "ve", "m"}:
+        return True  # "says he'll believe it", "said they'd appeal"
     if first in _SUBJECT_PRONOUNS:
         if m + 2 < len(toks) and toks[m + 1][0] in _QUOTE_CHARS:
             return toks[m + 2][0][:1].islower()  # 'said it "remains committed"'
         return m + 1 < len(toks) and toks[m + 1][0][:1].isalnum()
     stop = min(len(toks), m + 12)
-    for i in range(m, stop):
+    i = m
+    while i < stop:
         word = toks[i][0].lower()
         if word in _AUXILIARIES:
             return True
-        if word in {".", ";", "!", "?", "to"}:
-            break
+        if word in {".", ";", "!", "?", "to"} or (word in CUE_FORMS and toks[i - 1][0] == "and"):
+            break  # "reported a drop in orders and said it would ...": the second verb's
+        if word == "," and i + 1 < len(toks) and toks[i + 1][0].lower() in {"which", "who"}:
+            # "areas of Thane, which also draw water from the lakes, would face ...":
+            # the relative aside does not count against the window
+            c = next((x for x in range(i + 2, min(len(toks), i + 18)) if toks[x][0] in ",.;"), -1)
+            if c > 0 and toks[c][0] == ",":
+                stop = min(len(toks), stop + c - i)
+                i = c + 1
+                continue
+        i += 1
     for i in range(m + 1, min(len(toks), m + 5)):
         word = toks[i][0].lower()
         if word in _QUOTE_CHARS and i + 1 < len(toks):
@@ -2972,7 +3205,9 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
         if word in _NOT_IN_SUBJECT or not word[:1].isalnum():
             return False
         if (
-            word.endswith("ed") and (word not in CUE_FORMS or CUE_FORMS[word][1] == 3)
+            word.endswith("ed")
+            and "-" not in word  # "a bigger-than-expected fall": an adjective
+            and (word not in CUE_FORMS or CUE_FORMS[word][1] == 3)
         ) or word in _IRREGULAR_PASTS:
             return True  # a risky cue is a plain verb here: "said the bank expected ..."
     return False
@@ -3249,6 +3484,8 @@ def _resolve(
             or _epithet_before(text, np)
         )
         target = _organisation_nominal(text, np, entities, target)
+        if target is not None and target.kind == "person" and _modifiers_clash(np, target):
+            target = None  # "the Treasury spokesperson" is not the Home Office's
         if target is None and np.pronoun == "it":
             target = _organisation_subject_before(text, np.span.start)
             if target is not None:
@@ -3322,6 +3559,13 @@ def _resolve(
                 ):
                     name, name_span, kind = titled.name, titled.span, "person"
                     role = role or titled.role  # "Marsh" after "Gov. Ellen Marsh": "Gov."
+        if (
+            kind == "organisation"
+            and " " not in name
+            and name.lower() not in _PLACES_AND_ORGANISATIONS
+            and (full := _organisation_name_before(text, np.span.start, name)) is not None
+        ):
+            name, name_span = full.name, full.span  # "Corvane said" after "Corvane Health"
         entities.append(_Entity(name, kind, role, name_span, np.span.start, cue_text or "", gender))
     return _Attribution(
         speaker=name,
@@ -3333,6 +3577,24 @@ def _resolve(
         cue=cue_text,
         cue_span=cue,
     )
+
+
+def _modifiers_clash(np: _NP, ent: _Entity) -> bool:
+    """
+    Whether a nominal's capitalised modifiers are missing from a person's name and role.
+
+    ``The Treasury spokesperson`` does not refer back to ``Ann Lowe, a spokesperson for
+    the Home Office``; ``the Kremlin spokesman`` does to ``Kremlin spokesman Dmitry Peskov``.
+    """
+    if np.pronoun not in {"nominal", "the"}:
+        return False
+    words = np.text.split()[1:-1]  # without the determiner and the head
+    caps = [w.lower().rstrip(",") for w in words if w[:1].isupper()]
+    caps = [w for w in caps if w not in _STOP_CAPS and w not in TITLE_WORDS]
+    if not caps:
+        return False
+    hay = (ent.name + " " + (ent.role or "")).lower()
+    return not any(w in hay for w in caps)
 
 
 _ACRONYM = regex.compile(r"\p{Lu}(?:\p{Lu}|[a-z](?=\p{Lu})){1,6}")
@@ -3430,6 +3692,29 @@ def _full_name_before(text: str, pos: int, word: str, *, family_first: bool) -> 
             found = _Entity(" ".join(words), "person", None, _span(start, m.end()), start)
     if found is not None and found.span is not None:
         found.role = _title_before(text, found.span.start)
+    return found
+
+
+_ORG_NAME_ENDS = frozenset({"health", "care", "media", "labs", "foods", "works"})
+"""Last words of company names besides _COMPANY_NAME_WORDS and organisation heads."""
+
+
+def _organisation_name_before(text: str, pos: int, word: str) -> _Entity | None:
+    """
+    Return the last organisation name opening with ``word`` in the 2,000 characters before ``pos``.
+
+    ``Corvane said`` after ``drug distributor Corvane Health``, ``Severnvale said`` after
+    ``Severnvale Water has been fined``: two to four capitalised words, the first
+    ``word``, the last a word that ends company names or an organisation head.
+    """
+    found: _Entity | None = None
+    for m in _NAME_RUN.finditer(text, max(0, pos - 2000), pos):
+        words = m.group().split()
+        if words[0] != word:
+            continue
+        last = words[-1].lower()
+        if last in _COMPANY_NAME_WORDS or last in ORGANISATION_HEADS or last in _ORG_NAME_ENDS:
+            found = _Entity(m.group(), "organisation", None, _span(*m.span()), m.start())
     return found
 
 
@@ -3671,11 +3956,14 @@ _COMPANY_NAME = regex.compile(
      |(?:\p{Ll}*maker|operator|company|firm|carrier|airline|lender|retailer|insurer|miner
         |producer|conglomerate|startup|group)[ ]
       (?P<n3>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,2})
+     |(?P<n4>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,2})[ ]
+      (?=(?:guard|forward|centre|center|striker|midfielder|defender|goalkeeper|quarterback
+        |pitcher|winger|captain|coach|manager)[ ]\p{Lu})
     )
     """,
     regex.VERBOSE,
 )
-"""A company named in running text: ``Norcross Energy Inc.``, ``shares of X``, ``operator X``."""
+"""A company named in running text: ``Norcross Energy Inc.``, ``shares of X``, ``X guard Y``."""
 
 _GENERIC_ORG_HEADS = frozenset(
     {"agency", "bureau", "department", "ministry", "commission", "committee", "council"}
@@ -3703,6 +3991,12 @@ def _company_before(text: str, pos: int) -> _Entity | None:
         found = []
         for m in _COMPANY_NAME.finditer(text):
             group = "n1" if m.group("n1") else "n2" if m.group("n2") else "n3"
+            if m.group("n4"):
+                # "Milwaukee Bucks guard Tyrell Vance": the team a player or coach is with
+                group = "n4"
+                first = m.group("n4").split()[0].lower()
+                if first in _STOP_CAPS or first in TITLE_WORDS or first in {"former", "new"}:
+                    continue
             found.append(
                 _Entity(m.group(group), "organisation", None, _span(*m.span(group)), m.start())
             )
@@ -3757,6 +4051,17 @@ def _nominal_target(text: str, np: _NP, entities: list[_Entity]) -> _Entity | No
                     and words[hi + 1][:1].isupper()
                 ):
                     hi += 2
+                if hi - lo == 1 and (
+                    named := next(
+                        (
+                            e
+                            for e in reversed(recent)
+                            if e.kind == "organisation" and head in e.name.lower().split()
+                        ),
+                        None,
+                    )
+                ):
+                    return named  # "Council leader X" names no council: "Ashford Town Council"
                 if words[lo][:1].isupper():
                     start = text.find(
                         " ".join(words[lo:hi]), ent.span.start - 200 if ent.span else 0
@@ -3774,7 +4079,22 @@ def _nominal_fallback(np: _NP, entities: list[_Entity]) -> _Entity | None:
     head = np.text.split()[-1].lower()
     if head not in _GENERIC_ORG_HEADS | {"government"}:
         return None
+    if head == "agency" and (
+        public := next(
+            (
+                e
+                for e in reversed(entities[-12:])
+                if e.kind == "organisation" and e.name.split()[-1].lower() in _AGENCY_HEADS
+            ),
+            None,
+        )
+    ):
+        return public  # "the agency" after "the Kenya Wildlife Service (KWS) said"
     return next((e for e in reversed(entities[-12:]) if _proper_org(e)), None)
+
+
+_AGENCY_HEADS = frozenset({"service", "authority", "administration", "bureau", "commission"})
+"""Heads of public bodies that news copy calls *the agency* on a second mention."""
 
 
 # Nominals resolved through the text (docs/quotes.md, "How speakers are resolved"): a
@@ -4180,6 +4500,13 @@ def _organisation_nominal(
         found = _organisation_before(text, np.span.start, entities, head)
     else:
         return target
+    if (
+        found is not None
+        and target is not None
+        and found.name.lower() == head
+        and head in target.name.lower().split()
+    ):
+        return target  # "Council leader X said" names no council: "Fenmoor District Council"
     if found is not None and (target is None or found.pos > target.pos):
         return found
     return target
