@@ -32,6 +32,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left, bisect_right
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -3677,6 +3678,47 @@ _COMPANY_NAME = regex.compile(
 )
 """A company named in running text: ``Norcross Energy Inc.``, ``shares of X``, ``operator X``."""
 
+_COMPANY_ANCHOR = re.compile(
+    r" (?:Inc\.|Co\.|Corp\.|Ltd|LLC|SA|AG|SE|NV|plc|PLC|GmbH|ASA|Bhd|Tbk)|hares "
+    r"|(?:maker|operator|company|firm|carrier|airline|lender|retailer|insurer|miner|producer"
+    r"|conglomerate|startup|group) "
+)
+"""
+A piece of text that every ``_COMPANY_NAME`` match contains (its suffix, ``shares``, its noun).
+
+The stdlib engine finds these literals several times faster than ``_COMPANY_NAME`` is
+tried at every position, and most texts hold few of them.
+"""
+
+_NOT_IN_COMPANY_NAME = regex.compile(r"[^\p{L}&\-. ]")
+_NOT_IN_COMPANY_NAME_BEFORE = regex.compile(r"[^\p{L}&\-. ]", regex.REVERSE)
+"""A character no ``_COMPANY_NAME`` match holds (it consumes only letters, ``&-.`` and spaces)."""
+
+
+def _company_names(text: str) -> list[regex.Match[str]]:
+    """
+    Return ``list(_COMPANY_NAME.finditer(text))``, searching only around its anchors.
+
+    No match crosses a character of ``_NOT_IN_COMPANY_NAME``, so the text splits into
+    runs between such characters that are searched independently: the search of one
+    run gives the same matches as the whole text's (the lookbehind still sees the
+    character before the run, and the engine fails on the run's end as on that
+    character: the pattern has no lookahead). Only the runs holding an anchor can
+    hold a match, and each is searched once.
+    """
+    found: list[regex.Match[str]] = []
+    done = 0  # the end of the last run searched (a character outside the runs, or the end)
+    for anchor in _COMPANY_ANCHOR.finditer(text):
+        if anchor.start() < done:
+            continue  # in the run already searched (an anchor holds no character outside)
+        before = _NOT_IN_COMPANY_NAME_BEFORE.search(text, done, anchor.start())
+        after = _NOT_IN_COMPANY_NAME.search(text, anchor.end())
+        lo = done if before is None else before.end()
+        done = len(text) if after is None else after.start()
+        found.extend(_COMPANY_NAME.finditer(text, lo, done))
+    return found
+
+
 _GENERIC_ORG_HEADS = frozenset(
     {"agency", "bureau", "department", "ministry", "commission", "committee", "council"}
     | {"authority", "board", "institute", "foundation", "union", "league", "office", "service"}
@@ -3701,7 +3743,7 @@ def _company_before(text: str, pos: int) -> _Entity | None:
     cached = _company_cache[0] if _company_cache else None
     if cached is None or cached[0] is not text:
         found = []
-        for m in _COMPANY_NAME.finditer(text):
+        for m in _company_names(text):
             group = "n1" if m.group("n1") else "n2" if m.group("n2") else "n3"
             found.append(
                 _Entity(m.group(group), "organisation", None, _span(*m.span(group)), m.start())
@@ -3868,8 +3910,24 @@ def _valid_person_name(name: str) -> bool:
     )
 
 
-_role_cache: list[tuple[str, dict[str, tuple[list[int], list[_Entity]]]]] = []
-"""The titled and apposed names found in the last text searched, by role head."""
+_Apposition = tuple[frozenset[str], str, str, tuple[int, int], int]
+"""An ``_APPOSED_ROLE`` match: the role's head words, the name, the role, the name's span, start."""
+
+_role_cache: list[tuple[str, dict[str, tuple[list[int], list[_Entity]]], list[_Apposition]]] = []
+"""The titled and apposed names found in the last text searched, by role head, and its
+appositions."""
+
+
+def _appositions(text: str) -> list[_Apposition]:
+    """Return the appositions of ``text`` (read once per text, whatever role is looked up)."""
+    found: list[_Apposition] = []
+    for m in _APPOSED_ROLE.finditer(text):
+        role = m.group("role").strip()
+        words = [w.lower().rstrip(".") for w in role.split()]
+        cut = next((i for i, w in enumerate(words) if w in _ROLE_BOUNDARY), len(words))
+        heads = frozenset(_ROLE_ABBREVIATIONS.get(w, w) for w in words[:cut])
+        found.append((heads, m.group("name"), role, m.span("name"), m.start()))
+    return found
 
 
 def _role_holders(text: str, head: str) -> tuple[list[int], list[_Entity]]:
@@ -3881,7 +3939,7 @@ def _role_holders(text: str, head: str) -> tuple[list[int], list[_Entity]]:
     """
     cached = _role_cache[0] if _role_cache else None
     if cached is None or cached[0] is not text:
-        cached = (text, {})
+        cached = (text, {}, _appositions(text))
         _role_cache[:] = [cached]  # one text at a time; the local copy is safe across threads
     by_head = cached[1]
     if head not in by_head:
@@ -3892,14 +3950,9 @@ def _role_holders(text: str, head: str) -> tuple[list[int], list[_Entity]]:
                 start = m.start("name")
                 role = _title_before(text, start)
                 found.append(_Entity(name, "person", role, _span(start, m.end("name")), start))
-        for m in _APPOSED_ROLE.finditer(text):
-            role = m.group("role").strip()
-            words = [w.lower().rstrip(".") for w in role.split()]
-            cut = next((i for i, w in enumerate(words) if w in _ROLE_BOUNDARY), len(words))
-            if head in {_ROLE_ABBREVIATIONS.get(w, w) for w in words[:cut]}:
-                name = m.group("name")
-                if _valid_person_name(name):
-                    found.append(_Entity(name, "person", role, _span(*m.span("name")), m.start()))
+        for heads, name, role, name_at, start in cached[2]:
+            if head in heads and _valid_person_name(name):
+                found.append(_Entity(name, "person", role, _span(*name_at), start))
         found.sort(key=lambda e: e.pos)
         by_head[head] = ([e.pos for e in found], found)
     return by_head[head]
@@ -4041,21 +4094,71 @@ def _word_in(text: str, word: str, start: int, end: int) -> bool:
 
 def _sentence_subject_name(text: str, start: int, pos: int) -> _Subject | None:
     """Return the capitalised name opening the sentence at ``start`` and a verb after it."""
-    toks = _tokens(text, start, min(pos, start + 300))
+    end = min(pos, start + 300)
+    if _DASH.search(text, start, end) is None:
+        # No dateline: only the name, the verb and the two words after it are read (by
+        # _subject_verdict too), so the first few tokens are enough: those are read, and
+        # more only when the name runs on.
+        ascii_text = text[start:end].isascii()
+        wanted = _SUBJECT_TOKENS
+        while True:
+            toks = _first_tokens(text, start, end, wanted, ascii_text=ascii_text)
+            complete = len(toks) < wanted
+            enough, subject = _subject_name_in(text, toks, 0, complete=complete)
+            if enough:
+                return subject
+            wanted *= 4
+    toks = _tokens(text, start, end)
     first = 0
     for i in range(min(len(toks), 15)):
         if toks[i][0] in {"-", "—", "–"}:
             first = i + 1  # a dateline
             break
+    return _subject_name_in(text, toks, first, complete=True)[1]
+
+
+def _first_tokens(
+    text: str, start: int, end: int, count: int, *, ascii_text: bool
+) -> list[tuple[str, int, int]]:
+    """Return the first ``count`` tokens of ``_tokens(text, start, end)`` (read lazily)."""
+    if ascii_text:
+        return [
+            (m.group(), m.start(), m.end())
+            for m in islice(_TOKEN_ASCII.finditer(text, start, end), count)
+        ]
+    return [
+        (m.group(), m.start(), m.end()) for m in islice(_TOKEN.finditer(text, start, end), count)
+    ]
+
+
+_DASH = re.compile("[-—–]")
+"""The characters of the dash tokens that end a dateline (``BERLIN -``)."""
+
+_SUBJECT_TOKENS = 6
+"""Tokens ``_sentence_subject_name`` reads first (a name of up to three words, a verb, two more)."""
+
+
+def _subject_name_in(
+    text: str, toks: list[tuple[str, int, int]], first: int, *, complete: bool
+) -> tuple[bool, _Subject | None]:
+    """
+    ``_sentence_subject_name`` from token ``first`` of the first tokens of its range.
+
+    Returns whether ``toks`` were enough (``complete``: all the range's tokens; else every
+    token read, and the two after the verb that ``_subject_verdict`` reads, are there),
+    and the subject found.
+    """
     if first >= len(toks):
-        return None
+        return complete, None
     end = _subject_run(toks, first)
+    if not complete and end + 3 > len(toks):
+        return False, None  # (_subject_run stops at the last token given)
     if end == first or end >= len(toks) or not _lower_alpha(toks[end][0]):
-        return None  # no name, or no verb after it
+        return True, None  # no name, or no verb after it
     np = _NP(text, toks, first, end)
     if np.name is None or np.name_span is None or np.role is not None or np.pronoun:
-        return None
-    return np, toks, first, end
+        return True, None
+    return True, (np, toks, first, end)
 
 
 def _organisation_before(
