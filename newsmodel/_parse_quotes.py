@@ -1819,9 +1819,10 @@ class _Para:
     """Per-paragraph working data: bounds, sentence starts, tokens on demand."""
 
     __slots__ = (
+        "block_toks",
+        "blocks",
         "end",
         "index",
-        "local_budget",
         "quoted",
         "sentences",
         "start",
@@ -1843,22 +1844,15 @@ class _Para:
         self.sentences: list[int] | None = None
         self.toks: list[tuple[str, int, int]] | None = None
         self.tok_starts: list[int] = []
-        self.local_budget = (end - start) // 4 if end - start > _LOCAL_TOKENS_MIN else 0
+        # A long paragraph is tokenised by blocks (see _block_tokens): their bounds so
+        # far, and the tokens of the blocks read last, by block number.
+        self.blocks: list[int] | None = [start] if end - start > _LOCAL_TOKENS_MIN else None
+        self.block_toks: dict[int, list[tuple[str, int, int]]] = {}
 
     def tokens(self, text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         """Return the tokens starting in ``[lo, hi)`` and ending by ``hi`` (tokenised once)."""
-        if self.toks is None and self.local_budget:
-            # A long paragraph (hostile input: a line of 1 MB) read at a few places:
-            # tokenise around the window only, from a space before it to a space
-            # after it (where the tokenisation of the whole paragraph restarts too),
-            # until that has cost a quarter of tokenising the whole paragraph.
-            a = text.rfind(" ", self.start, lo + 1)
-            b = text.find(" ", hi, self.end)
-            a, b = (self.start if a < 0 else a), (self.end if b < 0 else b)
-            if b - a < self.local_budget:
-                self.local_budget -= b - a
-                return _within(_tokens(text, a, b), lo, hi)
-            self.local_budget = 0
+        if self.blocks is not None:
+            return self._block_tokens(text, lo, hi)
         if self.toks is None:
             self.toks = _tokens(text, self.start, self.end)
             self.tok_starts = [t[1] for t in self.toks]
@@ -1867,6 +1861,36 @@ class _Para:
         while j > i and self.toks[j - 1][2] > hi:
             j -= 1
         return self.toks[i:j]
+
+    def _block_tokens(self, text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+        """
+        ``tokens`` for a long paragraph (hostile input: a line of 10 MB), read by blocks.
+
+        The paragraph is cut at the first space ``_TOKEN_BLOCK`` characters or more
+        after the previous cut (no token holds a space, so a block's tokens are those of
+        the whole paragraph there); only the blocks a look-up reaches are tokenised, and
+        only the last ``_TOKEN_BLOCKS_KEPT`` are kept (look-ups go in text order), so a
+        long paragraph is neither tokenised in full nor held in memory as tokens.
+        """
+        blocks = self.blocks
+        assert blocks is not None  # (only called for a long paragraph)
+        hi = min(hi, self.end)
+        if hi <= lo:
+            return []
+        while blocks[-1] < hi:  # extend the cuts to the end of the window
+            cut = text.find(" ", blocks[-1] + _TOKEN_BLOCK, self.end)
+            blocks.append(self.end if cut < 0 else cut)
+        first = max(bisect_right(blocks, lo) - 1, 0)
+        last = bisect_left(blocks, hi) - 1  # the block holding hi - 1
+        toks: list[tuple[str, int, int]] = []
+        for k in range(first, last + 1):
+            block = self.block_toks.get(k)
+            if block is None:
+                if len(self.block_toks) >= _TOKEN_BLOCKS_KEPT:
+                    del self.block_toks[next(iter(self.block_toks))]  # the oldest
+                block = self.block_toks[k] = _tokens(text, blocks[k], blocks[k + 1])
+            toks += block
+        return _within(toks, lo, hi)
 
     def _sentence_starts(self) -> list[int]:
         """Find the sentence starts, skipping sentence ends inside top-level quotes."""
@@ -1897,7 +1921,13 @@ class _Para:
 
 
 _LOCAL_TOKENS_MIN = 4000
-"""Paragraphs longer than this (in characters) are first tokenised around each look-up."""
+"""Paragraphs longer than this (in characters) are tokenised by blocks (``_block_tokens``)."""
+
+_TOKEN_BLOCK = 4000
+"""The least length of a block of a long paragraph (it ends at the next space)."""
+
+_TOKEN_BLOCKS_KEPT = 32
+"""Blocks of a long paragraph whose tokens are kept (the last read)."""
 
 
 def _within(toks: list[tuple[str, int, int]], lo: int, hi: int) -> list[tuple[str, int, int]]:
