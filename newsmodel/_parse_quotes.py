@@ -32,6 +32,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -58,6 +59,25 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = ["extract_quotes", "quotes_in_paragraphs"]
+
+_word_cache = lru_cache(maxsize=8192)
+"""
+Cache a predicate on one word (the word predicates are called for most tokens, and copy
+uses a few thousand words again and again).
+
+Correct by construction: each function decorated with it reads only its argument and
+frozen module constants. ``_WORD_CACHED`` lists them (the tests turn the caches off).
+"""
+
+_WORD_CACHED = (
+    "_is_np_word",
+    "_plural_group",
+    "_is_head",
+    "_lower_alpha",
+    "_capitalised_word",
+    "_is_epithet",
+)
+"""The functions decorated with ``_word_cache``."""
 
 _START = operator.itemgetter(1)
 """The start offset of a ``(word, start, end)`` token (tokens are sorted by it)."""
@@ -994,6 +1014,7 @@ _NOT_DEMONYMS = frozenset(
 )
 
 
+@_word_cache
 def _is_epithet(word: str) -> bool:
     """``53-year-old`` or a demonym (``Spaniard``, ``Frenchman``, ``Brazilian``)."""
     if _AGE_EPITHET.match(word):
@@ -1033,6 +1054,7 @@ def _org_name_start(body: list[tuple[str, int, int]], lowers: list[str]) -> int:
     return 0
 
 
+@_word_cache
 def _is_np_word(word: str) -> bool:
     """Return whether ``word`` may sit inside a speaker noun phrase."""
     low = word.lower()
@@ -1048,11 +1070,13 @@ def _is_np_word(word: str) -> bool:
 _GROUP_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ors")
 
 
+@_word_cache
 def _plural_group(low: str) -> bool:
     """Return whether a lower-case word looks like a plural of people (``forecasters``)."""
     return low.endswith(_GROUP_SUFFIXES) and len(low) > 5
 
 
+@_word_cache
 def _is_head(word: str) -> bool:
     """Return whether ``word`` may end a speaker noun phrase."""
     low = word.lower()
@@ -1079,6 +1103,7 @@ _DAYS = frozenset(
 )
 
 
+@_word_cache
 def _lower_alpha(word: str) -> bool:
     """Return whether ``word`` is a lower-case word (possibly a possessive)."""
     return word[:1].islower() and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
@@ -1301,6 +1326,7 @@ def _modified_occupation(toks: list[tuple[str, int, int]], j: int) -> bool:
     )
 
 
+@_word_cache
 def _capitalised_word(word: str) -> bool:
     """A capitalised word of letters that is not a function word (``Aid``, ``Chinese``)."""
     return word[:1].isupper() and word.isalpha() and word.lower() not in _STOP_CAPS
@@ -4223,7 +4249,7 @@ def _organisation_before(
     # the sentences starting in the window, but not the nominal's own (the last start)
     hi = bisect_right(breaks, pos) - 1
     first_start = bisect_left(breaks, lo, 0, max(hi, 0))
-    surnames = {e.words[-1] for e in entities[-50:] if e.kind == "person"}
+    surnames: set[str] | None = None  # built when a one-word subject needs it
     for start in reversed(breaks[first_start:hi]):
         if start not in subjects:
             subjects[start] = _subject_verdict(text, start, pos)
@@ -4231,14 +4257,14 @@ def _organisation_before(
         if found is None:
             continue
         name, lows, span, single = found
-        if single and (
-            name in surnames
-            or (
+        if single:
+            if surnames is None:
+                surnames = {e.words[-1] for e in entities[-50:] if e.kind == "person"}
+            if name in surnames or (
                 not (lows[0] in ORGANISATION_NAMES or name.isupper())
                 and _word_in(text, lows[0], lo, pos)
-            )
-        ):
-            continue
+            ):
+                continue
         if not head or head in lows:
             return _Entity(name, "organisation", None, span, span.start)
     return None
