@@ -3578,14 +3578,13 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
             want = {"organisation"}  # "the statement said": the body that issued it
             return next((e for e in reversed(entities[limit:]) if e.kind in want), None)
         if head in _COMPANY_NOUNS or head.endswith("maker"):
-            named = [e for e in entities[limit:] if head in (e.name + " " + (e.role or "")).lower()]
+            named = any(head in (e.name + " " + (e.role or "")).lower() for e in entities[limit:])
             if not named:  # "the planemaker said", after "Airbus said"
                 return next(
                     (e for e in reversed(entities[limit:]) if e.kind == "organisation"), None
                 )
         for ent in reversed(entities[limit:]):
-            hay = (ent.name + " " + (ent.role or "")).lower()
-            if head in hay.split() or head in hay:
+            if head in (ent.name + " " + (ent.role or "")).lower():  # (a word of it, or in one)
                 return ent
         return None
     for ent in reversed(entities[limit:]):
@@ -4237,7 +4236,7 @@ def _organisation_before(
     lo = max(0, pos - 1500)
     cached = _subject_cache[0] if _subject_cache else None
     if cached is None or cached[0] is not text:
-        breaks = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
+        breaks = [0, *[m.end() for m in _SENTENCE_BREAK.finditer(text)]]
         cached = (text, breaks, {})
         _subject_cache[:] = [cached]  # one text at a time; the local copy is safe across threads
     _, breaks, subjects = cached
