@@ -32,6 +32,8 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -57,6 +59,25 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = ["extract_quotes", "quotes_in_paragraphs"]
+
+_word_cache = lru_cache(maxsize=8192)
+"""
+Cache a predicate on one word (the word predicates are called for most tokens, and copy
+uses a few thousand words again and again).
+
+Correct by construction: each function decorated with it reads only its argument and
+frozen module constants. ``_WORD_CACHED`` lists them (the tests turn the caches off).
+"""
+
+_WORD_CACHED = (
+    "_is_np_word",
+    "_plural_group",
+    "_is_head",
+    "_lower_alpha",
+    "_capitalised_word",
+    "_is_epithet",
+)
+"""The functions decorated with ``_word_cache``."""
 
 _START = operator.itemgetter(1)
 """The start offset of a ``(word, start, end)`` token (tokens are sorted by it)."""
@@ -1049,6 +1070,7 @@ _NOT_DEMONYMS = frozenset(
 )
 
 
+@_word_cache
 def _is_epithet(word: str) -> bool:
     """``53-year-old`` or a demonym (``Spaniard``, ``Frenchman``, ``Brazilian``)."""
     if _AGE_EPITHET.match(word):
@@ -1088,6 +1110,7 @@ def _org_name_start(body: list[tuple[str, int, int]], lowers: list[str]) -> int:
     return 0
 
 
+@_word_cache
 def _is_np_word(word: str) -> bool:
     """Return whether ``word`` may sit inside a speaker noun phrase."""
     low = word.lower()
@@ -1103,11 +1126,13 @@ def _is_np_word(word: str) -> bool:
 _GROUP_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ors")
 
 
+@_word_cache
 def _plural_group(low: str) -> bool:
     """Return whether a lower-case word looks like a plural of people (``forecasters``)."""
     return low.endswith(_GROUP_SUFFIXES) and len(low) > 5
 
 
+@_word_cache
 def _is_head(word: str) -> bool:
     """Return whether ``word`` may end a speaker noun phrase."""
     low = word.lower()
@@ -1134,6 +1159,7 @@ _DAYS = frozenset(
 )
 
 
+@_word_cache
 def _lower_alpha(word: str) -> bool:
     """Return whether ``word`` is a lower-case word (possibly a possessive)."""
     return word[:1].islower() and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
@@ -1362,6 +1388,7 @@ def _modified_occupation(toks: list[tuple[str, int, int]], j: int) -> bool:
     )
 
 
+@_word_cache
 def _capitalised_word(word: str) -> bool:
     """A capitalised word of letters that is not a function word (``Aid``, ``Chinese``)."""
     return word[:1].isupper() and word.isalpha() and word.lower() not in _STOP_CAPS
@@ -1957,9 +1984,10 @@ class _Para:
     """Per-paragraph working data: bounds, sentence starts, tokens on demand."""
 
     __slots__ = (
+        "block_toks",
+        "blocks",
         "end",
         "index",
-        "local_budget",
         "quoted",
         "sentences",
         "start",
@@ -1981,22 +2009,15 @@ class _Para:
         self.sentences: list[int] | None = None
         self.toks: list[tuple[str, int, int]] | None = None
         self.tok_starts: list[int] = []
-        self.local_budget = (end - start) // 4 if end - start > _LOCAL_TOKENS_MIN else 0
+        # A long paragraph is tokenised by blocks (see _block_tokens): their bounds so
+        # far, and the tokens of the blocks read last, by block number.
+        self.blocks: list[int] | None = [start] if end - start > _LOCAL_TOKENS_MIN else None
+        self.block_toks: dict[int, list[tuple[str, int, int]]] = {}
 
     def tokens(self, text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         """Return the tokens starting in ``[lo, hi)`` and ending by ``hi`` (tokenised once)."""
-        if self.toks is None and self.local_budget:
-            # A long paragraph (hostile input: a line of 1 MB) read at a few places:
-            # tokenise around the window only, from a space before it to a space
-            # after it (where the tokenisation of the whole paragraph restarts too),
-            # until that has cost a quarter of tokenising the whole paragraph.
-            a = text.rfind(" ", self.start, lo + 1)
-            b = text.find(" ", hi, self.end)
-            a, b = (self.start if a < 0 else a), (self.end if b < 0 else b)
-            if b - a < self.local_budget:
-                self.local_budget -= b - a
-                return _within(_tokens(text, a, b), lo, hi)
-            self.local_budget = 0
+        if self.blocks is not None:
+            return self._block_tokens(text, lo, hi)
         if self.toks is None:
             self.toks = _tokens(text, self.start, self.end)
             self.tok_starts = [t[1] for t in self.toks]
@@ -2005,6 +2026,36 @@ class _Para:
         while j > i and self.toks[j - 1][2] > hi:
             j -= 1
         return self.toks[i:j]
+
+    def _block_tokens(self, text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+        """
+        ``tokens`` for a long paragraph (hostile input: a line of 10 MB), read by blocks.
+
+        The paragraph is cut at the first space ``_TOKEN_BLOCK`` characters or more
+        after the previous cut (no token holds a space, so a block's tokens are those of
+        the whole paragraph there); only the blocks a look-up reaches are tokenised, and
+        only the last ``_TOKEN_BLOCKS_KEPT`` are kept (look-ups go in text order), so a
+        long paragraph is neither tokenised in full nor held in memory as tokens.
+        """
+        blocks = self.blocks
+        assert blocks is not None  # (only called for a long paragraph)
+        hi = min(hi, self.end)
+        if hi <= lo:
+            return []
+        while blocks[-1] < hi:  # extend the cuts to the end of the window
+            cut = text.find(" ", blocks[-1] + _TOKEN_BLOCK, self.end)
+            blocks.append(self.end if cut < 0 else cut)
+        first = max(bisect_right(blocks, lo) - 1, 0)
+        last = bisect_left(blocks, hi) - 1  # the block holding hi - 1
+        toks: list[tuple[str, int, int]] = []
+        for k in range(first, last + 1):
+            block = self.block_toks.get(k)
+            if block is None:
+                if len(self.block_toks) >= _TOKEN_BLOCKS_KEPT:
+                    del self.block_toks[next(iter(self.block_toks))]  # the oldest
+                block = self.block_toks[k] = _tokens(text, blocks[k], blocks[k + 1])
+            toks += block
+        return _within(toks, lo, hi)
 
     def _sentence_starts(self) -> list[int]:
         """Find the sentence starts, skipping sentence ends inside top-level quotes."""
@@ -2035,7 +2086,13 @@ class _Para:
 
 
 _LOCAL_TOKENS_MIN = 4000
-"""Paragraphs longer than this (in characters) are first tokenised around each look-up."""
+"""Paragraphs longer than this (in characters) are tokenised by blocks (``_block_tokens``)."""
+
+_TOKEN_BLOCK = 4000
+"""The least length of a block of a long paragraph (it ends at the next space)."""
+
+_TOKEN_BLOCKS_KEPT = 32
+"""Blocks of a long paragraph whose tokens are kept (the last read)."""
 
 
 def _within(toks: list[tuple[str, int, int]], lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -3806,14 +3863,13 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
             want = {"organisation"}  # "the statement said": the body that issued it
             return next((e for e in reversed(entities[limit:]) if e.kind in want), None)
         if head in _COMPANY_NOUNS or head.endswith("maker"):
-            named = [e for e in entities[limit:] if head in (e.name + " " + (e.role or "")).lower()]
+            named = any(head in (e.name + " " + (e.role or "")).lower() for e in entities[limit:])
             if not named:  # "the planemaker said", after "Airbus said"
                 return next(
                     (e for e in reversed(entities[limit:]) if e.kind == "organisation"), None
                 )
         for ent in reversed(entities[limit:]):
-            hay = (ent.name + " " + (ent.role or "")).lower()
-            if head in hay.split() or head in hay:
+            if head in (ent.name + " " + (ent.role or "")).lower():  # (a word of it, or in one)
                 return ent
         return None
     for ent in reversed(entities[limit:]):
@@ -3965,6 +4021,47 @@ _COMPANY_NAME = regex.compile(
 )
 """A company named in running text: ``Norcross Energy Inc.``, ``shares of X``, ``X guard Y``."""
 
+_COMPANY_ANCHOR = re.compile(
+    r" (?:Inc\.|Co\.|Corp\.|Ltd|LLC|SA|AG|SE|NV|plc|PLC|GmbH|ASA|Bhd|Tbk)|hares "
+    r"|(?:maker|operator|company|firm|carrier|airline|lender|retailer|insurer|miner|producer"
+    r"|conglomerate|startup|group) "
+)
+"""
+A piece of text that every ``_COMPANY_NAME`` match contains (its suffix, ``shares``, its noun).
+
+The stdlib engine finds these literals several times faster than ``_COMPANY_NAME`` is
+tried at every position, and most texts hold few of them.
+"""
+
+_NOT_IN_COMPANY_NAME = regex.compile(r"[^\p{L}&\-. ]")
+_NOT_IN_COMPANY_NAME_BEFORE = regex.compile(r"[^\p{L}&\-. ]", regex.REVERSE)
+"""A character no ``_COMPANY_NAME`` match holds (it consumes only letters, ``&-.`` and spaces)."""
+
+
+def _company_names(text: str) -> list[regex.Match[str]]:
+    """
+    Return ``list(_COMPANY_NAME.finditer(text))``, searching only around its anchors.
+
+    No match crosses a character of ``_NOT_IN_COMPANY_NAME``, so the text splits into
+    runs between such characters that are searched independently: the search of one
+    run gives the same matches as the whole text's (the lookbehind still sees the
+    character before the run, and the engine fails on the run's end as on that
+    character: the pattern has no lookahead). Only the runs holding an anchor can
+    hold a match, and each is searched once.
+    """
+    found: list[regex.Match[str]] = []
+    done = 0  # the end of the last run searched (a character outside the runs, or the end)
+    for anchor in _COMPANY_ANCHOR.finditer(text):
+        if anchor.start() < done:
+            continue  # in the run already searched (an anchor holds no character outside)
+        before = _NOT_IN_COMPANY_NAME_BEFORE.search(text, done, anchor.start())
+        after = _NOT_IN_COMPANY_NAME.search(text, anchor.end())
+        lo = done if before is None else before.end()
+        done = len(text) if after is None else after.start()
+        found.extend(_COMPANY_NAME.finditer(text, lo, done))
+    return found
+
+
 _GENERIC_ORG_HEADS = frozenset(
     {"agency", "bureau", "department", "ministry", "commission", "committee", "council"}
     | {"authority", "board", "institute", "foundation", "union", "league", "office", "service"}
@@ -3989,7 +4086,7 @@ def _company_before(text: str, pos: int) -> _Entity | None:
     cached = _company_cache[0] if _company_cache else None
     if cached is None or cached[0] is not text:
         found = []
-        for m in _COMPANY_NAME.finditer(text):
+        for m in _company_names(text):
             group = "n1" if m.group("n1") else "n2" if m.group("n2") else "n3"
             if m.group("n4"):
                 # "Milwaukee Bucks guard Tyrell Vance": the team a player or coach is with
@@ -4188,8 +4285,24 @@ def _valid_person_name(name: str) -> bool:
     )
 
 
-_role_cache: list[tuple[str, dict[str, tuple[list[int], list[_Entity]]]]] = []
-"""The titled and apposed names found in the last text searched, by role head."""
+_Apposition = tuple[frozenset[str], str, str, tuple[int, int], int]
+"""An ``_APPOSED_ROLE`` match: the role's head words, the name, the role, the name's span, start."""
+
+_role_cache: list[tuple[str, dict[str, tuple[list[int], list[_Entity]]], list[_Apposition]]] = []
+"""The titled and apposed names found in the last text searched, by role head, and its
+appositions."""
+
+
+def _appositions(text: str) -> list[_Apposition]:
+    """Return the appositions of ``text`` (read once per text, whatever role is looked up)."""
+    found: list[_Apposition] = []
+    for m in _APPOSED_ROLE.finditer(text):
+        role = m.group("role").strip()
+        words = [w.lower().rstrip(".") for w in role.split()]
+        cut = next((i for i, w in enumerate(words) if w in _ROLE_BOUNDARY), len(words))
+        heads = frozenset(_ROLE_ABBREVIATIONS.get(w, w) for w in words[:cut])
+        found.append((heads, m.group("name"), role, m.span("name"), m.start()))
+    return found
 
 
 def _role_holders(text: str, head: str) -> tuple[list[int], list[_Entity]]:
@@ -4201,7 +4314,7 @@ def _role_holders(text: str, head: str) -> tuple[list[int], list[_Entity]]:
     """
     cached = _role_cache[0] if _role_cache else None
     if cached is None or cached[0] is not text:
-        cached = (text, {})
+        cached = (text, {}, _appositions(text))
         _role_cache[:] = [cached]  # one text at a time; the local copy is safe across threads
     by_head = cached[1]
     if head not in by_head:
@@ -4212,14 +4325,9 @@ def _role_holders(text: str, head: str) -> tuple[list[int], list[_Entity]]:
                 start = m.start("name")
                 role = _title_before(text, start)
                 found.append(_Entity(name, "person", role, _span(start, m.end("name")), start))
-        for m in _APPOSED_ROLE.finditer(text):
-            role = m.group("role").strip()
-            words = [w.lower().rstrip(".") for w in role.split()]
-            cut = next((i for i, w in enumerate(words) if w in _ROLE_BOUNDARY), len(words))
-            if head in {_ROLE_ABBREVIATIONS.get(w, w) for w in words[:cut]}:
-                name = m.group("name")
-                if _valid_person_name(name):
-                    found.append(_Entity(name, "person", role, _span(*m.span("name")), m.start()))
+        for heads, name, role, name_at, start in cached[2]:
+            if head in heads and _valid_person_name(name):
+                found.append(_Entity(name, "person", role, _span(*name_at), start))
         found.sort(key=lambda e: e.pos)
         by_head[head] = ([e.pos for e in found], found)
     return by_head[head]
@@ -4361,21 +4469,71 @@ def _word_in(text: str, word: str, start: int, end: int) -> bool:
 
 def _sentence_subject_name(text: str, start: int, pos: int) -> _Subject | None:
     """Return the capitalised name opening the sentence at ``start`` and a verb after it."""
-    toks = _tokens(text, start, min(pos, start + 300))
+    end = min(pos, start + 300)
+    if _DASH.search(text, start, end) is None:
+        # No dateline: only the name, the verb and the two words after it are read (by
+        # _subject_verdict too), so the first few tokens are enough: those are read, and
+        # more only when the name runs on.
+        ascii_text = text[start:end].isascii()
+        wanted = _SUBJECT_TOKENS
+        while True:
+            toks = _first_tokens(text, start, end, wanted, ascii_text=ascii_text)
+            complete = len(toks) < wanted
+            enough, subject = _subject_name_in(text, toks, 0, complete=complete)
+            if enough:
+                return subject
+            wanted *= 4
+    toks = _tokens(text, start, end)
     first = 0
     for i in range(min(len(toks), 15)):
         if toks[i][0] in {"-", "—", "–"}:
             first = i + 1  # a dateline
             break
+    return _subject_name_in(text, toks, first, complete=True)[1]
+
+
+def _first_tokens(
+    text: str, start: int, end: int, count: int, *, ascii_text: bool
+) -> list[tuple[str, int, int]]:
+    """Return the first ``count`` tokens of ``_tokens(text, start, end)`` (read lazily)."""
+    if ascii_text:
+        return [
+            (m.group(), m.start(), m.end())
+            for m in islice(_TOKEN_ASCII.finditer(text, start, end), count)
+        ]
+    return [
+        (m.group(), m.start(), m.end()) for m in islice(_TOKEN.finditer(text, start, end), count)
+    ]
+
+
+_DASH = re.compile("[-—–]")
+"""The characters of the dash tokens that end a dateline (``BERLIN -``)."""
+
+_SUBJECT_TOKENS = 6
+"""Tokens ``_sentence_subject_name`` reads first (a name of up to three words, a verb, two more)."""
+
+
+def _subject_name_in(
+    text: str, toks: list[tuple[str, int, int]], first: int, *, complete: bool
+) -> tuple[bool, _Subject | None]:
+    """
+    ``_sentence_subject_name`` from token ``first`` of the first tokens of its range.
+
+    Returns whether ``toks`` were enough (``complete``: all the range's tokens; else every
+    token read, and the two after the verb that ``_subject_verdict`` reads, are there),
+    and the subject found.
+    """
     if first >= len(toks):
-        return None
+        return complete, None
     end = _subject_run(toks, first)
+    if not complete and end + 3 > len(toks):
+        return False, None  # (_subject_run stops at the last token given)
     if end == first or end >= len(toks) or not _lower_alpha(toks[end][0]):
-        return None  # no name, or no verb after it
+        return True, None  # no name, or no verb after it
     np = _NP(text, toks, first, end)
     if np.name is None or np.name_span is None or np.role is not None or np.pronoun:
-        return None
-    return np, toks, first, end
+        return True, None
+    return True, (np, toks, first, end)
 
 
 def _organisation_before(
@@ -4398,7 +4556,7 @@ def _organisation_before(
     lo = max(0, pos - 1500)
     cached = _subject_cache[0] if _subject_cache else None
     if cached is None or cached[0] is not text:
-        breaks = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
+        breaks = [0, *[m.end() for m in _SENTENCE_BREAK.finditer(text)]]
         cached = (text, breaks, {})
         _subject_cache[:] = [cached]  # one text at a time; the local copy is safe across threads
     _, breaks, subjects = cached
@@ -4410,7 +4568,7 @@ def _organisation_before(
     # the sentences starting in the window, but not the nominal's own (the last start)
     hi = bisect_right(breaks, pos) - 1
     first_start = bisect_left(breaks, lo, 0, max(hi, 0))
-    surnames = {e.words[-1] for e in entities[-50:] if e.kind == "person"}
+    surnames: set[str] | None = None  # built when a one-word subject needs it
     for start in reversed(breaks[first_start:hi]):
         if start not in subjects:
             subjects[start] = _subject_verdict(text, start, pos)
@@ -4418,14 +4576,14 @@ def _organisation_before(
         if found is None:
             continue
         name, lows, span, single = found
-        if single and (
-            name in surnames
-            or (
+        if single:
+            if surnames is None:
+                surnames = {e.words[-1] for e in entities[-50:] if e.kind == "person"}
+            if name in surnames or (
                 not (lows[0] in ORGANISATION_NAMES or name.isupper())
                 and _word_in(text, lows[0], lo, pos)
-            )
-        ):
-            continue
+            ):
+                continue
         if not head or head in lows:
             return _Entity(name, "organisation", None, span, span.start)
     return None

@@ -1998,15 +1998,18 @@ class _Forgetful(dict):  # type: ignore[type-arg]
 
 
 def _uncached(text):
-    """``extract_quotes`` with the mention and sentence caches turned off."""
+    """``extract_quotes`` with the mention, sentence and word caches turned off."""
+    from contextlib import ExitStack
     from unittest import mock
 
     from newsmodel import _parse_quotes
 
-    with (
-        mock.patch.object(_parse_quotes, "_NP_ANALYSES", _Forgetful()),
-        mock.patch.object(_parse_quotes, "_Memo", _Forgetful),
-    ):
+    with ExitStack() as stack:
+        stack.enter_context(mock.patch.object(_parse_quotes, "_NP_ANALYSES", _Forgetful()))
+        stack.enter_context(mock.patch.object(_parse_quotes, "_Memo", _Forgetful))
+        for name in _parse_quotes._WORD_CACHED:
+            plain = getattr(_parse_quotes, name).__wrapped__
+            stack.enter_context(mock.patch.object(_parse_quotes, name, plain))
         return [q.to_dict() for q in extract_quotes(text)]
 
 
