@@ -727,6 +727,17 @@ class _NP:
         )
         indefinite = det in {"a", "an"} or det in _QUANTIFIERS
         body = words[1:] if det else words
+        described = max(
+            (i for i, w in enumerate(body[:-1]) if _PLACE_ADJECTIVE.search(w[0])), default=-1
+        )
+        if (
+            described >= 0
+            and body[described + 1][0][:1].isupper()
+            and all(w[0][:1].isupper() for w in body[:described])  # "Hong Kong-listed"
+        ):
+            # "Abuja-based Meridian Capital", "Hong Kong-listed Tai Shing Lines": the
+            # descriptor before a name is not part of it.
+            body = body[described + 1 :]
         lowers = [w[0].lower().rstrip(".") for w in body]
         head = lowers[-1]
         caps = [
@@ -738,7 +749,16 @@ class _NP:
         name_span: Span | None = _span(body[0][1], body[-1][2])
         kind = "person"
         has_title = body[-1][0][:1].isupper() and not TITLE_WORDS.isdisjoint(lowers[:-1])
-        if has_title and (lowers[-1] not in ORGANISATION_HEADS or _titled_name_of(body, lowers)):
+        if (
+            len(body) > 2
+            and lowers[0] in ORGANISATION_HEADS
+            and lowers[1] == "of"
+            and (head in GROUP_NOUNS or _plural_group(head))
+        ):
+            # "Association of Ambulance Chief Executives": a body named after its members,
+            # not a title and a name
+            kind = "organisation"
+        elif has_title and (lowers[-1] not in ORGANISATION_HEADS or _titled_name_of(body, lowers)):
             kind = "person"
         elif (
             len(body) > 1
@@ -4025,9 +4045,12 @@ _COMPANY_ANCHOR = re.compile(
     r" (?:Inc\.|Co\.|Corp\.|Ltd|LLC|SA|AG|SE|NV|plc|PLC|GmbH|ASA|Bhd|Tbk)|hares "
     r"|(?:maker|operator|company|firm|carrier|airline|lender|retailer|insurer|miner|producer"
     r"|conglomerate|startup|group) "
+    r"| (?:guard|forward|centre|center|striker|midfielder|defender|goalkeeper|quarterback"
+    r"|pitcher|winger|captain|coach|manager) "
 )
 """
-A piece of text that every ``_COMPANY_NAME`` match contains (its suffix, ``shares``, its noun).
+A piece of text that every ``_COMPANY_NAME`` match contains or looks ahead to (its
+suffix, ``shares``, its noun, the player's or coach's role after a team).
 
 The stdlib engine finds these literals several times faster than ``_COMPANY_NAME`` is
 tried at every position, and most texts hold few of them.

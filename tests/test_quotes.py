@@ -2424,3 +2424,34 @@ class TestRound3Rules:
         (quote,) = extract_quotes(text)
         assert quote.attribution is not None
         assert quote.attribution.speaker is None
+
+
+class TestBlind11Rules:
+    """General rules added after the blind11 first run; every sentence here is invented."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                "Oslo-based Fjordhavn Capital said in a note that rates would rise.",
+                "Fjordhavn Capital",
+            ),
+            ("New York-listed Arden Mills said it would appeal the ruling.", "Arden Mills"),
+            # not after a lower-case word: the descriptor is inside a longer subject
+            (
+                "Analysts at Geneva-based Lund & Ekberg wrote in a note that the price was high.",
+                "Analysts at Geneva-based Lund & Ekberg",
+            ),
+        ],
+    )
+    def test_descriptor_before_a_name(self, text, speaker):
+        assert speaker == _one(text).speaker
+
+    def test_body_named_after_its_members(self):
+        attribution = _one(
+            "The Association of Harbour Chief Engineers said the cranes were unsafe."
+        ).attribution
+        assert "Association of Harbour Chief Engineers" == attribution.speaker
+        assert SpeakerKind.ORGANISATION == attribution.speaker_kind
+        bailey = _one("Bank of Wessex Governor Ruth Ames said inflation would fall.").attribution
+        assert ("Ruth Ames", SpeakerKind.PERSON) == (bailey.speaker, bailey.speaker_kind)
