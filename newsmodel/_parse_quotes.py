@@ -1510,9 +1510,15 @@ def _np_back_suffixed(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
             np.name_span = _span(np.name_span.start, toks[j][2])
             np.name = text[np.name_span.start : np.name_span.end]
         return np
-    # ")": an acronym or short name in brackets: "(NEA)", "(Nea Agency)"
+    # ")": an acronym or short name in brackets: "(NEA)", "(Nea Agency)", or a party and
+    # district or state: "(D-District 7)", "(R-Texas)", "(D-Calif.)"
     o = j - 1
-    while o > 0 and j - o <= 3 and toks[o][0] != "(" and toks[o][0][:1].isupper():
+    while (
+        o > 0
+        and j - o <= 4
+        and toks[o][0] != "("
+        and (toks[o][0][:1].isupper() or toks[o][0][:1].isdigit() or toks[o][0] == ".")
+    ):
         o -= 1
     if o <= 0 or o == j - 1 or toks[o][0] != "(":
         return None
@@ -2193,6 +2199,11 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
                 np.span = _span(np.span.start, toks[m - 1][2])
                 np.text = text[np.span.start : np.span.end]
                 return _Attr(np, _span(toks[i][1], cue_end)), toks[m - 1][2]
+        if nj < n and toks[nj][0] == "(":
+            # "said Tom Ng (D-Calif.).", "said Ann Hale (Labour)": a note on the speaker
+            close = next((m for m in range(nj + 1, min(n, nj + 8)) if toks[m][0] == ")"), -1)
+            if close > 0:
+                nj = close + 1
         if (
             nj < n
             and toks[nj][0] not in '.,;:!?"“”'
@@ -3748,7 +3759,10 @@ def _full_name_before(text: str, pos: int, word: str, *, family_first: bool) -> 
     for m in _NAME_RUN.finditer(text, max(0, pos - 1000), pos):
         words = m.group().split()
         start = m.start()
-        while len(words) > 2 and words[0].lower().rstrip(".") in TITLE_WORDS:
+        while len(words) > 2 and (
+            words[0].lower().rstrip(".") in TITLE_WORDS or words[0].endswith(("'s", "’s"))
+        ):
+            # "Premier Carla Whitby", "Sacramento's Jalen Whitmore": not part of the name
             start += len(words[0]) + 1
             words = words[1:]
         if words[-1] == word:

@@ -2455,3 +2455,22 @@ class TestBlind11Rules:
         assert SpeakerKind.ORGANISATION == attribution.speaker_kind
         bailey = _one("Bank of Wessex Governor Ruth Ames said inflation would fall.").attribution
         assert ("Ruth Ames", SpeakerKind.PERSON) == (bailey.speaker, bailey.speaker_kind)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Sen. Ann Hale (R-Texas) said the bill was dead.",
+            "Council member Ann Hale (D-District 7) said the bill was dead.",
+            '"The bill is dead," said Ann Hale (R-Texas).',
+            '"The bill is dead," said Ann Hale (Labour).',
+        ],
+    )
+    def test_bracketed_note_between_speaker_and_cue(self, text):
+        assert "Ann Hale" == _one(text).attribution.speaker
+
+    def test_surname_after_a_possessive_full_name(self):
+        text = (
+            "The Kings led early. Sacramento's Jalen Whitmore finished with 29 points.\n\n"
+            '"We had it," said Whitmore, who played 41 minutes.'
+        )
+        assert "Jalen Whitmore" == _one(text).attribution.speaker
