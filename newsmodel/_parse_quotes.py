@@ -1668,6 +1668,11 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
             and not (np.text[:1].islower() and np.text.split()[0] in _PERSON_OR_TITLE)
         ):  # ", president of the Boat Owners' Association, said": a role, not the speaker
             lo = bisect_left(toks, np.span.start, 0, comma, key=_START) - 1
+            role_lo = _role_words_before(toks, lo)
+            if role_lo != lo:  # "Abalone diver Kyle Dempsey, who has worked ..., said"
+                if np.role is None:
+                    np.role = text[toks[role_lo + 1][1] : toks[lo][2]]
+                lo = role_lo
             if lo < 0 or toks[lo][0].lower() in _BOUNDARY_WORDS:
                 if np.role is None and first_aside is not None and np.kind == "person":
                     a, b = first_aside
@@ -1698,6 +1703,33 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
             first_aside = (i + 1, comma)
         comma = i
     return None
+
+
+def _role_words_before(toks: list[tuple[str, int, int]], lo: int) -> int:
+    """
+    Return the boundary before a role of one to three words ending at token ``lo``.
+
+    ``Abalone diver`` or ``local diver`` before ``Kyle Dempsey``: lower-case words, or
+    a capitalised one opening the clause, ending with a lower-case noun; ``lo`` itself
+    when there is no such role.
+    """
+    if lo < 0 or not (toks[lo][0].isalpha() and toks[lo][0].islower()):
+        return lo
+    noun = toks[lo][0]
+    if noun not in PERSON_NOUNS and not (len(noun) > 3 and noun.endswith(_ROLE_SUFFIXES)):
+        return lo  # "from Swansea", "of Merseyside Police": not a role
+    b = lo
+    while (
+        b >= 0
+        and lo - b < 3
+        and toks[b][0].isalpha()
+        and toks[b][0].lower() not in _BOUNDARY_WORDS
+        and toks[b][0].lower() not in CUE_FORMS
+    ):
+        if not toks[b][0].islower() and b > 0 and toks[b - 1][0].lower() not in _BOUNDARY_WORDS:
+            return lo  # a capitalised word inside the clause: a name, not a role
+        b -= 1
+    return b if b < 0 or toks[b][0].lower() in _BOUNDARY_WORDS else lo
 
 
 def _digit_comma(toks: list[tuple[str, int, int]], i: int) -> bool:

@@ -2474,3 +2474,27 @@ class TestBlind11Rules:
             '"We had it," said Whitmore, who played 41 minutes.'
         )
         assert "Jalen Whitmore" == _one(text).attribution.speaker
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            (
+                (
+                    "Abalone diver Kyle Dempsey, who has worked the coast for 22 years, "
+                    "said the season was lost."
+                ),
+                "Abalone diver",
+            ),
+            (
+                "Local diver Kyle Dempsey, who works the coast, said the season was lost.",
+                "Local diver",
+            ),
+        ],
+    )
+    def test_role_before_a_name_with_a_relative_clause(self, text, role):
+        attribution = _one(text).attribution
+        assert ("Kyle Dempsey", role) == (attribution.speaker, attribution.role)
+
+    def test_a_place_aside_is_not_a_role(self):
+        text = "Ms Hughes, 42, from Swansea, said the wait was long."
+        assert "Hughes" in _one(text).attribution.speaker
