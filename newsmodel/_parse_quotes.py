@@ -1625,16 +1625,22 @@ def _np_org_in_place(text: str, toks: list[tuple[str, int, int]], j: int) -> _NP
     np = _np_back(text, toks, p)
     if np is None or np.span.end != toks[p - 1][2] or np.kind != "organisation":
         return None
-    np.span = _span(np.span.start, toks[j][2])
-    np.text = text[np.span.start : np.span.end]
-    first = np.text.split(None, 1)
-    start = np.span.start
-    if len(first) > 1 and first[0].lower() in _DETERMINERS:
-        start = text.index(first[1], start)
-    np.name_span = _span(start, np.span.end)
-    np.name = text[start : np.span.end]
+    _extend_mention(text, np, toks[j][2], rename=True)
     np.pronoun = ""
     return np
+
+
+def _extend_mention(text: str, np: _NP, end: int, *, rename: bool) -> None:
+    """Extend ``np`` to ``end``; with ``rename``, its name is the whole mention bar ``the``."""
+    np.span = _span(np.span.start, end)
+    np.text = text[np.span.start : end]
+    if rename:
+        words = np.text.split(None, 1)
+        start = np.span.start
+        if len(words) > 1 and words[0].lower() in _DETERMINERS:
+            start = text.index(words[1], start)
+        np.name_span = _span(start, end)
+        np.name = text[start:end]
 
 
 def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _NP | None:
@@ -2808,15 +2814,7 @@ def _according(  # noqa: PLR0917 - internal helper mirroring _finite
         while m < len(toks) and m - j < 7 and toks[m][0] not in {",", ".", ";", ":", "("}:
             m += 1
         if m - j < 7:
-            np.span = _span(np.span.start, toks[m - 1][2])
-            np.text = text[np.span.start : np.span.end]
-            if np.name is not None:
-                words = np.text.split(None, 1)
-                start = np.span.start
-                if len(words) > 1 and words[0].lower() in _DETERMINERS:
-                    start = text.index(words[1], start)
-                np.name_span = _span(start, np.span.end)
-                np.name = text[start : np.span.end]
+            _extend_mention(text, np, toks[m - 1][2], rename=np.name is not None)
             j = m
     if (
         j + 2 < len(toks)
