@@ -1487,7 +1487,31 @@ def _name_list_start(toks: list[tuple[str, int, int]], a: int) -> int:
         i -= 2
     if _listed_complement(toks, max(0, i - 2), a + 2 if a + 2 < len(toks) else a + 1):
         return i
+    if _named_organisation_list(toks, i, a):
+        return i
     return -1
+
+
+def _named_organisation_list(toks: list[tuple[str, int, int]], i: int, a: int) -> bool:
+    """
+    Whether the list from ``i`` to *and* at ``a`` is inside an organisation's name.
+
+    ``the Nurses and Midwives Organisation``, ``the Food and Drug Administration``.
+
+    After *the* (at most two more capitalised words before the list), capitalised words
+    after *and* up to a capitalised organisation head.
+    """
+    k = i - 1
+    while k >= 0 and i - k <= 2 and _capitalised_word(toks[k][0]):
+        k -= 1
+    if k < 0 or toks[k][0].lower() != "the":
+        return False
+    m = a + 1
+    while m < len(toks) and m - a <= 4 and _capitalised_word(toks[m][0]):
+        if toks[m][0].lower() in ORGANISATION_HEADS:
+            return True
+        m += 1
+    return False
 
 
 def _np_back_suffixed(text: str, toks: list[tuple[str, int, int]], j: int) -> _NP | None:
@@ -3813,8 +3837,24 @@ def _full_name_before(text: str, pos: int, word: str, *, family_first: bool) -> 
             for w in given
         ):
             found = _Entity(" ".join(words), "person", None, _span(start, m.end()), start)
+    if found is None and not family_first:
+        found = _initialled_name_before(text, pos, word)
     if found is not None and found.span is not None:
         found.role = _title_before(text, found.span.start)
+    return found
+
+
+def _initialled_name_before(text: str, pos: int, word: str) -> _Entity | None:
+    """
+    Return the last ``word`` given with initials in the 1,000 characters before ``pos``.
+
+    ``Justice Marlow`` after ``Justices T. Marlow and D. Okafor``: the name is ``T. Marlow``.
+    """
+    found: _Entity | None = None
+    pattern = r"(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ ]?){1,3}" + regex.escape(word) + r"(?![\p{L}\p{N}])"
+    for m in regex.finditer(pattern, text[max(0, pos - 1000) : pos]):
+        start = max(0, pos - 1000) + m.start()
+        found = _Entity(m.group(), "person", None, _span(start, start + len(m.group())), start)
     return found
 
 

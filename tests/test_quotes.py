@@ -2498,3 +2498,43 @@ class TestBlind11Rules:
     def test_a_place_aside_is_not_a_role(self):
         text = "Ms Hughes, 42, from Swansea, said the wait was long."
         assert "Hughes" in _one(text).attribution.speaker
+
+
+class TestRound4Rules:
+    """General rules added in the fourth accuracy round; every sentence here is invented."""
+
+    def test_surname_resolves_to_a_name_given_with_initials(self):
+        text = (
+            "Justices T. Marlow and D. Okafor heard the appeal on Monday.\n\n"
+            "Justice Marlow said the delay was unacceptable."
+        )
+        attribution = _one(text).attribution
+        assert ("T. Marlow", "Justice") == (attribution.speaker, attribution.role)
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            ("Reeve Alma Toews said the town had offered a house.", "Reeve"),
+            ("Regular Owen Pryce, 81, said he had eaten there for years.", "Regular"),
+            ("Co-founder Ida Brandt said the buyer would keep the staff.", "Co-founder"),
+        ],
+    )
+    def test_title_before_a_name_at_a_sentence_start(self, text, role):
+        attribution = _one(text).attribution
+        assert role == attribution.role
+        assert " " in attribution.speaker
+        assert not attribution.speaker.startswith(role)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "But the Welsh Porters and Cleaners Federation said the cuts were a freeze.",
+            "The Welsh Porters and Cleaners Federation (WPCF) said the cuts were a freeze.",
+        ],
+    )
+    def test_and_inside_an_organisation_name(self, text):
+        assert "Welsh Porters and Cleaners Federation" == _one(text).attribution.speaker
+
+    def test_and_between_two_companies_is_not_one_name(self):
+        text = "Acme and Rival Holdings said the cuts were a freeze."
+        assert "Acme and Rival Holdings" != _one(text).attribution.speaker
