@@ -4639,6 +4639,13 @@ def _subject_name_in(
         return False, None  # (_subject_run stops at the last token given)
     if end == first or end >= len(toks) or not _lower_alpha(toks[end][0]):
         return True, None  # no name, or no verb after it
+    verb = toks[end][0].lower()
+    if (
+        toks[end - 1][0].endswith(("'s", "’s"))
+        and verb not in CUE_FORMS
+        and not verb.endswith("ed")
+    ):
+        return True, None  # "Arlo's shares fell": a possessive, the subject is after it
     np = _NP(text, toks, first, end)
     if np.name is None or np.name_span is None or np.role is not None or np.pronoun:
         return True, None

@@ -2538,3 +2538,12 @@ class TestRound4Rules:
     def test_and_between_two_companies_is_not_one_name(self):
         text = "Acme and Rival Holdings said the cuts were a freeze."
         assert "Acme and Rival Holdings" != _one(text).attribution.speaker
+
+    def test_possessive_opening_a_sentence_is_not_its_subject(self):
+        text = (
+            "Brennholt Foods AG agreed to buy Larchmere Inc. for $2 billion.\n\n"
+            "Brennholt's shares fell 3% in Zurich. The company said results would come next year."
+        )
+        assert "Brennholt's" != _one(text).attribution.speaker
+        text = "McDonald's raised prices in March. The company said sales would recover."
+        assert "McDonald's" == _one(text).attribution.speaker
