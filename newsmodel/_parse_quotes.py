@@ -981,6 +981,7 @@ _COMPANY_PLURALS = frozenset(
     | {"logistics", "airlines", "airways", "motors", "foods", "brands", "partners", "resources"}
     | {"electronics", "chemicals", "enterprises", "ventures", "solutions", "utilities"}
     | {"communications", "railways", "markets", "labs", "studios", "therapeutics", "dynamics"}
+    | {"minerals", "metals"}
 )
 """Last words that make a capitalised name a company's (``Northwind Logistics``)."""
 
@@ -4506,6 +4507,7 @@ _COMPANY_NAME_WORDS = frozenset(
     | {"international", "financial", "resources", "logistics", "shipping", "rail", "railways"}
     | {"electronics", "chemicals", "enterprises", "ventures", "solutions", "stores", "markets"}
     | {"healthcare", "utilities", "mobile", "wireless", "studios", "pictures", "records"}
+    | {"minerals", "metals"}
 )
 """Last words of company names (``Duke Energy``, ``Air Nordica`` by its first word)."""
 

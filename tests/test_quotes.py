@@ -2547,3 +2547,12 @@ class TestRound4Rules:
         assert "Brennholt's" != _one(text).attribution.speaker
         text = "McDonald's raised prices in March. The company said sales would recover."
         assert "McDonald's" == _one(text).attribution.speaker
+
+    def test_minerals_company_is_an_organisation(self):
+        text = (
+            "Kowhai Minerals said it had met with local groups.\n\n"
+            "The company said the mine would create 250 jobs."
+        )
+        quotes = extract_quotes(text)
+        assert SpeakerKind.ORGANISATION == quotes[0].attribution.speaker_kind
+        assert "Kowhai Minerals" == quotes[-1].attribution.speaker
