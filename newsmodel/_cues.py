@@ -717,7 +717,25 @@ TITLE_WORDS: frozenset[str] = frozenset(
 """Words (lower-cased, without a final period) ending a title before a name."""
 
 NAME_PARTICLES: frozenset[str] = frozenset(
-    {"al", "bin", "da", "de", "del", "der", "di", "du", "el", "ibn", "la", "le", "van", "von"}
+    {
+        "al",
+        "bin",
+        "da",
+        "das",
+        "de",
+        "del",
+        "der",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "el",
+        "ibn",
+        "la",
+        "le",
+        "van",
+        "von",
+    }
 )
 """Lower-case particles allowed inside a personal name (``Ursula von der Leyen``)."""
 

@@ -2556,3 +2556,7 @@ class TestRound4Rules:
         quotes = extract_quotes(text)
         assert SpeakerKind.ORGANISATION == quotes[0].attribution.speaker_kind
         assert "Kowhai Minerals" == quotes[-1].attribution.speaker
+
+    def test_portuguese_particle_inside_a_name(self):
+        text = "Aeroportos do Norte said the money had been used to repair runways."
+        assert "Aeroportos do Norte" == _one(text).attribution.speaker
