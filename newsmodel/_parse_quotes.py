@@ -4099,6 +4099,8 @@ _FEMALE_WORDS = frozenset(
 def _mention_gender(mention: str, role: str | None) -> str:
     """Return "m" or "f" when a title or noun in the mention tells the gender, else ""."""
     words = (mention if role is None else mention + " " + role).lower().replace(".", " ").split()
+    # the words up to a possessive name an owner: "King George's County Council member"
+    words = [w for i, w in enumerate(words) if not any(x.endswith(("'s", "’s")) for x in words[i:])]
     male = not _MALE_WORDS.isdisjoint(words)
     female = not _FEMALE_WORDS.isdisjoint(words)
     return "m" if male and not female else "f" if female and not male else ""

@@ -2560,3 +2560,11 @@ class TestRound4Rules:
     def test_portuguese_particle_inside_a_name(self):
         text = "Aeroportos do Norte said the money had been used to repair runways."
         assert "Aeroportos do Norte" == _one(text).attribution.speaker
+
+    def test_gender_word_inside_a_possessive_does_not_count(self):
+        text = (
+            "Transit chief Omar Pike said a quarter of posts were vacant.\n\n"
+            "King George's County Council member Lena Ortiz said the county was not consulted.\n\n"
+            '"These routes matter the most," she said.'
+        )
+        assert "Lena Ortiz" == extract_quotes(text)[-1].attribution.speaker
