@@ -4073,6 +4073,8 @@ def _latest_named(
             continue
         seen.add(ent.name)
         surname = ent.name.split()[-1]
+        if not surname[:1].isupper():
+            continue  # "A Queensland grazier": no name, a lower-case word is no mention
         at = text.rfind(surname, lo, hi)
         if at > best_pos and (at == 0 or not text[at - 1].isalnum()):
             after = at + len(surname)

@@ -2568,3 +2568,11 @@ class TestRound4Rules:
             '"These routes matter the most," she said.'
         )
         assert "Lena Ortiz" == extract_quotes(text)[-1].attribution.speaker
+
+    def test_lower_case_nominal_is_not_found_again_by_its_last_word(self):
+        text = (
+            "A Northland hapori says it will take the council to court.\n\n"
+            "Resources Minister Omar Pike told reporters the process required consultation "
+            "with each hapori. No decision had yet been made, he said."
+        )
+        assert "Omar Pike" == extract_quotes(text)[-1].attribution.speaker
