@@ -3947,6 +3947,10 @@ _NOMINAL_SYNONYMS = {"bench": "court", "firm": "company", "panel": "committee"}
 """Nominal heads that refer back to a speaker named with another head (``the bench``)."""
 
 
+_ROLE_ALIASES = {"judge": "justice"}
+"""Nominal heads that refer back to a person with another title (``Justice Marlow``)."""
+
+
 def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
     """Return the nearest earlier speaker compatible with a pronoun or nominal."""
     limit = max(0, len(entities) - 12)
@@ -3976,8 +3980,11 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
                     (e for e in reversed(entities[limit:]) if e.kind == "organisation"), None
                 )
         for ent in reversed(entities[limit:]):
-            if head in (ent.name + " " + (ent.role or "")).lower():  # (a word of it, or in one)
+            described = (ent.name + " " + (ent.role or "")).lower()
+            if head in described:  # (a word of it, or in one)
                 return ent
+            if ent.kind == "person" and _ROLE_ALIASES.get(head, "") in described.split():
+                return ent  # "the judge" after "Justice Marlow"
         return None
     for ent in reversed(entities[limit:]):
         if ent.kind in want and not _gender_clash(np.pronoun, ent.gender):

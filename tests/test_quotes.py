@@ -2576,3 +2576,10 @@ class TestRound4Rules:
             "with each hapori. No decision had yet been made, he said."
         )
         assert "Omar Pike" == extract_quotes(text)[-1].attribution.speaker
+
+    def test_the_judge_refers_back_to_a_justice(self):
+        text = (
+            "Justice Ama Ofori said the delay was unacceptable.\n\n"
+            '"The river will not wait for you," the judge remarked.'
+        )
+        assert "Ama Ofori" == extract_quotes(text)[-1].attribution.speaker
