@@ -3878,8 +3878,18 @@ def _organisation_name_before(text: str, pos: int, word: str) -> _Entity | None:
             continue
         last = words[-1].lower()
         if last in _COMPANY_NAME_WORDS or last in ORGANISATION_HEADS or last in _ORG_NAME_ENDS:
-            found = _Entity(m.group(), "organisation", None, _span(*m.span()), m.start())
+            end = m.end()
+            suffix = _LEGAL_SUFFIX.match(text, end)
+            if suffix is not None:
+                end = suffix.end()  # "Brennholt Foods AG": the legal suffix is part of it
+            found = _Entity(
+                text[m.start() : end], "organisation", None, _span(m.start(), end), m.start()
+            )
     return found
+
+
+_LEGAL_SUFFIX = re.compile(r" (?:Inc\.|Corp\.|Co\.|Ltd\.?|LLC|AG|SA|SE|NV|plc|PLC|GmbH)(?![\w])")
+"""A company's legal suffix after its name (``Inc.``, ``AG``)."""
 
 
 def _titled_before(text: str, pos: int, surname: str = "") -> _Entity | None:

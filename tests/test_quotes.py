@@ -2584,3 +2584,10 @@ class TestRound4Rules:
             '"The river will not wait for you," the judge remarked.'
         )
         assert "T. Marlow" == extract_quotes(text)[-1].attribution.speaker
+
+    def test_short_company_name_keeps_the_legal_suffix(self):
+        text = (
+            "Brennholt Foods AG agreed to buy a rival for $2 billion.\n\n"
+            "The company will pay $47 a share, Brennholt said in a statement."
+        )
+        assert "Brennholt Foods AG" == _one(text).attribution.speaker
