@@ -370,6 +370,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     | {"priest", "pastor", "bishop", "imam", "rabbi", "veteran", "landlord", "tenant"}
     | {"actor", "actress", "singer", "musician", "artist", "writer", "novelist", "athlete"}
     | {"champion", "runner", "rider", "cyclist", "boxer", "golfer", "swimmer"}
+    | {"co-founder", "cofounder", "co-owner", "co-chair"}
 )
 """Singular nouns heading a nominal person mention (``the spokesman``, ``a witness``)."""
 
@@ -705,12 +706,36 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "counsel",
         "barrister",
         "solicitor",
+        "reeve",  # the head of a rural municipality in Canada
+        "regular",  # a regular customer: "Regular Derek Moss said"
+        "co-founder",
+        "cofounder",
+        "co-owner",
+        "co-chair",
     }
 )
 """Words (lower-cased, without a final period) ending a title before a name."""
 
 NAME_PARTICLES: frozenset[str] = frozenset(
-    {"al", "bin", "da", "de", "del", "der", "di", "du", "el", "ibn", "la", "le", "van", "von"}
+    {
+        "al",
+        "bin",
+        "da",
+        "das",
+        "de",
+        "del",
+        "der",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "el",
+        "ibn",
+        "la",
+        "le",
+        "van",
+        "von",
+    }
 )
 """Lower-case particles allowed inside a personal name (``Ursula von der Leyen``)."""
 

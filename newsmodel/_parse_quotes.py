@@ -981,6 +981,7 @@ _COMPANY_PLURALS = frozenset(
     | {"logistics", "airlines", "airways", "motors", "foods", "brands", "partners", "resources"}
     | {"electronics", "chemicals", "enterprises", "ventures", "solutions", "utilities"}
     | {"communications", "railways", "markets", "labs", "studios", "therapeutics", "dynamics"}
+    | {"minerals", "metals"}
 )
 """Last words that make a capitalised name a company's (``Northwind Logistics``)."""
 
@@ -1487,7 +1488,31 @@ def _name_list_start(toks: list[tuple[str, int, int]], a: int) -> int:
         i -= 2
     if _listed_complement(toks, max(0, i - 2), a + 2 if a + 2 < len(toks) else a + 1):
         return i
+    if _named_organisation_list(toks, i, a):
+        return i
     return -1
+
+
+def _named_organisation_list(toks: list[tuple[str, int, int]], i: int, a: int) -> bool:
+    """
+    Whether the list from ``i`` to *and* at ``a`` is inside an organisation's name.
+
+    ``the Nurses and Midwives Organisation``, ``the Food and Drug Administration``.
+
+    After *the* (at most two more capitalised words before the list), capitalised words
+    after *and* up to a capitalised organisation head.
+    """
+    k = i - 1
+    while k >= 0 and i - k <= 2 and _capitalised_word(toks[k][0]):
+        k -= 1
+    if k < 0 or toks[k][0].lower() != "the":
+        return False
+    m = a + 1
+    while m < len(toks) and m - a <= 4 and _capitalised_word(toks[m][0]):
+        if toks[m][0].lower() in ORGANISATION_HEADS:
+            return True
+        m += 1
+    return False
 
 
 def _np_back_suffixed(text: str, toks: list[tuple[str, int, int]], j: int) -> _NP | None:
@@ -3811,8 +3836,24 @@ def _full_name_before(text: str, pos: int, word: str, *, family_first: bool) -> 
             for w in given
         ):
             found = _Entity(" ".join(words), "person", None, _span(start, m.end()), start)
+    if found is None and not family_first:
+        found = _initialled_name_before(text, pos, word)
     if found is not None and found.span is not None:
         found.role = _title_before(text, found.span.start)
+    return found
+
+
+def _initialled_name_before(text: str, pos: int, word: str) -> _Entity | None:
+    """
+    Return the last ``word`` given with initials in the 1,000 characters before ``pos``.
+
+    ``Justice Marlow`` after ``Justices T. Marlow and D. Okafor``: the name is ``T. Marlow``.
+    """
+    found: _Entity | None = None
+    pattern = r"(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ ]?){1,3}" + regex.escape(word) + r"(?![\p{L}\p{N}])"
+    for m in regex.finditer(pattern, text[max(0, pos - 1000) : pos]):
+        start = max(0, pos - 1000) + m.start()
+        found = _Entity(m.group(), "person", None, _span(start, start + len(m.group())), start)
     return found
 
 
@@ -3835,8 +3876,18 @@ def _organisation_name_before(text: str, pos: int, word: str) -> _Entity | None:
             continue
         last = words[-1].lower()
         if last in _COMPANY_NAME_WORDS or last in ORGANISATION_HEADS or last in _ORG_NAME_ENDS:
-            found = _Entity(m.group(), "organisation", None, _span(*m.span()), m.start())
+            end = m.end()
+            suffix = _LEGAL_SUFFIX.match(text, end)
+            if suffix is not None:
+                end = suffix.end()  # "Brennholt Foods AG": the legal suffix is part of it
+            found = _Entity(
+                text[m.start() : end], "organisation", None, _span(m.start(), end), m.start()
+            )
     return found
+
+
+_LEGAL_SUFFIX = re.compile(r" (?:Inc\.|Corp\.|Co\.|Ltd\.?|LLC|AG|SA|SE|NV|plc|PLC|GmbH)(?![\w])")
+"""A company's legal suffix after its name (``Inc.``, ``AG``)."""
 
 
 def _titled_before(text: str, pos: int, surname: str = "") -> _Entity | None:
@@ -3904,6 +3955,10 @@ _NOMINAL_SYNONYMS = {"bench": "court", "firm": "company", "panel": "committee"}
 """Nominal heads that refer back to a speaker named with another head (``the bench``)."""
 
 
+_ROLE_ALIASES = {"judge": "justice"}
+"""Nominal heads that refer back to a person with another title (``Justice Marlow``)."""
+
+
 def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
     """Return the nearest earlier speaker compatible with a pronoun or nominal."""
     limit = max(0, len(entities) - 12)
@@ -3933,8 +3988,11 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
                     (e for e in reversed(entities[limit:]) if e.kind == "organisation"), None
                 )
         for ent in reversed(entities[limit:]):
-            if head in (ent.name + " " + (ent.role or "")).lower():  # (a word of it, or in one)
+            described = (ent.name + " " + (ent.role or "")).lower()
+            if head in described:  # (a word of it, or in one)
                 return ent
+            if ent.kind == "person" and _ROLE_ALIASES.get(head, "") in described.split():
+                return ent  # "the judge" after "Justice Marlow"
         return None
     for ent in reversed(entities[limit:]):
         if ent.kind in want and not _gender_clash(np.pronoun, ent.gender):
@@ -4030,6 +4088,8 @@ def _latest_named(
             continue
         seen.add(ent.name)
         surname = ent.name.split()[-1]
+        if not surname[:1].isupper():
+            continue  # "A Queensland grazier": no name, a lower-case word is no mention
         at = text.rfind(surname, lo, hi)
         if at > best_pos and (at == 0 or not text[at - 1].isalnum()):
             after = at + len(surname)
@@ -4056,6 +4116,8 @@ _FEMALE_WORDS = frozenset(
 def _mention_gender(mention: str, role: str | None) -> str:
     """Return "m" or "f" when a title or noun in the mention tells the gender, else ""."""
     words = (mention if role is None else mention + " " + role).lower().replace(".", " ").split()
+    # the words up to a possessive name an owner: "King George's County Council member"
+    words = [w for i, w in enumerate(words) if not any(x.endswith(("'s", "’s")) for x in words[i:])]
     male = not _MALE_WORDS.isdisjoint(words)
     female = not _FEMALE_WORDS.isdisjoint(words)
     return "m" if male and not female else "f" if female and not male else ""
@@ -4464,6 +4526,7 @@ _COMPANY_NAME_WORDS = frozenset(
     | {"international", "financial", "resources", "logistics", "shipping", "rail", "railways"}
     | {"electronics", "chemicals", "enterprises", "ventures", "solutions", "stores", "markets"}
     | {"healthcare", "utilities", "mobile", "wireless", "studios", "pictures", "records"}
+    | {"minerals", "metals"}
 )
 """Last words of company names (``Duke Energy``, ``Air Nordica`` by its first word)."""
 
@@ -4597,6 +4660,13 @@ def _subject_name_in(
         return False, None  # (_subject_run stops at the last token given)
     if end == first or end >= len(toks) or not _lower_alpha(toks[end][0]):
         return True, None  # no name, or no verb after it
+    verb = toks[end][0].lower()
+    if (
+        toks[end - 1][0].endswith(("'s", "’s"))
+        and verb not in CUE_FORMS
+        and not verb.endswith("ed")
+    ):
+        return True, None  # "Arlo's shares fell": a possessive, the subject is after it
     np = _NP(text, toks, first, end)
     if np.name is None or np.name_span is None or np.role is not None or np.pronoun:
         return True, None
