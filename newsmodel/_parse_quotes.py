@@ -981,7 +981,9 @@ _COMPANY_PLURALS = frozenset(
     | {"logistics", "airlines", "airways", "motors", "foods", "brands", "partners", "resources"}
     | {"electronics", "chemicals", "enterprises", "ventures", "solutions", "utilities"}
     | {"communications", "railways", "markets", "labs", "studios", "therapeutics", "dynamics"}
-    | {"minerals", "metals"}
+    | {"minerals", "metals", "robotics", "analytics", "biosciences", "diagnostics"}
+    | {"semiconductors", "materials", "textiles", "properties", "investments", "securities"}
+    | {"aerospace", "biotech", "software"}
 )
 """Last words that make a capitalised name a company's (``Northwind Logistics``)."""
 
@@ -1031,16 +1033,19 @@ def _after_title_complement(rest: list[tuple[str, int, int]]) -> list[tuple[str,
     Return the name after ``of the Opposition`` in ``Leader of the Opposition P. Kannan``.
 
     The complement of a title is one capitalised word (``of State``), possibly with
-    ``for X`` (``of State for Trade``); the name is what follows, or nothing.
+    ``for X`` (``of State for Trade``) and ``and the X`` (``for Sustainability and the
+    Environment``); the name is what follows, or nothing.
     """
     i = 1
     if i < len(rest) and rest[i][0].lower() == "the":
         i += 1
     i += 1
+    last = ""
     while i + 1 < len(rest) and rest[i][0] in {"for", "and"}:
-        i += 2
+        last = rest[i][0]
+        i += 3 if rest[i + 1][0] == "the" and i + 2 < len(rest) else 2  # "and the Environment"
     tail = rest[i:]
-    if len(tail) == 1 and rest[i - 2][0] == "and":
+    if len(tail) == 1 and last == "and":
         return []  # "Minister for Further and Higher Education": one word ends the complement
     if tail and all(w[0][:1].isupper() or w[0] == "." for w in tail) and tail[0][0] != ".":
         return tail
@@ -1277,6 +1282,15 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
         if low in _DETERMINERS:
             if lo - 2 >= 0 and toks[lo - 2][0].lower() in {"of", "for", "at"}:
                 lo -= 2
+                count += 2
+                continue
+            if (
+                lo >= 4
+                and toks[lo - 2][0] == "and"
+                and toks[lo - 3][0][:1].isupper()
+                and toks[lo - 4][0] in {"of", "for"}
+            ):
+                lo -= 2  # "Minister for Sustainability and the Environment Lim Wei Ling"
                 count += 2
                 continue
             lo -= 1
@@ -1693,10 +1707,7 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
         ):
             return np  # "(But) the report, published by the foundation, said"
         if (
-            np is not None
-            and np.name is not None
-            and np.pronoun == ""
-            and not (np.text[:1].islower() and np.text.split()[0] in _PERSON_OR_TITLE)
+            np is not None and np.name is not None and np.pronoun == "" and not _role_aside(np.text)
         ):  # ", president of the Boat Owners' Association, said": a role, not the speaker
             lo = bisect_left(toks, np.span.start, 0, comma, key=_START) - 1
             role_lo = _role_words_before(toks, lo)
@@ -1734,6 +1745,19 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
             first_aside = (i + 1, comma)
         comma = i
     return None
+
+
+def _role_aside(phrase: str) -> bool:
+    """
+    Whether an aside names a role: ``president of the Boat Owners' Association``.
+
+    Its first word, after a determiner (``the general secretary of the Care Workers'
+    Union``), is a lower-case person noun or title.
+    """
+    words = phrase.split(None, 2)
+    if len(words) > 1 and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return words[0][:1].islower() and words[0] in _PERSON_OR_TITLE
 
 
 def _role_words_before(toks: list[tuple[str, int, int]], lo: int) -> int:
@@ -3164,7 +3188,10 @@ def _sentence_subject(
             first = i + 1  # skip a dateline: "NAIROBI, May 12 (Reuters) - Kenya's central bank"
             break
     if not other_cues and any(
-        toks[i][0].lower() in CUE_FORMS and not toks[i][0].endswith("ing") for i in range(first, k)
+        toks[i][0].lower() in CUE_FORMS
+        and not toks[i][0].endswith("ing")
+        and not _transitive_use(toks, i)
+        for i in range(first, k)
     ):  # "a lawsuit accusing X of ..., saying": a participle modifier is no other cue
         return None
     np, j = _np_fwd(text, toks, first)
@@ -3179,6 +3206,20 @@ def _sentence_subject(
     if np is None or j >= k or not _lower_alpha(toks[j][0]):
         return None
     return np
+
+
+def _transitive_use(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """
+    Whether the cue word at ``i`` takes a plain object, not speech.
+
+    ``declared an outbreak of cholera in two counties, saying ...``: an article, then
+    words that do not read as a clause (see ``_finite_clause``).
+    """
+    return (
+        i + 2 < len(toks)
+        and toks[i + 1][0].lower() in {"a", "an"}
+        and not _finite_clause(toks, i + 1)
+    )
 
 
 def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
@@ -3330,14 +3371,23 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
             return True
         if word in {".", ";", "!", "?", "to"} or (word in CUE_FORMS and toks[i - 1][0] == "and"):
             break  # "reported a drop in orders and said it would ...": the second verb's
-        if word == "," and i + 1 < len(toks) and toks[i + 1][0].lower() in {"which", "who"}:
-            # "areas of Thane, which also draw water from the lakes, would face ...":
-            # the relative aside does not count against the window
-            c = next((x for x in range(i + 2, min(len(toks), i + 18)) if toks[x][0] in ",.;"), -1)
-            if c > 0 and toks[c][0] == ",":
-                stop = min(len(toks), stop + c - i)
-                i = c + 1
-                continue
+        if word == "," and i + 1 < len(toks):
+            nxt = toks[i + 1][0]
+            participle = nxt.endswith("ing") and _lower_alpha(nxt)
+            if participle or nxt.lower() in {"which", "who"}:
+                # "areas of Thane, which also draw water from the lakes, would face ...":
+                # the aside does not count against the window; one left open ends the
+                # clause ("declared a state of emergency, saying floods had killed ...":
+                # the verb is the participle's, not a clause's)
+                c = next(
+                    (x for x in range(i + 2, min(len(toks), i + 18)) if toks[x][0] in ",.;"), -1
+                )
+                if c > 0 and toks[c][0] == ",":
+                    stop = min(len(toks), stop + c - i)
+                    i = c + 1
+                    continue
+                if participle:
+                    break
         i += 1
     for i in range(m + 1, min(len(toks), m + 5)):
         word = toks[i][0].lower()
@@ -3981,13 +4031,20 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
         if head in {"statement", "report", "release", "post"}:
             want = {"organisation"}  # "the statement said": the body that issued it
             return next((e for e in reversed(entities[limit:]) if e.kind in want), None)
-        if head in _COMPANY_NOUNS or head.endswith("maker"):
-            named = any(head in (e.name + " " + (e.role or "")).lower() for e in entities[limit:])
+        company = head in _COMPANY_NOUNS or head.endswith("maker")
+        if company:
+            named = any(
+                head in (e.name + " " + (e.role or "")).lower()
+                for e in entities[limit:]
+                if e.kind != "person"
+            )
             if not named:  # "the planemaker said", after "Airbus said"
                 return next(
                     (e for e in reversed(entities[limit:]) if e.kind == "organisation"), None
                 )
         for ent in reversed(entities[limit:]):
+            if company and ent.kind == "person":
+                continue  # "the company" is not "Ida Lund, the company's founder"
             described = (ent.name + " " + (ent.role or "")).lower()
             if head in described:  # (a word of it, or in one)
                 return ent
@@ -4132,9 +4189,9 @@ _COMPANY_NAME = regex.compile(
     r"""
     (?<![\p{L}\p{N}])
     (?:
-      (?P<n1>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,3}[ ]
-        (?:Inc\.|Co\.|Corp\.|Ltd\.?|LLC|SA|AG|SE|NV|plc|PLC|GmbH|ASA|Bhd|Tbk))
-     |(?:[Ss]hares[ ](?:of|in)[ ])(?P<n2>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,3})
+      (?P<n1>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,3}[ ]SUFFIX)
+     |(?:[Ss]hares[ ](?:of|in)[ ])(?P<n2>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,3}[ ]SUFFIX
+        |\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,3})
      |(?:\p{Ll}*maker|operator|company|firm|carrier|airline|lender|retailer|insurer|miner
         |producer|conglomerate|startup|group)[ ]
       (?P<n3>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,2})
@@ -4142,7 +4199,7 @@ _COMPANY_NAME = regex.compile(
       (?=(?:guard|forward|centre|center|striker|midfielder|defender|goalkeeper|quarterback
         |pitcher|winger|captain|coach|manager)[ ]\p{Lu})
     )
-    """,
+    """.replace("SUFFIX", r"(?:Inc\.|Co\.|Corp\.|Ltd\.?|LLC|SA|AG|SE|NV|plc|PLC|GmbH|ASA|Bhd|Tbk)"),
     regex.VERBOSE,
 )
 """A company named in running text: ``Norcross Energy Inc.``, ``shares of X``, ``X guard Y``."""
@@ -4254,8 +4311,11 @@ def _nominal_target(text: str, np: _NP, entities: list[_Entity]) -> _Entity | No
             (e for e in reversed(recent) if e.kind != "person" and "statement" in e.cue), None
         )
     if head in _COMPANY_NOUNS and head not in {"group", "club"}:
-        if any(head in (e.name + " " + (e.role or "")).lower() for e in recent):
-            return None  # the generic rule: a speaker named with that head
+        if any(
+            head in (e.name + " " + (e.role or "")).lower() for e in recent if e.kind != "person"
+        ):
+            return None  # the generic rule: a speaker named with that head (not "the
+            # company's founder": a person is not the company)
         best = _company_before(text, np.span.start)
         org = next((e for e in reversed(recent) if _proper_org(e)), None)
         if org is not None and (best is None or org.pos > best.pos):
@@ -4526,7 +4586,8 @@ _COMPANY_NAME_WORDS = frozenset(
     | {"international", "financial", "resources", "logistics", "shipping", "rail", "railways"}
     | {"electronics", "chemicals", "enterprises", "ventures", "solutions", "stores", "markets"}
     | {"healthcare", "utilities", "mobile", "wireless", "studios", "pictures", "records"}
-    | {"minerals", "metals"}
+    | {"minerals", "metals", "robotics", "analytics", "aerospace", "biotech", "software"}
+    | {"materials", "properties", "securities", "investments", "semiconductors"}
 )
 """Last words of company names (``Duke Energy``, ``Air Nordica`` by its first word)."""
 
@@ -4726,6 +4787,44 @@ def _organisation_before(
     return None
 
 
+_INSTITUTION_CONNECTORS = frozenset({"of", "for", "and", "on", "the"})
+
+
+@lru_cache(maxsize=256)
+def _capitalised_head(head: str) -> re.Pattern[str]:
+    """The head noun written with a capital as a whole word (``Agency`` for ``the agency``)."""
+    return re.compile(rf"(?<![^\W\d_]){re.escape(head.capitalize())}(?![^\W\d_])")
+
+
+def _institution_named_before(text: str, pos: int, head: str) -> _Entity | None:
+    """
+    Return the institution last named with ``head`` in the 1,500 characters before ``pos``.
+
+    ``rules announced by the National Environment Agency (NEA) ... the agency said``: a
+    proper name of at least two words ending in the capitalised head, wherever it stands
+    in the sentence (subjects are read by ``_organisation_before`` first).
+    """
+    lo = max(0, pos - 1500)
+    for m in reversed(list(_capitalised_head(head).finditer(text, lo, pos))):
+        words = text[lo : m.start()].split()[-8:]
+        taken: list[str] = []
+        while words:
+            word = words.pop()
+            capitalised = word[:1].isupper() and word.isalpha() and word not in {"The", "A", "An"}
+            connector = word in _INSTITUTION_CONNECTORS and bool(taken) and taken[-1][:1].isupper()
+            if not (capitalised or connector):
+                break
+            taken.append(word)  # words taken right to left
+        while taken and taken[-1] in _INSTITUTION_CONNECTORS:
+            taken.pop()
+        if taken:
+            name = " ".join([*reversed(taken), m.group()])
+            start = m.end() - len(name)
+            if text[start : m.end()] == name:  # single spaces: the name as written
+                return _Entity(name, "organisation", None, _span(start, m.end()), start)
+    return None
+
+
 def _subject_verdict(text: str, start: int, pos: int) -> _Verdict | None:
     """
     Read the subject opening the sentence at ``start`` for ``_organisation_before``.
@@ -4793,6 +4892,8 @@ def _organisation_nominal(
     elif head in ORGANISATION_HEADS and head not in {"statement", "police"}:
         # the head as written: "the bench" is a panel of judges, not "the Supreme Court"
         found = _organisation_before(text, np.span.start, entities, head)
+        if found is None and target is None:
+            found = _institution_named_before(text, np.span.start, head)
     else:
         return target
     if (

@@ -2591,3 +2591,66 @@ class TestRound4Rules:
             "The company will pay $47 a share, Brennholt said in a statement."
         )
         assert "Brennholt Foods AG" == _one(text).attribution.speaker
+
+
+class TestRound5Rules:
+    """General rules added in the fifth accuracy round; every sentence here is invented."""
+
+    def test_company_after_shares_of_keeps_its_legal_suffix(self):
+        text = (
+            "Shares of Corrigan Metals Inc. fell 12% on Tuesday.\n\n"
+            "The company said output would fall short of forecasts."
+        )
+        assert "Corrigan Metals Inc." == _one(text).attribution.speaker
+
+    def test_title_complement_with_and_the(self):
+        text = (
+            "Minister for Housing and the Environment Ruth Abara said the rules would apply "
+            "from March."
+        )
+        attribution = _one(text).attribution
+        assert ("Ruth Abara", "Minister") == (attribution.speaker, attribution.role)
+
+    def test_the_agency_resolves_to_an_agency_named_outside_a_subject(self):
+        text = (
+            "New rules were announced by the Coastal Protection Agency (CPA) on Monday.\n\n"
+            "The rules will cover 40 beaches, the agency said."
+        )
+        assert "Coastal Protection Agency" == _one(text).attribution.speaker
+
+    def test_the_agency_needs_a_proper_name_before_it(self):
+        text = (
+            "Staff at the Agency were told on Monday.\n\n"
+            "The rules will cover 40 beaches, the agency said."
+        )
+        assert _one(text).attribution.speaker is None
+
+    def test_apposed_role_with_the_is_not_the_speaker(self):
+        text = (
+            "Mara Quist, the general secretary of the Ferry Workers' Union, said: "
+            '"We will strike on Friday."'
+        )
+        attribution = _one(text).attribution
+        assert ("Mara Quist", "Mara Quist") == (attribution.speaker, attribution.mention)
+        assert "general secretary of the Ferry Workers' Union" == attribution.role
+
+    def test_the_company_is_not_a_person_with_a_company_role(self):
+        text = (
+            '"We will hire 50 people," Ida Lund, the company\'s founder, said.\n\n'
+            "Tarnby Robotics said it would open a plant. The company said it aimed to sell "
+            "1,000 units."
+        )
+        assert "Tarnby Robotics" == extract_quotes(text)[-1].attribution.speaker
+
+    def test_participle_object_is_not_a_reported_clause(self):
+        text = "The ministry declared a state of emergency, saying floods had killed 30 people."
+        quote = _one(text)
+        assert ("floods had killed 30 people", "saying") == (quote.text, quote.attribution.cue)
+
+    def test_participle_takes_the_subject_after_a_transitive_speech_verb(self):
+        text = (
+            "Oslo (AFP) - Norway's fisheries ministry on Monday declared a ban on cod fishing "
+            "in two northern counties, saying stocks had fallen by half."
+        )
+        attribution = _one(text).attribution
+        assert ("Norway's fisheries ministry", "saying") == (attribution.speaker, attribution.cue)
