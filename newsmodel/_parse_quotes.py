@@ -2341,6 +2341,8 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
             if nxt < n and toks[nxt][0].lower() in CUE_FORMS:
                 _apposition_role(text, toks, j, np)
                 j = nxt
+    if j < n and toks[j][0].lower() in _POST_MODIFIERS and np.kind in {"person", "group"}:
+        j = _post_modified_cue(text, toks, j, np) or j
     while j < n and toks[j][0].lower() in _ADVERBS and toks[j][0] != "told":
         j += 1
     if [t[0] for t in toks[j : j + 3]] in (["was", "quoted", "as"], ["is", "quoted", "as"]):
@@ -2371,6 +2373,28 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
             end = _absolute_end(toks, m, end)
         return _Attr(np, _span(toks[k][1], cue_end)), end
     return None, begin
+
+
+def _post_modified_cue(text: str, toks: list[tuple[str, int, int]], j: int, np: _NP) -> int:
+    """
+    Extend a speaker read after a quote over its post-modifier, returning the cue's index.
+
+    ``"Q," an official in charge of the project said``: the words from ``j`` up to a cue
+    are a prepositional phrase (see ``_np_post_modified``); ``np`` takes them on and
+    the index of the cue is returned, or 0 when they are not.
+    """
+    n = len(toks)
+    k = j + 1
+    while k < n and k - j <= 7 and toks[k][0][:1].isalnum():
+        if toks[k][0].lower() in CUE_FORMS and toks[k][0][:1].islower():
+            post = _np_post_modified(text, toks, k - 1)
+            if post is None or post.span.start != np.span.start:
+                return 0
+            np.span, np.text = post.span, post.text
+            np.name, np.name_span = post.name, post.name_span
+            return k
+        k += 1
+    return 0
 
 
 _TITLE_PREPOSITIONS = frozenset({"on", "in", "at"})
@@ -2921,7 +2945,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         if subject is not None:
             attr = _Attr(subject, attr.cue)  # "The BJP hit back, saying ..."
         return _complement(text, toks, k + 1, e, lemma, tier, attr, para)
-    np = _np_back(text, toks, k) or _np_relative_subject(text, toks, k)
+    np = _np_relative_subject(text, toks, k) or _np_back(text, toks, k)
     if np is None and k > 1 and toks[k - 1][0] == "," and tier <= 2:
         return _inverted_final(text, toks, k, s, para)
     if np is None and k > 2 and toks[k - 1][0] == "who" and toks[k - 2][0] == "," and tier <= 2:
@@ -3135,7 +3159,10 @@ def _np_relative_subject(text: str, toks: list[tuple[str, int, int]], k: int) ->
     np = _np_back(text, toks, r)
     if np is None or np.kind not in {"person", "group"} or np.pronoun in PRONOUNS:
         return None
-    np.span = _span(np.span.start, toks[k - 1][2])
+    last = k - 1
+    while last > r + 1 and toks[last][0].lower() in _AUXILIARIES:
+        last -= 1  # "A headteacher who banned phones has said": not the auxiliary
+    np.span = _span(np.span.start, toks[last][2])
     np.text = text[np.span.start : np.span.end]
     return np
 
@@ -4050,11 +4077,29 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
                 return ent
             if ent.kind == "person" and _ROLE_ALIASES.get(head, "") in described.split():
                 return ent  # "the judge" after "Justice Marlow"
-        return None
+        return _last_speaker_for_role(np, entities)
+    genders = _known_genders(entities)
     for ent in reversed(entities[limit:]):
-        if ent.kind in want and not _gender_clash(np.pronoun, ent.gender):
+        if ent.kind in want and not _gender_clash(np.pronoun, genders.get(ent.name, "")):
             return ent
     return None
+
+
+def _last_speaker_for_role(np: _NP, entities: list[_Entity]) -> _Entity | None:
+    """
+    ``the diplomat`` with nobody named so: the person who spoke last, just before.
+
+    ``..., Deputy Foreign Minister Anatoly Gribkov told TASS. "Q," the diplomat said.``:
+    a definite person noun that names no one's role refers back to the last speaker,
+    when that speaker is a person who spoke in the 600 characters before.
+    """
+    words = np.text.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in PERSON_NOUNS or not entities:
+        return None
+    last = entities[-1]
+    if last.kind != "person" or np.span.start - last.pos > 600:
+        return None
+    return last
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n")
@@ -4123,10 +4168,13 @@ def _latest_named(
     the 400 characters before it) makes that person the antecedent.
     """
     skip = target.name if target is not None else ""
+    genders = _known_genders(entities)
     others = [
         e
         for e in reversed(entities[-12:])
-        if e.kind == "person" and e.name != skip and not _gender_clash(np.pronoun, e.gender)
+        if e.kind == "person"
+        and e.name != skip
+        and not _gender_clash(np.pronoun, genders.get(e.name, ""))
     ]
     if not others:
         return target  # nobody else to consider (quote-dense copy by one speaker)
@@ -4178,6 +4226,16 @@ def _mention_gender(mention: str, role: str | None) -> str:
     male = not _MALE_WORDS.isdisjoint(words)
     female = not _FEMALE_WORDS.isdisjoint(words)
     return "m" if male and not female else "f" if female and not male else ""
+
+
+def _known_genders(entities: list[_Entity]) -> dict[str, str]:
+    """
+    The gender of each recent person, from any of their mentions.
+
+    ``Gov. Ken Moro announced ...`` carries none; his later ``he said`` does, and it
+    holds for the earlier mention too.
+    """
+    return {e.name: e.gender for e in entities[-12:] if e.gender}
 
 
 def _gender_clash(pronoun: str, gender: str) -> bool:

@@ -2654,3 +2654,45 @@ class TestRound5Rules:
         )
         attribution = _one(text).attribution
         assert ("Norway's fisheries ministry", "saying") == (attribution.speaker, attribution.cue)
+
+    @pytest.mark.parametrize(
+        ("text", "mention"),
+        [
+            (
+                '"The gap is large," a source familiar with the plan said.',
+                "a source familiar with the plan",
+            ),
+            (
+                '"Robots could help," an official in charge of the project told a briefing.',
+                "an official in charge of the project",
+            ),
+            ('"We were not warned," residents of Tarvik said.', "residents of Tarvik"),
+        ],
+    )
+    def test_post_modified_speaker_after_a_quote(self, text, mention):
+        attribution = _one(text).attribution
+        assert mention == attribution.mention
+
+    def test_a_role_noun_naming_no_one_refers_to_the_last_speaker(self):
+        text = (
+            "Moscow will respond in kind, Deputy Foreign Minister Pavel Orlin told TASS.\n\n"
+            '"Our response will be proportionate," the diplomat said.'
+        )
+        assert "Pavel Orlin" == extract_quotes(text)[-1].attribution.speaker
+
+    def test_a_role_noun_needs_a_speaker_just_before(self):
+        text = '"Our response will be proportionate," the diplomat said.'
+        assert _one(text).attribution.speaker is None
+
+    def test_gender_from_a_later_pronoun_applies_to_earlier_mentions(self):
+        text = (
+            "The region will offer free lunches, Gov. Ken Moro announced on Monday.\n\n"
+            '"This is an investment," he said.\n\n'
+            "A mother of two said the change would help. "
+            '"With prices going up, it really helps," she said.'
+        )
+        assert extract_quotes(text)[-1].attribution.speaker is None
+
+    def test_relative_subject_mention_leaves_out_the_auxiliary(self):
+        text = "A farmer who lost his herd in the floods has said that the payouts were too slow."
+        assert "A farmer who lost his herd in the floods" == _one(text).attribution.mention
