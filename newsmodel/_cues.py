@@ -118,6 +118,9 @@ TIER2: tuple[str, ...] = (
 TIER3: tuple[str, ...] = (
     "address",
     "believe",
+    "conclude",
+    "demand",
+    "disclose",
     "expect",
     "fear",
     "feel",
@@ -128,6 +131,7 @@ TIER3: tuple[str, ...] = (
     "provide",
     "reveal",
     "show",
+    "submit",
     "think",
     "worry",
 )
@@ -452,7 +456,8 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     | {"hospital", "clinic", "airport", "school", "college", "academy", "museum", "prison"}
     | {"jail", "district", "county", "city", "municipality", "council", "tribunal"}
     | {"panel", "charity", "trust", "campaign", "coalition", "alliance", "consortium"}
-    | {"church", "diocese", "forum", "society", "chamber"}
+    | {"church", "diocese", "forum", "society", "chamber", "fund", "programme", "program"}
+    | {"body"}  # "Queensland's peak farming body says"
     | {prefix + "maker" for prefix in _MAKER_PREFIXES}
 )
 """Head nouns (lower-cased) marking a mention as an organisation."""
@@ -558,6 +563,8 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     | {"elders", "veterans", "victims", "refugees", "evacuees", "pilgrims", "colleagues"}
     | {"neighbours", "neighbors", "friends", "inmates", "detainees", "hostages", "staff"}
     | {"crew", "democrats", "republicans", "conservatives", "liberals", "monks", "clerics"}
+    | {"advocates", "delegates", "graduates", "associates", "bureaucrats", "nuns", "scholars"}
+    | {"academics", "vets", "pundits"}
     | {"family", "couple"}  # collective nouns: "the family said in a statement"
     | {"agencies", "charities", "organisations", "organizations", "companies", "ngos"}
     # ... and the plural of every singular person noun (``coaches``, ``aides``, ``drivers``).

@@ -1218,6 +1218,13 @@ def _modified_group(toks: list[tuple[str, int, int]], lo: int, j: int) -> int:
     return b + 1
 
 
+_QUANTIFIER_SUBJECTS = frozenset({"some", "others", "many", "most", "several", "few"})
+"""Quantifiers standing alone as a group subject: ``though some said``."""
+
+_JOINERS = frozenset({",", ";", "though", "although", "but", "while", "whereas", "and", "yet"})
+"""What may open a clause whose subject is a bare quantifier (not ``for some said``)."""
+
+
 def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
     """Read the speaker noun phrase ending just before token ``k``."""
     j = k - 1
@@ -1234,6 +1241,10 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
     word = toks[j][0]  # ``low`` is its lower-case form (the loop above stopped at it)
     if low in PRONOUNS:
         return _NP(text, toks, j, j + 1)
+    if low in _QUANTIFIER_SUBJECTS and word[:1].islower() and j > 0 and toks[j - 1][0] in _JOINERS:
+        group = _NP(text, toks, j, j + 1)  # "..., though some said": a group, as "Some said"
+        group.kind, group.name, group.name_span, group.pronoun = "group", word, group.span, ""
+        return group
     if word in {")", "."}:
         return _np_back_suffixed(text, toks, j)
     if word == ",":
@@ -2871,7 +2882,9 @@ def _according(  # noqa: PLR0917 - internal helper mirroring _finite
     """``According to X, CLAUSE.`` or ``CLAUSE, according to X.``."""
     if k + 1 >= len(toks) or toks[k + 1][0] != "to":
         return None
-    np, j = _np_fwd(text, toks, k + 2)
+    np, j = _data_source(text, toks, k + 2)
+    if np is None:
+        np, j = _np_fwd(text, toks, k + 2)
     if np is None and k + 2 < len(toks) and toks[k + 2][0].lower() in _OBJECT_PRONOUNS:
         # "According to him, ...": the object form of he, she, they
         np, j = _NP(text, toks, k + 2, k + 3), k + 3
@@ -2920,6 +2933,46 @@ def _according(  # noqa: PLR0917 - internal helper mirroring _finite
         start = _skip_dateline(text, _clause_start(text, s, end), end)
         return _Reported(start, end, attr, para.index)
     return None
+
+
+_DATA_NOUNS = frozenset(
+    {"figures", "data", "estimates", "statistics", "report", "survey", "study", "analysis"}
+    | {"documents", "filing", "filings", "records", "forecast", "forecasts", "projections"}
+)
+"""Publications a body puts out: ``according to new figures from X``, ``X estimates``."""
+
+
+def _data_source(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | None, int]:
+    """
+    Read the body behind a publication after ``according to``, from token ``i``.
+
+    ``new figures from the National Treatment Purchase Fund`` and ``a report published
+    by the central bank`` give the body named after *from* or *by*; ``health ministry
+    estimates`` the body before the noun. Data someone only compiled (``data compiled
+    by Bloomberg``) has no source here.
+    """
+    n = len(toks)
+    m = i
+    while m < n and m - i < 4 and _lower_alpha(toks[m][0]) and toks[m][0] not in _DATA_NOUNS:
+        m += 1  # "the latest official figures"
+    if m < n and toks[m][0] in _DATA_NOUNS:
+        after = m + 1
+        if after < n and toks[after][0] in {"released", "published", "issued"}:
+            after += 1
+        if after + 1 < n and toks[after][0] in {"from", "by"}:
+            np, j = _np_fwd(text, toks, after + 1)
+            if np is not None and np.name is not None and np.kind == "organisation":
+                return np, j
+        return None, i
+    # "health ministry estimates": the body, then the noun
+    end = m
+    while end < n and end - i < 6 and toks[end][0] not in _DATA_NOUNS and toks[end][0].isalpha():
+        end += 1
+    if end < n and end > i and toks[end][0] in _DATA_NOUNS:
+        np = _np_back(text, toks, end)
+        if np is not None and np.span.start == toks[i][1] and np.kind == "organisation":
+            return np, end + 1
+    return None, i
 
 
 def _finite(  # noqa: PLR0917 - internal helper called positionally from one place
@@ -3102,7 +3155,9 @@ _TRAILING_ADJUNCTS = frozenset(
 )
 """Words opening an adjunct after a sentence-final attribution: ``..., X said, as ...``."""
 
-_TAIL_PREPOSITIONS = frozenset({"on", "at", "in", "during", "after", "before", "from", "via"})
+_TAIL_PREPOSITIONS = frozenset(
+    {"on", "at", "in", "during", "after", "before", "from", "via", "to", "by", "over", "outside"}
+)
 
 
 def _prepositional_tail(toks: list[tuple[str, int, int]], j: int, n: int) -> bool:

@@ -2696,3 +2696,60 @@ class TestRound5Rules:
     def test_relative_subject_mention_leaves_out_the_auxiliary(self):
         text = "A farmer who lost his herd in the floods has said that the payouts were too slow."
         assert "A farmer who lost his herd in the floods" == _one(text).attribution.mention
+
+    def test_sentence_final_attribution_with_a_to_phrase(self):
+        text = "The closures will affect 800 workers, the company said in a filing to the exchange."
+        quote = _one(text)
+        assert ("The closures will affect 800 workers", "said in a filing") == (
+            quote.text,
+            quote.attribution.cue,
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                "Waiting lists grew by a third, according to new figures from the Hill Valley "
+                "Treatment Fund.",
+                "Hill Valley Treatment Fund",
+            ),
+            ("Care needs will double, according to health ministry estimates.", "health ministry"),
+            (
+                "Prices rose 3%, according to a report published by the Reserve Bank of Tarvia.",
+                "Reserve Bank of Tarvia",
+            ),
+        ],
+    )
+    def test_according_to_a_publication_names_its_body(self, text, speaker):
+        assert speaker == _one(text).attribution.speaker
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ("Groups praised the plan, though some said it did not go far enough.", "some"),
+            (
+                "Cycling advocates said the crash showed the need for bike lanes.",
+                "Cycling advocates",
+            ),
+            ("Tarvia's peak farming body says the change could force growers out.", None),
+        ],
+    )
+    def test_more_group_and_body_subjects(self, text, speaker):
+        attribution = _one(text).attribution
+        assert attribution.speaker_kind.value in {"group", "organisation"}
+        if speaker is not None:
+            assert speaker == attribution.speaker
+
+    @pytest.mark.parametrize(
+        ("text", "cue"),
+        [
+            ("The petitioner submitted that the units kept releasing dye.", "submitted"),
+            ("Shares fell after the miner disclosed that output would fall.", "disclosed"),
+            ("The panel concluded that the crash was avoidable.", "concluded"),
+        ],
+    )
+    def test_risky_verbs_with_that(self, text, cue):
+        assert cue == _one(text).attribution.cue
+
+    def test_risky_verbs_without_that_are_not_cues(self):
+        assert () == extract_quotes("The miner disclosed a loss and submitted a plan.")
