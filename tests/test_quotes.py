@@ -2709,9 +2709,8 @@ class TestRound5Rules:
         ("text", "speaker"),
         [
             (
-                "Waiting lists grew by a third, according to new figures from the Hill Valley "
-                "Treatment Fund.",
-                "Hill Valley Treatment Fund",
+                "Waiting lists grew by a third, according to new figures from the Valley Fund.",
+                "Valley Fund",
             ),
             ("Care needs will double, according to health ministry estimates.", "health ministry"),
             (
