@@ -714,6 +714,21 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "barrister",
         "solicitor",
         "reeve",  # the head of a rural municipality in Canada
+        "supervisor",  # "Supervisor Patrick Hanley" (US county boards)
+        "undersecretary",
+        "under-secretary",
+        "brigadier",
+        "datuk",  # Malaysian honorifics: "Finance Minister Datuk Lim Wei Shen"
+        "dato",
+        "datin",
+        # police ranks written as acronyms in Nigerian and Indian copy ("SP Adewale Okunola")
+        "sp",
+        "dsp",
+        "asp",
+        "csp",
+        "acp",
+        "dcp",
+        "sho",
         "regular",  # a regular customer: "Regular Derek Moss said"
         "co-founder",
         "cofounder",

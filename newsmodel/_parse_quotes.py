@@ -3796,6 +3796,12 @@ def _resolve(
                 # the pronoun is the person's latest mention, and tells the gender
                 gender = {"he": "m", "she": "f"}.get(np.pronoun, target.gender)
                 entities.append(_Entity(name, kind, role, name_span, np.span.start, "", gender))
+            elif kind == "organisation" and not any(e.name == name for e in entities[-12:]):
+                # "the company said" resolved to "firm Najd Freight Co." named in the text:
+                # the company has now spoken, and a later "it" refers to it
+                entities.append(
+                    _Entity(name, kind, role, name_span, np.span.start, cue_text or "")
+                )
         elif np.pronoun == "nominal" and kind == "group":
             name = np.text
     elif name is not None:
@@ -4012,6 +4018,8 @@ def _organisation_name_before(text: str, pos: int, word: str) -> _Entity | None:
             suffix = _LEGAL_SUFFIX.match(text, end)
             if suffix is not None:
                 end = suffix.end()  # "Brennholt Foods AG": the legal suffix is part of it
+            elif last in _COMPANY_SUFFIXES and text[end : end + 1] == ".":
+                end += 1  # "Harlan Industrial Corp.": the suffix's period too
             found = _Entity(
                 text[m.start() : end], "organisation", None, _span(m.start(), end), m.start()
             )
@@ -4307,7 +4315,8 @@ _COMPANY_NAME = regex.compile(
         |\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,3})
      |(?:\p{Ll}*maker|operator|company|firm|carrier|airline|lender|retailer|insurer|miner
         |producer|conglomerate|startup|group)[ ]
-      (?P<n3>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,2})
+      (?P<n3>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,2}[ ]SUFFIX
+        |\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,2})
      |(?P<n4>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,2})[ ]
       (?=(?:guard|forward|centre|center|striker|midfielder|defender|goalkeeper|quarterback
         |pitcher|winger|captain|coach|manager)[ ]\p{Lu})
