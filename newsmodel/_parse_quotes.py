@@ -1369,6 +1369,15 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
             if m >= 0 and m < lo - 1 and toks[m][0] in {"that", "which"} and _is_head(toks[j][0]):
                 lo = m + 1  # "a sweep that rights groups called": the plural after the relative
                 break
+            head = toks[j][0].lower()
+            if (
+                m >= 0
+                and (head in GROUP_NOUNS or _plural_group(head))
+                and _opening_modifier(toks, m)
+                and all(w not in _STOP_CAPS and w not in CUE_FORMS for w in between)
+            ):
+                lo = m  # "Human rights groups said", "Nursing home industry groups have said"
+                break
             if (
                 low.endswith(_ROLE_SUFFIXES)
                 and toks[lo][0][:1].isupper()
@@ -2061,12 +2070,26 @@ def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[in
             # "told a news conference", "told the BBC", "told state television"
             stop = min(n, j + 4)
             m = j + 1
+            proper = m < n and toks[m][0][:1].isupper()  # "the BBC", "the House of Commons"
             while (
                 m < stop
                 and toks[m][0][:1].isalnum()
                 and toks[m][0].lower() not in _STOP_CAPS
                 and toks[m][0].lower() not in {"following", "during", "over", "via"}
+                and not (
+                    proper
+                    and toks[m][0][:1].islower()
+                    and not (
+                        toks[m][0] in {"of", "for", "on"}
+                        and m + 1 < n
+                        and toks[m + 1][0][:1].isupper()
+                    )
+                    and toks[m][0].lower() not in _MEDIA_NOUNS
+                )
+                and not (m >= j + 2 and m + 1 < n and toks[m + 1][0].lower() in _AUXILIARIES)
             ):
+                # but "told the BBC darker streets could ...": the name ends it, and
+                # "told a news conference prices would ...": a subject and its auxiliary
                 m += 1
             end = toks[m - 1][2]
             j = m
@@ -3805,6 +3828,18 @@ def _resolve(
         elif np.pronoun == "nominal" and kind == "group":
             name = np.text
     elif name is not None:
+        if kind == "group" and " " not in name and np.text.lower().startswith("the "):
+            # "the people said" after "according to people familiar with the matter"
+            earlier = next(
+                (
+                    e
+                    for e in reversed(entities[-12:])
+                    if e.kind == "group" and name.lower() in e.name.lower().split()
+                ),
+                None,
+            )
+            if earlier is not None:
+                name, name_span = earlier.name, earlier.span
         if kind == "organisation" and _ACRONYM.fullmatch(name):
             full = _acronym_expansion(name, entities)
             if full is not None:  # "the DJB said" after "the Delhi Jal Board (DJB)"

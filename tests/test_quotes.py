@@ -2752,3 +2752,71 @@ class TestRound5Rules:
 
     def test_risky_verbs_without_that_are_not_cues(self):
         assert () == extract_quotes("The miner disclosed a loss and submitted a plan.")
+
+    def test_the_people_resolves_to_the_sources_named_before(self):
+        text = (
+            "Tarvik Marine is exploring a sale, according to people familiar with the matter.\n\n"
+            "The company has hired advisers, the people said. No decision has been made, "
+            "they said."
+        )
+        speakers = {q.attribution.speaker for q in extract_quotes(text)}
+        assert {"people familiar with the matter"} == speakers
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Human rights groups said the law was unjust.",
+            "Nursing home industry groups have said the cap is needed.",
+            "The law limits damages. Consumer advocacy groups said the cap is needed.",
+        ],
+    )
+    def test_lower_case_modifiers_after_a_capitalised_opener(self, text):
+        speaker = _one(text).attribution.speaker
+        assert speaker.endswith("groups")
+        assert " " in speaker
+
+    @pytest.mark.parametrize(
+        ("text", "cue", "content"),
+        [
+            (
+                "Insp Mark Dole told the BBC darker streets could help thieves.",
+                "told the BBC",
+                "darker streets could help thieves",
+            ),
+            (
+                "Dole told a news conference prices would rise.",
+                "told a news conference",
+                "prices would rise",
+            ),
+        ],
+    )
+    def test_told_addressee_ends_before_the_clause(self, text, cue, content):
+        quote = _one(text)
+        assert (content, cue) == (quote.text, quote.attribution.cue)
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ("Supervisor Pat Hale said the county erred.", "Pat Hale"),
+            ("Police spokesman SP Ade Okun said the suspects confessed.", "Ade Okun"),
+            ("Finance Minister Datuk Lim Wei Shen said the ringgit was stable.", "Lim Wei Shen"),
+            ("Works Undersecretary Eddie Mana said the audit began.", "Eddie Mana"),
+        ],
+    )
+    def test_more_titles_stay_out_of_names(self, text, speaker):
+        assert speaker == _one(text).attribution.speaker
+
+    def test_company_suffix_period_is_kept_after_a_short_name(self):
+        text = (
+            "Harrow Industrial Corp. agreed to buy a rival.\n\n"
+            "The offer is a 31% premium, Harrow said."
+        )
+        assert "Harrow Industrial Corp." == _one(text).attribution.speaker
+
+    def test_a_company_found_through_a_nominal_is_it_later(self):
+        text = (
+            "Logistics firm Najm Cargo Co. plans to list its shares, the company said. "
+            "The firm will sell 30 percent, it said in a filing."
+        )
+        speakers = [q.attribution.speaker for q in extract_quotes(text)]
+        assert ["Najm Cargo Co.", "Najm Cargo Co."] == speakers
