@@ -715,6 +715,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "solicitor",
         "reeve",  # the head of a rural municipality in Canada
         "supervisor",  # "Supervisor Patrick Hanley" (US county boards)
+        "coun",  # councillors and constables abbreviated: "Coun.", "Cllr", "Const.", "Cst."
+        "cllr",
+        "const",
+        "cst",
         "undersecretary",
         "under-secretary",
         "brigadier",

@@ -354,6 +354,7 @@ _STOP_CAPS = frozenset(
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "jr"}
     | {"det", "insp", "supt", "ch", "maj", "adm", "cpl", "pte", "st", "rev", "fr", "sr"}
+    | {"coun", "cllr", "const", "cst"}  # "Coun. Ann Lowe", "Const. Dani McKinnon"
 )
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 _DET_OR_POSSESSIVE = _DETERMINERS | _POSSESSIVES
@@ -1643,6 +1644,14 @@ def _np_post_modified(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
         and _after_title_complement(toks[g + 1 : j + 1])
     ):
         return None  # "Minister for Health Declan Furlong": a title and its complement
+    if (
+        toks[g][0].lower() in TITLE_WORDS
+        and g + 3 < j
+        and toks[g + 2][0].islower()
+        and all(_capitalised_word(t[0]) for t in toks[g + 3 : j + 1])
+        and toks[j][0].lower() not in ORGANISATION_HEADS
+    ):
+        return None  # "head of research Mohd Syafiq Hamdan": a title, then the name
     lo = g
     if lo > 0 and (
         toks[lo - 1][0].lower() in _DETERMINERS or toks[lo - 1][0].lower() in _QUANTIFIERS
@@ -2352,6 +2361,11 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
         return _nickname_then_cue(text, np, toks, j, limit, para)
     if j + 2 < n and toks[j][0] == "(" and toks[j + 2][0] == ")" and toks[j + 1][0].isupper():
         j += 3  # "the Joint Chiefs of Staff (JCS) said": the acronym repeats the name
+    elif j < n and toks[j][0] == "(" and np.kind == "person":
+        # a note on the person between name and cue: "Sen. Laura Whitfield (D-Ore.) told"
+        close = next((m for m in range(j + 1, min(n, j + 9)) if toks[m][0] == ")"), -1)
+        if close > 0 and close + 1 < n and toks[close + 1][0].lower() in CUE_FORMS:
+            j = close + 1
     if np.name is None and j < n and toks[j][0] == ",":
         # "his lawyer, Dana Kessler, said": the apposed name is the speaker
         name, nn = _np_fwd(text, toks, j + 1)
@@ -2447,8 +2461,8 @@ def _absolute_end(toks: list[tuple[str, int, int]], comma: int, end: int) -> int
     if first.endswith("ing") and _lower_alpha(first) and first not in CUE_FORMS:
         # "she said, laughing." / "he said, shaking his head.": a participle phrase
         m = comma + 2
-        while m < n and m - comma <= 5 and _lower_alpha(toks[m][0]):
-            m += 1
+        while m < n and m - comma <= 8 and _lower_alpha(toks[m][0]):
+            m += 1  # "says, brushing gray powder from her sleeves."
         return toks[m - 1][2] if m < n and toks[m][0] == "." else end
     if comma + 3 >= n or first.lower() not in _POSSESSIVES:
         return end

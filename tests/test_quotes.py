@@ -2820,3 +2820,38 @@ class TestRound5Rules:
         )
         speakers = [q.attribution.speaker for q in extract_quotes(text)]
         assert ["Najm Cargo Co.", "Najm Cargo Co."] == speakers
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                (
+                    "“Towns have waited a year,” Sen. Laura Pike (D-Ore.) told POLITICO on "
+                    "Tuesday. “If it doesn’t ride on this bill, it doesn’t happen.”"
+                ),
+                "Laura Pike",
+            ),
+            (
+                (
+                    "“Every batch is different,” Ishida says, brushing gray ash from her "
+                    "sleeves. “Sometimes the kiln agrees with me.”"
+                ),
+                "Ishida",
+            ),
+            (
+                (
+                    "“Each camera goes near a school,” said Coun. Dina Marco (Ward 9, "
+                    "Davenport), who chairs the committee. “This is not about revenue.”"
+                ),
+                "Dina Marco",
+            ),
+        ],
+    )
+    def test_split_quote_over_notes_and_long_participles(self, text, speaker):
+        quote = _one(text)
+        assert 2 == len(quote.spans)
+        assert speaker == quote.attribution.speaker
+
+    def test_title_with_a_lower_case_complement_before_a_name(self):
+        text = "Pelangi Securities head of research Mohd Aziz Hamdan said the index rose."
+        assert "Mohd Aziz Hamdan" == _one(text).attribution.speaker
