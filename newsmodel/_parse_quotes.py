@@ -800,7 +800,13 @@ class _NP:
         # Split a title from the name: "Kremlin spokesman Dmitry Peskov".
         if kind == "person":
             last_title = -1
-            for i, low in enumerate(lowers):
+            # "Ramesh Patil of the cyber police station": no title after the name
+            scan = (
+                lowers[: lowers.index("of")]
+                if "of" in lowers and _person_of_organisation(body, lowers)
+                else lowers
+            )
+            for i, low in enumerate(scan):
                 if (i < len(lowers) - 1 or body[i][0][:1].islower()) and (
                     low in TITLE_WORDS
                     or low in PERSON_NOUNS
@@ -996,17 +1002,20 @@ def _person_of_organisation(body: list[tuple[str, int, int]], lowers: list[str])
     Two or three capitalised words that are not an organisation's, a title's or a place's
     before *of*/*at*/*from*, and an organisation head after it; not ``Bank of England``.
     """
+    lead = 0  # "inspector Ramesh Patil of the cyber police station": a role before the name
+    while lead < len(body) and body[lead][0][:1].islower() and lowers[lead] in _PERSON_OR_TITLE:
+        lead += 1
     cut = next((i for i, low in enumerate(lowers) if low in {"of", "at", "from"}), 0)
     return (
-        2 <= cut <= 3
-        and all(w[0][:1].isupper() and w[0].replace("-", "").isalpha() for w in body[:cut])
+        2 <= cut - lead <= 3
+        and all(w[0][:1].isupper() and w[0].replace("-", "").isalpha() for w in body[lead:cut])
         and not any(
             low in ORGANISATION_HEADS
             or low in ORGANISATION_NAMES
             or low in TITLE_WORDS
             or low in COUNTRIES
             or low in _STOP_CAPS
-            for low in lowers[:cut]
+            for low in lowers[lead:cut]
         )
         and not ORGANISATION_HEADS.isdisjoint(lowers[cut + 1 :])
     )
@@ -1366,6 +1375,15 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
                 )
             ):
                 lo = m
+                if (
+                    lo >= 2
+                    and toks[lo - 1][0] in {"of", "at", "from"}
+                    and _capitalised_word(toks[lo - 2][0])
+                    and toks[lo - 2][0].lower() not in _STOP_CAPS
+                ):
+                    lo -= 1  # "Ramesh Patil of the cyber police station": the person's
+                    count += 1
+                    continue
                 break
             if m >= 0 and m < lo - 1 and toks[m][0] in {"that", "which"} and _is_head(toks[j][0]):
                 lo = m + 1  # "a sweep that rights groups called": the plural after the relative
@@ -1617,6 +1635,8 @@ def _np_post_modified(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
     ``Two people familiar with the investigation``: a person or group noun, then a
     prepositional phrase of at most six words.
     """
+    if toks[j][0].lower() in _DETERMINERS:
+        return None  # "Officials at the state ...": "state" is no cue after "the"
     stop = max(-1, j - 8)
     g = j - 1
     saw_preposition = False
@@ -1720,7 +1740,7 @@ def _np_before_asides(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
     """
     comma = j
     first_aside: tuple[int, int] | None = None
-    for _ in range(3):
+    for _ in range(4):  # "Wang Jian, a farmer in Dongying, east China's Shandong Province, who ..."
         np = _np_back(text, toks, comma) if comma > 0 and toks[comma - 1][0] != "," else None
         if np is not None and _relative_aside(toks, comma):
             np = None  # "The company, which employs 3,000 people, said": not "people"
@@ -3373,6 +3393,8 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
             return _Reported(start, _clause_stop(text, toks, m + 1, start, e), attr, para.index)
         if low in CUE_FORMS or t in {".", ";", ":", "!", "?", "(", ")"} or t in _QUOTE_CHARS:
             break
+        if low in _AUXILIARIES and m > j:
+            break  # "said the colour could be read using an app that ...": a clause began
         if t[:1].isalnum() or t == ",":
             m += 1
             continue

@@ -2855,3 +2855,40 @@ class TestRound5Rules:
     def test_title_with_a_lower_case_complement_before_a_name(self):
         text = "Pelangi Securities head of research Mohd Aziz Hamdan said the index rose."
         assert "Mohd Aziz Hamdan" == _one(text).attribution.speaker
+
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            (
+                "Ravi Anand said the dye could be read using an app that converts it to a value.",
+                "the dye could be read using an app that converts it to a value",
+            ),
+            (
+                "Vollmer said the state would close a loophole that lets landlords dodge the cap.",
+                "the state would close a loophole that lets landlords dodge the cap",
+            ),
+        ],
+    )
+    def test_that_inside_a_bare_clause_is_not_the_complementiser(self, text, content):
+        assert content == _one(text).text
+
+    def test_four_asides_between_name_and_cue(self):
+        text = (
+            "Wang Jian, a farmer in Dongying, east China's Shandong Province, who took part "
+            "in the trials, said his harvest was nearly double."
+        )
+        assert "Wang Jian" == _one(text).attribution.speaker
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The men were held on Monday, Ramesh Patel of the cyber police station said.",
+            "The men were held on Monday, inspector Ramesh Patel of the cyber police station said.",
+        ],
+    )
+    def test_person_of_a_lower_case_organisation(self, text):
+        assert "Ramesh Patel" == _one(text).attribution.speaker
+
+    def test_determiner_ending_a_post_modifier_is_no_subject(self):
+        text = "Officials at the state health department said demand had doubled."
+        assert 1 == len(extract_quotes(text))
