@@ -4284,11 +4284,22 @@ def _person_subject_before(text: str, pos: int) -> _Entity | None:
     word = m.group(1)
     if word.lower() in _STOP_CAPS or word.lower() in _PLACES_AND_ORGANISATIONS:
         return None
-    return _full_name_before(text, start, word, family_first=False)
+    found = _full_name_before(text, start, word, family_first=False)
+    if found is None:
+        return None
+    # the surname opening the sentence is the person's latest mention
+    return _Entity(found.name, found.kind, found.role, found.span, start, "", found.gender)
 
 
-_SURNAME_SUBJECT = regex.compile(r"(\p{Lu}[\p{Ll}'’\-]+)(?:,\s\d{1,3},|\s(?!said\b)\p{Ll}+ed\b)")
-"""A sentence opening with one capitalised word, then an age or an -ed verb (``Marsh, 63,``)."""
+_SURNAME_SUBJECT = regex.compile(
+    r"(\p{Lu}[\p{Ll}'’\-]+)"
+    r"(?:,\s\d{1,3},|\s(?!said\b)\p{Ll}+ed\b|\s(?:was|is|has|had|will|would|could|did)\s)"
+)
+"""
+A sentence opening with one capitalised word, then an age, an -ed verb or an auxiliary.
+
+``Marsh, 63, apologised``, ``Okonkwo was averaging 21 points``.
+"""
 
 
 def _latest_named(

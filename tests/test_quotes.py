@@ -2892,3 +2892,12 @@ class TestRound5Rules:
     def test_determiner_ending_a_post_modifier_is_no_subject(self):
         text = "Officials at the state health department said demand had doubled."
         assert 1 == len(extract_quotes(text))
+
+    def test_pronoun_after_a_surname_subject_with_an_auxiliary(self):
+        text = (
+            "Kings guard Jalen Okoro will miss six weeks, sources told ESPN.\n\n"
+            '"It\'s a tough one," Kings coach Ron Castell said.\n\n'
+            "Okoro was averaging 21.4 points.\n\n"
+            'He posted a message on Instagram: "I\'ll be back stronger."'
+        )
+        assert "Jalen Okoro" == extract_quotes(text)[-1].attribution.speaker
