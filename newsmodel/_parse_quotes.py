@@ -3858,9 +3858,7 @@ def _resolve(
             elif kind == "organisation" and not any(e.name == name for e in entities[-12:]):
                 # "the company said" resolved to "firm Najd Freight Co." named in the text:
                 # the company has now spoken, and a later "it" refers to it
-                entities.append(
-                    _Entity(name, kind, role, name_span, np.span.start, cue_text or "")
-                )
+                entities.append(_Entity(name, kind, role, name_span, np.span.start, cue_text or ""))
         elif np.pronoun == "nominal" and kind == "group":
             name = np.text
     elif name is not None:
@@ -4126,8 +4124,10 @@ def _titled_before(text: str, pos: int, surname: str = "") -> _Entity | None:
         start += sum(len(w) + 1 for w in words[: cut + 1])
         words = words[cut + 1 :]
     name = " ".join(words)
-    if words[0].lower() in _STOP_CAPS or any(
-        w.lower() in ORGANISATION_HEADS or w.lower() in COUNTRIES for w in name.split()
+    if (
+        words[0].lower() in _STOP_CAPS
+        or (len(words[0]) > 1 and words[0].isalpha() and words[0].isupper())  # "GS Val Seriana"
+        or any(w.lower() in ORGANISATION_HEADS or w.lower() in COUNTRIES for w in name.split())
     ):
         return None
     return _Entity(name, "person", _title_before(text, start), _span(start, last.end(1)), start)

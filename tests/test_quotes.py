@@ -2901,3 +2901,11 @@ class TestRound5Rules:
             'He posted a message on Instagram: "I\'ll be back stronger."'
         )
         assert "Jalen Okoro" == extract_quotes(text)[-1].attribution.speaker
+
+    def test_acronym_led_name_after_a_comma_is_no_titled_person(self):
+        text = (
+            "Italian cyclist Marco Sarto retired on Monday.\n\n"
+            "The rider said he would coach at his first club, GS Val Brembo.\n\n"
+            "He added the hardest part would be giving up the mountains."
+        )
+        assert "Marco Sarto" == extract_quotes(text)[-1].attribution.speaker
