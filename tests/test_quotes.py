@@ -2904,7 +2904,7 @@ class TestRound5Rules:
 
     def test_acronym_led_name_after_a_comma_is_no_titled_person(self):
         text = (
-            "Italian cyclist Marco Sarto retired on Monday.\n\n"
+            '"I leave without regrets," Italian cyclist Marco Sarto told reporters.\n\n'
             "The rider said he would coach at his first club, GS Val Brembo.\n\n"
             "He added the hardest part would be giving up the mountains."
         )
