@@ -1057,7 +1057,45 @@ def _after_title_complement(rest: list[tuple[str, int, int]]) -> list[tuple[str,
     tail = rest[i:]
     if len(tail) == 1 and last == "and":
         return []  # "Minister for Further and Higher Education": one word ends the complement
+    if len(tail) >= 3 and tail[0][0].lower() in _COMPLEMENT_HEADS:
+        tail = tail[1:]  # "Minister of National Defense Lin Chih-ming"
     if tail and all(w[0][:1].isupper() or w[0] == "." for w in tail) and tail[0][0] != ".":
+        return tail
+    return _name_after_long_complement(rest)
+
+
+_COMPLEMENT_HEADS = frozenset(
+    {"affairs", "defense", "defence", "health", "security", "development", "education"}
+    | {"justice", "trade", "industry", "finance", "energy", "transport", "works", "welfare"}
+    | {"resources", "relations", "planning", "environment", "infrastructure", "services"}
+)
+"""Second words of two-word title complements (``of National Defense``, ``for Home Affairs``)."""
+
+
+def _name_after_long_complement(rest: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """
+    Return the name after a complement of several capitalised words, or nothing.
+
+    ``of the Supreme Council of Antiquities Hisham Abdel-Rahman``: the complement ends
+    one word after its last *of* or *for* (two with a listed second word: ``of National
+    Defense Lin Chih-ming``); the two to four capitalised words after it are the name.
+    """
+    last = max((x for x, w in enumerate(rest) if w[0] in {"of", "for"}), default=-1)
+    if last < 0:
+        return []
+    i = last + 1
+    if i < len(rest) and rest[i][0] == "the":
+        i += 1
+    i += 1
+    if i < len(rest) and rest[i][0].lower() in _COMPLEMENT_HEADS:
+        i += 1
+    tail = rest[i:]
+    if (
+        2 <= len(tail) <= 4
+        and all(w[0][:1].isupper() and w[0].replace("-", "").isalpha() for w in tail)
+        and not any(w[0].lower() in ORGANISATION_HEADS for w in tail)
+        and all(w[0][:1].isupper() for w in rest[1:i] if w[0] not in _NAME_CONNECTORS)
+    ):
         return tail
     return []
 
@@ -1891,7 +1929,14 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
             )
             and j + 1 < n
             and (toks[j + 1][0][:1].isupper() or _dotted_caps(toks[j - 1][0]))
-        ):
+        ) or (
+            w == "."
+            and j > start_body
+            and toks[j - 1][0].lower() in _COMPANY_SUFFIXES
+            and j + 2 < n
+            and _lower_alpha(toks[j + 1][0])
+            and any(t[0] in _PERSON_OR_TITLE for t in toks[j + 1 : j + 4])
+        ):  # "Northpoint Securities Inc. research head Mark Dizon said"
             j += 1
             continue
         if (
