@@ -715,6 +715,12 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "solicitor",
         "reeve",  # the head of a rural municipality in Canada
         "supervisor",  # "Supervisor Patrick Hanley" (US county boards)
+        "garda",  # an Irish police officer: "Garda Siobhán Keane"
+        "mk",  # a member of the Knesset: "Likud MK Eitan Gavriel"
+        "regent",  # an Indonesian district head: "Agam Regent Andri Saputra"
+        "protester",
+        "protestor",
+        "demonstrator",
         "coun",  # councillors and constables abbreviated: "Coun.", "Cllr", "Const.", "Cst."
         "cllr",
         "const",

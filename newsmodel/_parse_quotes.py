@@ -880,6 +880,15 @@ class _NP:
         ):
             kind = "person"
             name_span = None  # "a spokesperson for the Commission": unnamed
+        if (
+            kind == "person"
+            and name_span is not None
+            and len(body) >= 3
+            and body[-1][0] in _POST_NOMINALS
+            and body[-1][2] == name_span.end
+            and body[-2][0][:1].isupper()
+        ):
+            name_span = _span(name_span.start, body[-2][2])  # "Ciara Nolan SC": not the name
         self.kind = kind
         self.name_span = name_span
         if name_span is None:
@@ -993,6 +1002,12 @@ _COMPANY_PLURALS = frozenset(
     | {"aerospace", "biotech", "software"}
 )
 """Last words that make a capitalised name a company's (``Northwind Logistics``)."""
+
+
+_POST_NOMINALS = frozenset(
+    {"SC", "KC", "QC", "MP", "MSP", "MLA", "TD", "MEP", "OBE", "CBE", "MBE", "KBE", "PhD"}
+)
+"""Letters after a person's name that are not part of it (``Ciara Nolan SC``)."""
 
 
 def _person_of_organisation(body: list[tuple[str, int, int]], lowers: list[str]) -> bool:
@@ -2148,13 +2163,21 @@ def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[in
             while (
                 m < stop
                 and toks[m][0][:1].isalnum()
-                and toks[m][0].lower() not in _STOP_CAPS
+                and (
+                    toks[m][0].lower() not in _STOP_CAPS
+                    or (  # "told The Times of Israel"
+                        proper
+                        and toks[m][0] in {"of", "for"}
+                        and m + 1 < n
+                        and toks[m + 1][0][:1].isupper()
+                    )
+                )
                 and toks[m][0].lower() not in {"following", "during", "over", "via"}
                 and not (
                     proper
                     and toks[m][0][:1].islower()
                     and not (
-                        toks[m][0] in {"of", "for", "on"}
+                        toks[m][0] in {"of", "for"}
                         and m + 1 < n
                         and toks[m + 1][0][:1].isupper()
                     )
@@ -2177,6 +2200,15 @@ def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[in
         if j > k + 1 and j < n and toks[j][0].lower() in _MEDIA_NOUNS:
             end = toks[j][2]  # "told France Inter radio"
             j += 1
+        if (
+            j > k + 1
+            and j + 1 < n
+            and toks[j][0] == "/"
+            and toks[j][1] == end
+            and toks[j + 1][0].isupper()
+        ):
+            end = toks[j + 1][2]  # "told RFE/RL"
+            j += 2
     ext = (
         _STATEMENT.match(text, end, min(len(text), end + 60))
         if j == k + 1 and _STATEMENT_START.match(text, end)

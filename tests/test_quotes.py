@@ -2909,3 +2909,51 @@ class TestRound5Rules:
             "He added the hardest part would be giving up the mountains."
         )
         assert "Marco Sarto" == extract_quotes(text)[-1].attribution.speaker
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ("Protester Aibek Tokov said the police had no right.", "Aibek Tokov"),
+            ("Garda Siobhan Keaney told the court the car was parked.", "Siobhan Keaney"),
+            ("Ciara Nolane SC said her client was ashamed.", "Ciara Nolane"),
+            ("Likud MK Eitan Gavri said the plan was a gimmick.", "Eitan Gavri"),
+            (
+                "Agam Regent Andri Saputo said the regency had declared an emergency.",
+                "Andri Saputo",
+            ),
+            (
+                (
+                    "Secretary-General of the Supreme Council of Antiquities Hisham Abdel-Rahim "
+                    "said the papyri were restored."
+                ),
+                "Hisham Abdel-Rahim",
+            ),
+            (
+                "Minister of National Defense Lin Chih-wei said the budget was needed.",
+                "Lin Chih-wei",
+            ),
+            (
+                (
+                    '"Investors are taking profits," Northpoint Securities Inc. research head '
+                    "Mark Dizen said in a text message."
+                ),
+                "Mark Dizen",
+            ),
+        ],
+    )
+    def test_titles_and_post_nominals_from_more_outlets(self, text, speaker):
+        assert speaker == _one(text).attribution.speaker
+
+    @pytest.mark.parametrize(
+        ("text", "cue"),
+        [
+            ('"We came to protect our hospital," Aibek Tokov told RFE/RL.', "told RFE/RL"),
+            (
+                '"I have backing," Ronit Shakel told The Times of Israel.',
+                "told The Times of Israel",
+            ),
+            ("Niamh Corr told the Dáil on Wednesday that the cap was needed.", "told the Dáil"),
+        ],
+    )
+    def test_addressees_with_slashes_and_of(self, text, cue):
+        assert cue == _one(text).attribution.cue
