@@ -374,6 +374,11 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     | {"priest", "pastor", "bishop", "imam", "rabbi", "veteran", "landlord", "tenant"}
     | {"actor", "actress", "singer", "musician", "artist", "writer", "novelist", "athlete"}
     | {"champion", "runner", "rider", "cyclist", "boxer", "golfer", "swimmer"}
+    # positions in team sports: "Left-arm spinner Bibek Magar", "Kings guard Jalen Okoro"
+    | {"spinner", "bowler", "batsman", "batter", "all-rounder", "wicketkeeper", "seamer"}
+    | {"pacer", "flanker", "fly-half", "winger", "centre-back", "full-back", "quarterback"}
+    | {"pitcher", "shortstop", "outfielder", "linebacker", "defenceman", "defenseman"}
+    | {"netminder", "jockey", "caddie", "guard", "forward", "receiver", "catcher"}
     | {"co-founder", "cofounder", "co-owner", "co-chair"}
 )
 """Singular nouns heading a nominal person mention (``the spokesman``, ``a witness``)."""

@@ -166,6 +166,8 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _ADVERBS = frozenset(
     {
         "also",
+        "yesterday",  # "Lin yesterday told lawmakers" (Asian and Indian copy)
+        "today",
         "later",
         "earlier",
         "previously",
@@ -915,7 +917,14 @@ class _NP:
             self.pronoun = ""
             self.name_span = _span(body[0][1], body[-1][2])
             self.name = text[self.name_span.start : self.name_span.end]
-        if det == "the" and len(body) == 1 and _is_epithet(body[0][0]):
+        if det == "the" and (
+            (len(body) == 1 and _is_epithet(body[0][0]))
+            or (  # "the 22-year-old Spaniard", "the 30-year-old striker"
+                len(body) == 2
+                and _AGE_EPITHET.match(body[0][0]) is not None
+                and (_is_epithet(body[1][0]) or lowers[1] in PERSON_NOUNS)
+            )
+        ):
             # "the Spaniard", "the 53-year-old": a person named before
             self.kind = "person"
             self.pronoun = "nominal"
@@ -1648,7 +1657,8 @@ def _np_back_suffixed(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
         o > 0
         and j - o <= 4
         and toks[o][0] != "("
-        and (toks[o][0][:1].isupper() or toks[o][0][:1].isdigit() or toks[o][0] == ".")
+        # capitalised, a digit, a period, or an uncased script: "Lin Chih-ming (林志明)"
+        and ((toks[o][0][:1].isalnum() and not toks[o][0][:1].islower()) or toks[o][0] == ".")
     ):
         o -= 1
     if o <= 0 or o == j - 1 or toks[o][0] != "(":
@@ -4195,9 +4205,14 @@ def _titled_before(text: str, pos: int, surname: str = "") -> _Entity | None:
         start += len(words[0]) + 1
         words = words[1:]
     cut = max(
-        (i for i, w in enumerate(words[:-2]) if w.lower().rstrip(".") in TITLE_WORDS), default=-1
+        (
+            i
+            for i, w in enumerate(words[:-2])
+            if w.lower().rstrip(".") in TITLE_WORDS or w.lower() in _COMPLEMENT_HEADS
+        ),
+        default=-1,
     )
-    if cut >= 0:  # "Technology Officer Masahiko Maeda": the name follows the last title word
+    if cut >= 0:  # "Technology Officer Masahiko Maeda", "(Minister of) National Defense Lin"
         start += sum(len(w) + 1 for w in words[: cut + 1])
         words = words[cut + 1 :]
     name = " ".join(words)

@@ -2957,3 +2957,27 @@ class TestRound5Rules:
     )
     def test_addressees_with_slashes_and_of(self, text, cue):
         assert cue == _one(text).attribution.cue
+
+    def test_uncased_script_in_brackets_after_a_name(self):
+        text = (
+            "Minister of National Defense Lin Chih-wei (林志偉) yesterday told lawmakers that "
+            "the military needed the budget.\n\n"
+            '"If the budget is cut, delivery will slip," Lin said.'
+        )
+        assert ["Lin Chih-wei", "Lin Chih-wei"] == [
+            q.attribution.speaker for q in extract_quotes(text)
+        ]
+
+    def test_age_and_demonym_epithet(self):
+        text = (
+            '"I don\'t know how I won that," Mateo Ferro said.\n\n'
+            "The 22-year-old Spaniard said he had struggled with cramps."
+        )
+        assert "Mateo Ferro" == extract_quotes(text)[-1].attribution.speaker
+
+    def test_sport_position_before_a_name(self):
+        text = (
+            "Left-arm spinner Bibek Magan, who took four for 18, told the Post that the pitch "
+            'offered "more grip than expected".'
+        )
+        assert {"Bibek Magan"} == {q.attribution.speaker for q in extract_quotes(text)}
