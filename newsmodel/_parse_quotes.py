@@ -2449,7 +2449,8 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
             return None, begin
         end = toks[nj - 1][2]
         if nj < n and toks[nj][0] == ",":
-            if np.name is None:
+            if np.name is None or np.text[:4].lower() == "the ":
+                # "said the Chief Medical Officer, Dr Grace Mwakalinga": the apposed name
                 name, nn = _np_fwd(text, toks, nj + 1)
                 if name is not None and name.name is not None and name.pronoun == "":
                     if name.role is None:
@@ -2485,17 +2486,21 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
                 np, j = name, nn
     # apposition between speaker and cue: "Jane Roe, a doctor at X, said"
     if j < n and toks[j][0] == ",":
-        m = j + 1
+        m = j
         stop = min(n, j + 25)
-        while m < stop and toks[m][0] not in {",", ".", ";", ":"}:
+        for _ in range(3):  # "Yusniar, 52, a resident of Malalak district, told"
             m += 1
-        if m < stop and toks[m][0] == "," and m + 1 < n:
+            while m < stop and toks[m][0] not in {",", ".", ";", ":"}:
+                m += 1
+            if not (m < stop and toks[m][0] == "," and m + 1 < n):
+                break
             nxt = m + 1
             while nxt < n and toks[nxt][0].lower() in _ADVERBS:
                 nxt += 1
             if nxt < n and toks[nxt][0].lower() in CUE_FORMS:
                 _apposition_role(text, toks, j, np)
                 j = nxt
+                break
     if j < n and toks[j][0].lower() in _POST_MODIFIERS and np.kind in {"person", "group"}:
         j = _post_modified_cue(text, toks, j, np) or j
     while j < n and toks[j][0].lower() in _ADVERBS and toks[j][0] != "told":
@@ -3417,6 +3422,11 @@ def _sentence_subject(
         toks[i][0].lower() in CUE_FORMS
         and not toks[i][0].endswith("ing")
         and not _transitive_use(toks, i)
+        and not (  # "asked court to release his clients on bail, arguing that ..."
+            CUE_FORMS[toks[i][0].lower()][0] in _NO_CLAUSE_LEMMAS
+            and i + 1 < k
+            and toks[i + 1][0][:1].isalnum()
+        )
         for i in range(first, k)
     ):  # "a lawsuit accusing X of ..., saying": a participle modifier is no other cue
         return None
@@ -3438,12 +3448,13 @@ def _transitive_use(toks: list[tuple[str, int, int]], i: int) -> bool:
     """
     Whether the cue word at ``i`` takes a plain object, not speech.
 
-    ``declared an outbreak of cholera in two counties, saying ...``: an article, then
-    words that do not read as a clause (see ``_finite_clause``).
+    ``declared an outbreak of cholera in two counties, saying ...``, ``criticised the
+    initial response, saying ...``: a determiner, then words that do not read as a
+    clause (see ``_finite_clause``).
     """
     return (
         i + 2 < len(toks)
-        and toks[i + 1][0].lower() in {"a", "an"}
+        and toks[i + 1][0].lower() in _DET_OR_POSSESSIVE
         and not _finite_clause(toks, i + 1)
     )
 

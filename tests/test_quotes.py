@@ -2981,3 +2981,27 @@ class TestRound5Rules:
             'offered "more grip than expected".'
         )
         assert {"Bibek Magan"} == {q.attribution.speaker for q in extract_quotes(text)}
+
+    def test_inverted_nominal_with_an_apposed_name(self):
+        text = '"We have deployed teams," said the Chief Medical Officer, Dr Grace Mwaka.'
+        assert "Grace Mwaka" == _one(text).attribution.speaker
+
+    def test_asked_with_an_object_does_not_block_the_participle_subject(self):
+        text = (
+            "Prosecutor Harriet Nabi opposed bail.\n\n"
+            "Defence lawyer Ivan Kate asked court to release his clients on bail, arguing "
+            "that they had sureties."
+        )
+        assert "Ivan Kate" == extract_quotes(text)[-1].attribution.speaker
+
+    def test_two_asides_after_a_single_name(self):
+        text = '"I heard a roar," Yusnia, 52, a resident of Malalak district, told the Post.'
+        attribution = _one(text).attribution
+        assert ("Yusnia", "told the Post") == (attribution.speaker, attribution.cue)
+
+    def test_participle_subject_after_a_criticising_verb_with_an_object(self):
+        text = (
+            "Residents fled.\n\nLocal mayor Petros Liakas criticised the response, saying only "
+            "two aircraft had been available."
+        )
+        assert "Petros Liakas" == extract_quotes(text)[-1].attribution.speaker
