@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -556,11 +559,26 @@ class TestSplitMultiParagraph:
 @pytest.fixture(scope="module")
 def passages():
     """Load the annotated passages of tests/data/quotes_eval.json once per module."""
-    import json
-    from pathlib import Path
-
-    path = Path(__file__).parent / "data" / "quotes_eval.json"
+    path = _DATA / "quotes_eval.json"
     return json.loads(path.read_text(encoding="utf-8"))["passages"]
+
+
+_DATA = Path(__file__).parent / "data"
+_BLIND_SETS = sorted(p.name for p in _DATA.glob("quotes_blind*.json"))
+
+
+@pytest.mark.parametrize("name", _BLIND_SETS)
+def test_blind_set_offsets_match_substrings(name):
+    """Every gold span of every blind set slices its passage to the stored substring."""
+    data = json.loads((_DATA / name).read_text(encoding="utf-8"))
+    assert data["description"]
+    for passage in data["passages"]:
+        text = passage["text"]
+        for quote in passage["quotes"]:
+            assert quote["kind"] in {"direct", "partial", "indirect", "mixed"}
+            spans = [*quote["content"], *(quote[key] for key in ("mention", "cue") if quote[key])]
+            for span in spans:
+                assert span["text"] == text[span["start"] : span["end"]], passage["id"]
 
 
 class TestEvalSet:
