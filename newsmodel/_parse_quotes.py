@@ -1026,9 +1026,13 @@ def _person_of_organisation(body: list[tuple[str, int, int]], lowers: list[str])
     Two or three capitalised words that are not an organisation's, a title's or a place's
     before *of*/*at*/*from*, and an organisation head after it; not ``Bank of England``.
     """
-    lead = 0  # "inspector Ramesh Patil of the cyber police station": a role before the name
-    while lead < len(body) and body[lead][0][:1].islower() and lowers[lead] in _PERSON_OR_TITLE:
-        lead += 1
+    # "(senior) inspector Ramesh Patil of the cyber police station": a role before the name
+    lead = next(
+        (i + 1 for i in range(min(3, len(body)) - 1, -1, -1) if lowers[i] in _PERSON_OR_TITLE),
+        0,
+    )
+    if any(w[0][:1].isupper() for w in body[:lead]):
+        lead = 0
     cut = next((i for i, low in enumerate(lowers) if low in {"of", "at", "from"}), 0)
     return (
         2 <= cut - lead <= 3
@@ -2165,7 +2169,7 @@ def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[in
         if nxt.lower() in _ADDRESSEES:
             end = toks[j][2]
             j += 1
-        elif nxt.lower() in _DETERMINERS or nxt.lower() in {"state", "local"}:
+        elif nxt.lower() in _DET_OR_POSSESSIVE or nxt.lower() in {"state", "local"}:
             # "told a news conference", "told the BBC", "told state television"
             stop = min(n, j + 4)
             m = j + 1
@@ -4499,7 +4503,8 @@ _COMPANY_NAME = regex.compile(
      |(?:[Ss]hares[ ](?:of|in)[ ])(?P<n2>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,3}[ ]SUFFIX
         |\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,3})
      |(?:\p{Ll}*maker|operator|company|firm|carrier|airline|lender|retailer|insurer|miner
-        |producer|conglomerate|startup|group)[ ]
+        |producer|conglomerate|startup|group|chain|developer|brand|platform|supplier|provider
+        |distributor|exporter|broker|publisher|broadcaster|refiner|manufacturer|utility)[ ]
       (?P<n3>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,2}[ ]SUFFIX
         |\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,2})
      |(?P<n4>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,2})[ ]
@@ -4514,7 +4519,8 @@ _COMPANY_NAME = regex.compile(
 _COMPANY_ANCHOR = re.compile(
     r" (?:Inc\.|Co\.|Corp\.|Ltd|LLC|SA|AG|SE|NV|plc|PLC|GmbH|ASA|Bhd|Tbk)|hares "
     r"|(?:maker|operator|company|firm|carrier|airline|lender|retailer|insurer|miner|producer"
-    r"|conglomerate|startup|group) "
+    r"|conglomerate|startup|group|chain|developer|brand|platform|supplier|provider"
+    r"|distributor|exporter|broker|publisher|broadcaster|refiner|manufacturer|utility) "
     r"| (?:guard|forward|centre|center|striker|midfielder|defender|goalkeeper|quarterback"
     r"|pitcher|winger|captain|coach|manager) "
 )

@@ -3023,3 +3023,21 @@ class TestRound5Rules:
             "two aircraft had been available."
         )
         assert "Petros Liakas" == extract_quotes(text)[-1].attribution.speaker
+
+    @pytest.mark.parametrize(
+        ("text", "cue"),
+        [
+            ("She told our correspondent that she lost two phones.", "told our correspondent"),
+            ("He told his lawyer he would appeal.", "told his lawyer"),
+        ],
+    )
+    def test_possessive_addressee_after_told(self, text, cue):
+        assert cue == _one(text).attribution.cue
+
+    def test_company_named_after_a_chain_noun(self):
+        text = "Supermarket chain FreshMart will close eight outlets, the company said."
+        assert "FreshMart" == _one(text).attribution.speaker
+
+    def test_person_of_an_organisation_after_an_adjective_and_role(self):
+        text = "The men were held, senior inspector Ramesh Patel of the cyber police station said."
+        assert "Ramesh Patel" == _one(text).attribution.speaker
