@@ -379,6 +379,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     | {"pacer", "flanker", "fly-half", "winger", "centre-back", "full-back", "quarterback"}
     | {"pitcher", "shortstop", "outfielder", "linebacker", "defenceman", "defenseman"}
     | {"netminder", "jockey", "caddie", "guard", "forward", "receiver", "catcher"}
+    | {"curator", "archaeologist", "conservator", "librarian", "architect", "planner"}
     | {"co-founder", "cofounder", "co-owner", "co-chair"}
 )
 """Singular nouns heading a nominal person mention (``the spokesman``, ``a witness``)."""
@@ -462,7 +463,7 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     | {"jail", "district", "county", "city", "municipality", "council", "tribunal"}
     | {"panel", "charity", "trust", "campaign", "coalition", "alliance", "consortium"}
     | {"church", "diocese", "forum", "society", "chamber", "fund", "programme", "program"}
-    | {"body"}  # "Queensland's peak farming body says"
+    | {"body", "caucus"}  # "Queensland's peak farming body says", "the party caucus"
     | {prefix + "maker" for prefix in _MAKER_PREFIXES}
 )
 """Head nouns (lower-cased) marking a mention as an organisation."""

@@ -1659,10 +1659,13 @@ def _np_back_suffixed(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
     o = j - 1
     while (
         o > 0
-        and j - o <= 4
+        and j - o <= 7
         and toks[o][0] != "("
-        # capitalised, a digit, a period, or an uncased script: "Lin Chih-ming (林志明)"
-        and ((toks[o][0][:1].isalnum() and not toks[o][0][:1].islower()) or toks[o][0] == ".")
+        # capitalised, a digit, a period, a comma, or an uncased script: "Lin Chih-ming
+        # (林志明)", "Coun. Frank Zito (Ward 23, Scarborough North)"
+        and (
+            (toks[o][0][:1].isalnum() and not toks[o][0][:1].islower()) or toks[o][0] in {".", ","}
+        )
     ):
         o -= 1
     if o <= 0 or o == j - 1 or toks[o][0] != "(":
@@ -2191,9 +2194,7 @@ def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[in
                     proper
                     and toks[m][0][:1].islower()
                     and not (
-                        toks[m][0] in {"of", "for"}
-                        and m + 1 < n
-                        and toks[m + 1][0][:1].isupper()
+                        toks[m][0] in {"of", "for"} and m + 1 < n and toks[m + 1][0][:1].isupper()
                     )
                     and toks[m][0].lower() not in _MEDIA_NOUNS
                 )
@@ -3422,16 +3423,19 @@ def _sentence_subject(
         if toks[i][0] in {"-", "—", "–"}:
             first = i + 1  # skip a dateline: "NAIROBI, May 12 (Reuters) - Kenya's central bank"
             break
-    if not other_cues and any(
-        toks[i][0].lower() in CUE_FORMS
-        and not toks[i][0].endswith("ing")
-        and not _transitive_use(toks, i)
-        and not (  # "asked court to release his clients on bail, arguing that ..."
-            CUE_FORMS[toks[i][0].lower()][0] in _NO_CLAUSE_LEMMAS
-            and i + 1 < k
-            and toks[i + 1][0][:1].isalnum()
+    if (
+        not other_cues
+        and any(
+            toks[i][0].lower() in CUE_FORMS
+            and not toks[i][0].endswith("ing")
+            and not _transitive_use(toks, i)
+            and not (  # "asked court to release his clients on bail, arguing that ..."
+                CUE_FORMS[toks[i][0].lower()][0] in _NO_CLAUSE_LEMMAS
+                and i + 1 < k
+                and toks[i + 1][0][:1].isalnum()
+            )
+            for i in range(first, k)
         )
-        for i in range(first, k)
     ):  # "a lawsuit accusing X of ..., saying": a participle modifier is no other cue
         return None
     np, j = _np_fwd(text, toks, first)
@@ -3480,6 +3484,9 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
         and toks[j][0] == "to"
         and toks[j - 1][0].lower() in CUE_FORMS
         and _lower_alpha(toks[j + 1][0])
+        and not (  # but "admitted to investigators that ...": an addressee
+            toks[j + 1][0].endswith("s") and any(t[0] == "that" for t in toks[j + 2 : j + 5])
+        )
     ):
         return None  # "agreed to hear a case that ...": an infinitive, not reported speech
     m = j
@@ -3495,8 +3502,9 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
             return _Reported(start, _clause_stop(text, toks, m + 1, start, e), attr, para.index)
         if low in CUE_FORMS or t in {".", ";", ":", "!", "?", "(", ")"} or t in _QUOTE_CHARS:
             break
-        if low in _AUXILIARIES and m > j:
-            break  # "said the colour could be read using an app that ...": a clause began
+        if low in _SUBJECT_PRONOUNS or (low in _AUXILIARIES and m > j):
+            break  # "said the colour could be read using an app that ...", "said it
+            # welcomed any reform that ...": a clause began
         if t[:1].isalnum() or t == ",":
             m += 1
             continue
@@ -3525,7 +3533,12 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
     low = t.lower()
     if (
         low in _CLAUSE_STARTS
-        or (t[:1].isupper() and low not in _STOP_CAPS and low not in CUE_FORMS)
+        or (
+            t[:1].isupper()
+            and low not in _STOP_CAPS
+            # "says State Highway 25A could close": a cue form inside a name
+            and (low not in CUE_FORMS or toks[m + 1][0][:1].isupper())
+        )
         or (t[:1].isdigit())
         or (
             _lower_alpha(t)
@@ -3594,50 +3607,73 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
     Return whether the words from ``m`` read as a clause rather than an object.
 
     ``said profit would fall`` (an auxiliary), ``added she was tired`` (a subject
-    pronoun) and ``said the gunman fired`` (a short subject, then an -ed verb) are
-    clauses; ``reported a profit of $3 billion`` and ``warned residents to stay``
-    are not.
+    pronoun), ``said the gunman fired`` (a short subject, then an -ed verb, also after
+    an aside: ``said the gang, travelling in two cars, forced ...``) and ``say the
+    trucks arrive late`` (a determiner, a plural noun and a plain verb) are clauses;
+    ``reported a profit of $3 billion`` and ``warned residents to stay`` are not.
     """
+    n = len(toks)
     first = toks[m][0].lower()
     base, _, rest = first.replace("’", "'").partition("'")
     if base in _SUBJECT_PRONOUNS and rest in {"ll", "d", "s", "re", "ve", "m"}:
         return True  # "says he'll believe it", "said they'd appeal"
     if first in _SUBJECT_PRONOUNS:
-        if m + 2 < len(toks) and toks[m + 1][0] in _QUOTE_CHARS:
+        if m + 2 < n and toks[m + 1][0] in _QUOTE_CHARS:
             return toks[m + 2][0][:1].islower()  # 'said it "remains committed"'
-        return m + 1 < len(toks) and toks[m + 1][0][:1].isalnum()
-    stop = min(len(toks), m + 12)
+        return m + 1 < n and toks[m + 1][0][:1].isalnum()
+    stop = min(n, m + 12)
     i = m
     while i < stop:
         word = toks[i][0].lower()
         if word in _AUXILIARIES:
             return True
-        if word in {".", ";", "!", "?", "to"} or (word in CUE_FORMS and toks[i - 1][0] == "and"):
+        if word in {".", ";", "!", "?"} or (word in CUE_FORMS and toks[i - 1][0] == "and"):
             break  # "reported a drop in orders and said it would ...": the second verb's
-        if word == "," and i + 1 < len(toks):
-            nxt = toks[i + 1][0]
-            participle = nxt.endswith("ing") and _lower_alpha(nxt)
-            if participle or nxt.lower() in {"which", "who"}:
-                # "areas of Thane, which also draw water from the lakes, would face ...":
-                # the aside does not count against the window; one left open ends the
-                # clause ("declared a state of emergency, saying floods had killed ...":
-                # the verb is the participle's, not a clause's)
-                c = next(
-                    (x for x in range(i + 2, min(len(toks), i + 18)) if toks[x][0] in ",.;"), -1
-                )
-                if c > 0 and toks[c][0] == ",":
-                    stop = min(len(toks), stop + c - i)
-                    i = c + 1
-                    continue
-                if participle:
-                    break
+        if word == "to" and _infinitive_to(toks, i):
+            break  # "warned residents to stay", but not "gusts of up to 65 mph were"
+        if word == "," and (aside_end := _aside_end(toks, i)) != i:
+            if aside_end < 0:
+                break  # "declared a state of emergency, saying floods had killed ..."
+            stop = min(n, stop + aside_end - i)
+            i = aside_end
+            continue
         i += 1
-    for i in range(m + 1, min(len(toks), m + 5)):
+    if (
+        m + 3 < n
+        and first in _DET_OR_POSSESSIVE
+        and _lower_alpha(toks[m + 1][0])
+        and not toks[m + 1][0].endswith("s")
+        and _lower_alpha(toks[m + 2][0])
+        and toks[m + 2][0].endswith("s")
+        and not toks[m + 2][0].endswith(("ss", "ous", "ics"))
+        and (toks[m + 3][0] == "to" or toks[m + 3][0] in _DET_OR_POSSESSIVE)
+    ):
+        return True  # "told Ahram Online the exhibition aims to show": a singular subject
+    if (
+        m + 2 < n
+        and first in _DET_OR_POSSESSIVE
+        and _lower_alpha(toks[m + 1][0])
+        and toks[m + 1][0].endswith("s")
+        and not toks[m + 1][0].endswith("ss")
+        and _lower_alpha(toks[m + 2][0])
+        and toks[m + 2][0] not in _NOT_IN_SUBJECT
+        and not toks[m + 2][0].endswith(("s", "ing", "ly", "ed"))
+        and m + 3 < n
+        and toks[m + 3][0] not in {"of", "for", ","}
+    ):
+        return True  # "say the trucks arrive late": a plural subject and a plain verb
+    i = m + 1
+    limit = min(n, m + 5)
+    while i < limit:
         word = toks[i][0].lower()
-        if word in _QUOTE_CHARS and i + 1 < len(toks):
+        if word in _QUOTE_CHARS and i + 1 < n:
             # 'said the letter "raises more questions"': a quoted predicate
             nxt = toks[i + 1][0]
             return nxt[:1].islower() and (nxt.endswith(("s", "ed")) or nxt in _AUXILIARIES)
+        if word == "," and (aside_end := _aside_end(toks, i)) > i:
+            limit = min(n, limit + aside_end - i)
+            i = aside_end  # "said the gang, travelling in two vehicles, forced the van"
+            continue
         if word in _NOT_IN_SUBJECT or not word[:1].isalnum():
             return False
         if (
@@ -3646,7 +3682,38 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
             and (word not in CUE_FORMS or CUE_FORMS[word][1] == 3)
         ) or word in _IRREGULAR_PASTS:
             return True  # a risky cue is a plain verb here: "said the bank expected ..."
+        i += 1
     return False
+
+
+def _infinitive_to(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether ``to`` at ``i`` opens an infinitive (``to stay``), not a range (``up to 65``)."""
+    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+    return (
+        _lower_alpha(nxt)
+        and nxt not in _DET_OR_POSSESSIVE
+        and toks[i - 1][0].lower() not in {"up", "close", "next", "due", "according", "from"}
+    )
+
+
+def _aside_end(toks: list[tuple[str, int, int]], i: int) -> int:
+    """
+    Return the index after an aside opened by the comma at ``i``.
+
+    A participle or a relative clause set off by commas (``, travelling in two cars,``,
+    ``, which also draw water from the lakes,``) returns the index after its closing
+    comma; one left open returns -1; a comma opening no such aside returns ``i``.
+    """
+    if i + 1 >= len(toks):
+        return i
+    nxt = toks[i + 1][0]
+    participle = nxt.endswith("ing") and _lower_alpha(nxt)
+    if not (participle or nxt.lower() in {"which", "who"}):
+        return i
+    c = next((x for x in range(i + 2, min(len(toks), i + 18)) if toks[x][0] in ",.;"), -1)
+    if c > 0 and toks[c][0] == ",":
+        return c + 1
+    return -1 if participle else i
 
 
 _IRREGULAR_PASTS = frozenset(

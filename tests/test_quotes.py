@@ -3041,3 +3041,60 @@ class TestRound5Rules:
     def test_person_of_an_organisation_after_an_adjective_and_role(self):
         text = "The men were held, senior inspector Ramesh Patel of the cyber police station said."
         assert "Ramesh Patel" == _one(text).attribution.speaker
+
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            (
+                "Ariel Sando said gusts of up to 65 mph were expected.",
+                "gusts of up to 65 mph were expected",
+            ),
+            (
+                (
+                    "Brigadier Motla Seabo said the gang, travelling in two cars, forced the van "
+                    "off the road."
+                ),
+                "the gang, travelling in two cars, forced the van off the road",
+            ),
+            ("Residents say the trucks arrive late.", "the trucks arrive late"),
+            (
+                (
+                    "Curator Mona Sherbin told Ahram Online the exhibition aims to show "
+                    "ordinary people."
+                ),
+                "the exhibition aims to show ordinary people",
+            ),
+            (
+                "The Ports Authority said it welcomed any reform that would cut delays.",
+                "it welcomed any reform that would cut delays",
+            ),
+            (
+                "Hung admitted to investigators that he had recruited staff online.",
+                "he had recruited staff online",
+            ),
+            (
+                "The Transport Agency says State Highway 25A could close at short notice.",
+                "State Highway 25A could close at short notice",
+            ),
+            (
+                "But Coun. Frank Zitto (Ward 23, Scarborough North) said residents were fined.",
+                "residents were fined",
+            ),
+            (
+                "The Democratic Party caucus said in a statement that the cut would hurt.",
+                "the cut would hurt",
+            ),
+        ],
+    )
+    def test_more_reported_clauses(self, text, content):
+        assert content == _one(text).text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "He warned residents to stay indoors.",
+            "He described the city as a jewel.",
+        ],
+    )
+    def test_objects_are_still_not_clauses(self, text):
+        assert () == extract_quotes(text)
