@@ -3995,7 +3995,7 @@ def _resolve(
                 entities.append(target)  # found once: the next "it" resolves to it directly
         if np.pronoun in {"he", "she"}:
             target = _latest_named(text, np, entities, target)
-            subject = _person_subject_before(text, np.span.start)
+            subject = _person_subject_before(text, np.span.start, entities)
             if (
                 subject is not None
                 and (target is None or (subject.pos > target.pos and subject.name != target.name))
@@ -4439,13 +4439,15 @@ def _organisation_subject_before(text: str, pos: int) -> _Entity | None:
     return _Entity(np.name, "organisation", None, np.name_span, np.span.start)
 
 
-def _person_subject_before(text: str, pos: int) -> _Entity | None:
+def _person_subject_before(text: str, pos: int, entities: list[_Entity]) -> _Entity | None:
     """
-    Return the person whose surname opens the sentence before a he/she at ``pos``.
+    Return the person whose surname or role opens the sentence before a he/she at ``pos``.
 
     ``Marsh, 63, apologised in court. "Q," she said.``: the subject of the sentence
     before, a surname of a full name written earlier in the text (``Glenda Marsh``,
-    named as the judge's addressee, not as a speaker), is who the pronoun refers to.
+    named as the judge's addressee, not as a speaker), is who the pronoun refers to;
+    so is the person a role subject refers to (``But the judge was not persuaded.
+    "Q," she said.``, after ``District Court Judge Amanda Leung``).
     """
     lo = max(0, pos - 400)
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos)]
@@ -4454,7 +4456,14 @@ def _person_subject_before(text: str, pos: int) -> _Entity | None:
     start = breaks[-2] if len(breaks) > 1 else 0
     m = _SURNAME_SUBJECT.match(text, start, breaks[-1])
     if m is None:
-        return None
+        role = _ROLE_SUBJECT.match(text, start, breaks[-1])
+        if role is None or role.group(2) not in PERSON_NOUNS:
+            return None
+        toks = _tokens(text, role.start(1), role.end(2))
+        found = _role_nominal(text, _NP(text, toks, 0, len(toks)), entities)
+        if found is None:
+            return None
+        return _Entity(found.name, "person", found.role, found.span, start, "", found.gender)
     word = m.group(1)
     if word.lower() in _STOP_CAPS or word.lower() in _PLACES_AND_ORGANISATIONS:
         return None
@@ -4464,6 +4473,11 @@ def _person_subject_before(text: str, pos: int) -> _Entity | None:
     # the surname opening the sentence is the person's latest mention
     return _Entity(found.name, found.kind, found.role, found.span, start, "", found.gender)
 
+
+_ROLE_SUBJECT = regex.compile(
+    r"(?:(?:But|And|Yet)\s)?((?:[Tt]he))\s(\p{Ll}+)\s(?:was|is|had|has|\p{Ll}+ed)\b"
+)
+"""A sentence opening with ``the`` and a role noun, then a verb (``But the judge was``)."""
 
 _SURNAME_SUBJECT = regex.compile(
     r"(\p{Lu}[\p{Ll}'’\-]+)"

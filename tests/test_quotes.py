@@ -3098,3 +3098,11 @@ class TestRound5Rules:
     )
     def test_objects_are_still_not_clauses(self, text):
         assert () == extract_quotes(text)
+
+    def test_pronoun_after_a_role_subject_sentence(self):
+        text = (
+            "District Court Judge Anna Leung Ka-wai jailed the man.\n\n"
+            '"He knows there is no excuse," defence counsel Ray Siu said.\n\n'
+            'But the judge was not persuaded. "Debts do not explain it," she said.'
+        )
+        assert "Anna Leung Ka-wai" == extract_quotes(text)[-1].attribution.speaker
