@@ -3985,6 +3985,7 @@ def _resolve(
             or _antecedent(np, entities)
             or _nominal_fallback(np, entities)
             or _epithet_before(text, np)
+            or _last_speaker_for_role(np, entities)
         )
         target = _organisation_nominal(text, np, entities, target)
         if target is not None and target.kind == "person" and _modifiers_clash(np, target):
@@ -4385,7 +4386,7 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
                 return ent
             if ent.kind == "person" and _ROLE_ALIASES.get(head, "") in described.split():
                 return ent  # "the judge" after "Justice Marlow"
-        return _last_speaker_for_role(np, entities)
+        return None
     genders = _known_genders(entities)
     for ent in reversed(entities[limit:]):
         if ent.kind in want and not _gender_clash(np.pronoun, genders.get(ent.name, "")):
