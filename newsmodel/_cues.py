@@ -737,6 +737,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "datuk",  # Malaysian honorifics: "Finance Minister Datuk Lim Wei Shen"
         "dato",
         "datin",
+        "seri",  # "Datuk Seri Noraini Hashim"
+        "coordinator",
         # police ranks written as acronyms in Nigerian and Indian copy ("SP Adewale Okunola")
         "sp",
         "dsp",

@@ -908,6 +908,15 @@ class _NP:
                 self.pronoun = "nominal"
                 self.name = None
                 self.name_span = None
+        if (
+            self.kind == "group"
+            and det in {"two", "three", "four"}
+            and self.name_span is not None
+            and self.name_span.start == body[0][1]
+        ):
+            # "Two former guests told CBS News": the number is part of the group's name
+            self.name_span = _span(words[0][1], self.name_span.end)
+            self.name = text[self.name_span.start : self.name_span.end]
         if self.kind == "person" and (
             _title_then_organisation(lowers) or _department_of_country(lowers)
         ):
@@ -1441,6 +1450,13 @@ def _np_back(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
                 )
             ):
                 lo = m
+                while (
+                    lo > 0
+                    and toks[lo][0][:1].isupper()
+                    and _capitalised_word(toks[lo - 1][0])
+                    and toks[lo - 1][0].lower() not in _STOP_CAPS
+                ):
+                    lo -= 1  # "New Zealand's central bank": the whole name before 's
                 if (
                     lo >= 2
                     and toks[lo - 1][0] in {"of", "at", "from"}

@@ -3106,3 +3106,21 @@ class TestRound5Rules:
             'But the judge was not persuaded. "Debts do not explain it," she said.'
         )
         assert "Anna Leung Ka-wai" == extract_quotes(text)[-1].attribution.speaker
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                "New Zealand's central bank said it would keep rates unchanged.",
+                "New Zealand's central bank",
+            ),
+            ("Two former guests told CBS News they had not heard about it.", "Two former guests"),
+            ("Datuk Seri Noraini Hashi said the exams would change.", "Noraini Hashi"),
+            (
+                "National Civil Protection Coordinator Jorge Ibarr said the storm weakened.",
+                "Jorge Ibarr",
+            ),
+        ],
+    )
+    def test_possessive_places_numbers_and_more_titles(self, text, speaker):
+        assert speaker == _one(text).attribution.speaker
