@@ -4999,6 +4999,10 @@ _COMPANY_NAME_WORDS = frozenset(
     | {"healthcare", "utilities", "mobile", "wireless", "studios", "pictures", "records"}
     | {"minerals", "metals", "robotics", "analytics", "aerospace", "biotech", "software"}
     | {"materials", "properties", "securities", "investments", "semiconductors"}
+    | {"cement", "paper", "glass", "sugar", "dairy", "brewery", "breweries", "hotels"}
+    | {"resorts", "cruises", "aviation", "marine", "shipyards", "retail", "fisheries"}
+    # football and rugby clubs: "Bramley Rovers have sacked their manager"
+    | {"rovers", "wanderers", "rangers", "albion", "athletic", "fc", "hotspur", "united"}
 )
 """Last words of company names (``Duke Energy``, ``Air Nordica`` by its first word)."""
 

@@ -3124,3 +3124,21 @@ class TestRound5Rules:
     )
     def test_possessive_places_numbers_and_more_titles(self, text, speaker):
         assert speaker == _one(text).attribution.speaker
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                "Norrfjord Cement has warned that profits will fall.\n\n"
+                "The company said operating profit would be lower.",
+                "Norrfjord Cement",
+            ),
+            (
+                "Bramwell Rovers have sacked manager Neil Carr.\n\n"
+                "In a statement, the club said the decision had been taken with reluctance.",
+                "Bramwell Rovers",
+            ),
+        ],
+    )
+    def test_company_and_club_words_name_a_subject(self, text, speaker):
+        assert speaker == extract_quotes(text)[-1].attribution.speaker
