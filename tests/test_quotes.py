@@ -3129,13 +3129,17 @@ class TestRound5Rules:
         ("text", "speaker"),
         [
             (
-                "Norrfjord Cement has warned that profits will fall.\n\n"
-                "The company said operating profit would be lower.",
+                (
+                    "Norrfjord Cement has warned that profits will fall.\n\n"
+                    "The company said operating profit would be lower."
+                ),
                 "Norrfjord Cement",
             ),
             (
-                "Bramwell Rovers have sacked manager Neil Carr.\n\n"
-                "In a statement, the club said the decision had been taken with reluctance.",
+                (
+                    "Bramwell Rovers have sacked manager Neil Carr.\n\n"
+                    "In a statement, the club said the decision had been taken with reluctance."
+                ),
                 "Bramwell Rovers",
             ),
         ],
