@@ -3373,8 +3373,10 @@ def _np_relative_subject(text: str, toks: list[tuple[str, int, int]], k: int) ->
     ``A woman whose home was destroyed said ...``, ``Two men who were arrested said``:
     the noun phrase before ``who``/``whose``, with the clause, is the mention.
     """
-    r = k - 1
     stop = max(0, k - 10)
+    if k < 2 or "ho" not in text[toks[stop][1] : toks[k - 1][2]]:
+        return None  # no "who", "whose" (or "Who") in the window: the common case, cheaply
+    r = k - 1
     while r > stop and toks[r][0].lower() not in {"who", "whose"}:
         if not toks[r][0][:1].isalnum():
             return None
@@ -5205,12 +5207,6 @@ def _organisation_before(
 _INSTITUTION_CONNECTORS = frozenset({"of", "for", "and", "on", "the"})
 
 
-@lru_cache(maxsize=256)
-def _capitalised_head(head: str) -> re.Pattern[str]:
-    """The head noun written with a capital as a whole word (``Agency`` for ``the agency``)."""
-    return re.compile(rf"(?<![^\W\d_]){re.escape(head.capitalize())}(?![^\W\d_])")
-
-
 def _institution_named_before(text: str, pos: int, head: str) -> _Entity | None:
     """
     Return the institution last named with ``head`` in the 1,500 characters before ``pos``.
@@ -5220,23 +5216,38 @@ def _institution_named_before(text: str, pos: int, head: str) -> _Entity | None:
     in the sentence (subjects are read by ``_organisation_before`` first).
     """
     lo = max(0, pos - 1500)
-    for m in reversed(list(_capitalised_head(head).finditer(text, lo, pos))):
-        words = text[lo : m.start()].split()[-8:]
-        taken: list[str] = []
-        while words:
-            word = words.pop()
-            capitalised = word[:1].isupper() and word.isalpha() and word not in {"The", "A", "An"}
-            connector = word in _INSTITUTION_CONNECTORS and bool(taken) and taken[-1][:1].isupper()
-            if not (capitalised or connector):
-                break
-            taken.append(word)  # words taken right to left
-        while taken and taken[-1] in _INSTITUTION_CONNECTORS:
-            taken.pop()
-        if taken:
-            name = " ".join([*reversed(taken), m.group()])
-            start = m.end() - len(name)
-            if text[start : m.end()] == name:  # single spaces: the name as written
-                return _Entity(name, "organisation", None, _span(start, m.end()), start)
+    word = head.capitalize()
+    at = text.rfind(word, lo, pos)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalpha()) and (
+            end == len(text) or not text[end].isalpha()
+        ):
+            found = _institution_name_ending(text, lo, at, end)
+            if found is not None:
+                return found
+        at = text.rfind(word, lo, at)
+    return None
+
+
+def _institution_name_ending(text: str, lo: int, at: int, end: int) -> _Entity | None:
+    """The proper name of two or more words ending with the head at ``at:end``, or None."""
+    words = text[max(lo, at - 200) : at].split()[-8:]
+    taken: list[str] = []
+    while words:
+        word = words.pop()
+        capitalised = word[:1].isupper() and word.isalpha() and word not in {"The", "A", "An"}
+        connector = word in _INSTITUTION_CONNECTORS and bool(taken) and taken[-1][:1].isupper()
+        if not (capitalised or connector):
+            break
+        taken.append(word)  # words taken right to left
+    while taken and taken[-1] in _INSTITUTION_CONNECTORS:
+        taken.pop()
+    if taken:
+        name = " ".join([*reversed(taken), text[at:end]])
+        start = end - len(name)
+        if text[start:end] == name:  # single spaces: the name as written
+            return _Entity(name, "organisation", None, _span(start, end), start)
     return None
 
 
