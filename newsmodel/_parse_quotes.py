@@ -912,7 +912,13 @@ class _NP:
         # again: it is done once per distinct mention, then copied and shifted.
         start, end = toks[lo][1], toks[hi - 1][2]
         mention = text[start:end]
-        key: tuple[str | int, ...] = (mention, *[t[1] - start for t in toks[lo + 1 : hi]])
+        key: tuple[str | int, ...]
+        if hi - lo == 1:  # most mentions are one or two words: no list to build
+            key = (mention,)
+        elif hi - lo == 2:
+            key = (mention, toks[lo + 1][1] - start)
+        else:
+            key = (mention, *[t[1] - start for t in toks[lo + 1 : hi]])
         known = _NP_ANALYSES.get(key)
         if known is None:
             self._analyse(text, toks, lo, hi)
@@ -2101,7 +2107,7 @@ class _Para:
         # A long paragraph is tokenised by blocks (see _block_tokens): their bounds so
         # far, and the tokens of the blocks read last, by block number.
         self.blocks: list[int] | None = [start] if end - start > _LOCAL_TOKENS_MIN else None
-        self.block_toks: dict[int, list[tuple[str, int, int]]] = {}
+        self.block_toks: dict[int, tuple[list[tuple[str, int, int]], list[int]]] = {}
 
     def tokens(self, text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         """Return the tokens starting in ``[lo, hi)`` and ending by ``hi`` (tokenised once)."""
@@ -2136,15 +2142,31 @@ class _Para:
             blocks.append(self.end if cut < 0 else cut)
         first = max(bisect_right(blocks, lo) - 1, 0)
         last = bisect_left(blocks, hi) - 1  # the block holding hi - 1
+        if first == last:
+            # The window lies in one block (the common case): its tokens are sliced
+            # directly, by their start offsets, instead of copied into a new list.
+            block, starts = self._block(text, first)
+            i = bisect_left(starts, lo)
+            j = bisect_left(starts, hi)
+            while j > i and block[j - 1][2] > hi:
+                j -= 1
+            return block[i:j]
         toks: list[tuple[str, int, int]] = []
         for k in range(first, last + 1):
-            block = self.block_toks.get(k)
-            if block is None:
-                if len(self.block_toks) >= _TOKEN_BLOCKS_KEPT:
-                    del self.block_toks[next(iter(self.block_toks))]  # the oldest
-                block = self.block_toks[k] = _tokens(text, blocks[k], blocks[k + 1])
-            toks += block
+            toks += self._block(text, k)[0]
         return _within(toks, lo, hi)
+
+    def _block(self, text: str, k: int) -> tuple[list[tuple[str, int, int]], list[int]]:
+        """Return the tokens of block ``k`` and their start offsets (tokenised on first use)."""
+        block = self.block_toks.get(k)
+        if block is None:
+            if len(self.block_toks) >= _TOKEN_BLOCKS_KEPT:
+                del self.block_toks[next(iter(self.block_toks))]  # the oldest
+            blocks = self.blocks
+            assert blocks is not None  # (only called for a long paragraph)
+            toks = _tokens(text, blocks[k], blocks[k + 1])
+            block = self.block_toks[k] = (toks, [t[1] for t in toks])
+        return block
 
     def _sentence_starts(self) -> list[int]:
         """Find the sentence starts, skipping sentence ends inside top-level quotes."""
@@ -3553,7 +3575,7 @@ def _speaker_verb(word: str) -> bool:
 class _Entity:
     """A speaker named so far."""
 
-    __slots__ = ("cue", "gender", "kind", "name", "pos", "role", "span", "words")
+    __slots__ = ("_described", "cue", "gender", "kind", "name", "pos", "role", "span", "words")
 
     def __init__(  # noqa: PLR0917 - a plain record
         self,
@@ -3573,6 +3595,19 @@ class _Entity:
         self.pos = pos
         self.cue = cue
         self.gender = gender  # "m", "f" or "" (unknown), from a title or a pronoun
+        self._described: tuple[str | None, str] | None = None
+
+    def described(self) -> str:
+        """
+        Return ``name role`` in lower case, as nominals are matched against it.
+
+        Computed once per role (an entity's role may be set after it is built).
+        """
+        cached = self._described
+        role = self.role
+        if cached is None or cached[0] is not role:
+            cached = self._described = (role, (self.name + " " + (role or "")).lower())
+        return cached[1]
 
 
 _PLACES_AND_ORGANISATIONS = COUNTRIES | ORGANISATION_NAMES
@@ -3736,7 +3771,7 @@ def _modifiers_clash(np: _NP, ent: _Entity) -> bool:
     caps = [w for w in caps if w not in _STOP_CAPS and w not in TITLE_WORDS]
     if not caps:
         return False
-    hay = (ent.name + " " + (ent.role or "")).lower()
+    hay = ent.described()
     return not any(w in hay for w in caps)
 
 
@@ -3974,24 +4009,26 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
     elif np.pronoun == "indefinite":
         return None
     else:
-        head = np.text.split()[-1].lower()
+        last = np.text.split()[-1]
+        head = last.lower()
         head = _NOMINAL_SYNONYMS.get(head, head)
-        if _is_epithet(np.text.split()[-1]):
+        if _is_epithet(last):
             return next((e for e in reversed(entities[limit:]) if e.kind == "person"), None)
         if head in {"statement", "report", "release", "post"}:
             want = {"organisation"}  # "the statement said": the body that issued it
             return next((e for e in reversed(entities[limit:]) if e.kind in want), None)
         if head in _COMPANY_NOUNS or head.endswith("maker"):
-            named = any(head in (e.name + " " + (e.role or "")).lower() for e in entities[limit:])
+            named = any(head in e.described() for e in entities[limit:])
             if not named:  # "the planemaker said", after "Airbus said"
                 return next(
                     (e for e in reversed(entities[limit:]) if e.kind == "organisation"), None
                 )
+        alias = _ROLE_ALIASES.get(head)
         for ent in reversed(entities[limit:]):
-            described = (ent.name + " " + (ent.role or "")).lower()
+            described = ent.described()
             if head in described:  # (a word of it, or in one)
                 return ent
-            if ent.kind == "person" and _ROLE_ALIASES.get(head, "") in described.split():
+            if alias is not None and ent.kind == "person" and alias in described.split():
                 return ent  # "the judge" after "Justice Marlow"
         return None
     for ent in reversed(entities[limit:]):
@@ -4254,7 +4291,7 @@ def _nominal_target(text: str, np: _NP, entities: list[_Entity]) -> _Entity | No
             (e for e in reversed(recent) if e.kind != "person" and "statement" in e.cue), None
         )
     if head in _COMPANY_NOUNS and head not in {"group", "club"}:
-        if any(head in (e.name + " " + (e.role or "")).lower() for e in recent):
+        if any(head in e.described() for e in recent):
             return None  # the generic rule: a speaker named with that head
         best = _company_before(text, np.span.start)
         org = next((e for e in reversed(recent) if _proper_org(e)), None)
@@ -4552,22 +4589,23 @@ def _subject_run(toks: list[tuple[str, int, int]], i: int) -> int:
     start = j
     while j < n:
         word = toks[j][0]
-        low = word.lower()
-        nxt = toks[j + 1][0] if j + 1 < n else ""
-        name_word = _capitalised_word(word.replace("'s", "").replace("’s", "")) or (
+        if _capitalised_word(word.replace("'s", "").replace("’s", "")) or (
             len(word) > 1 and word.isupper() and word.isalpha()
-        )
-        joining = (
+        ):
+            j += 1  # a name word
+            continue
+        low = word.lower()
+        if not (
             j > start
-            and _capitalised_word(nxt)
+            and j + 1 < n
+            and _capitalised_word(toks[j + 1][0])
             and (
                 low in NAME_PARTICLES
                 or low in {"and", "&"}
                 or (low in {"of", "for"} and toks[j - 1][0].lower() in ORGANISATION_HEADS)
             )
-        )
-        if not (name_word or joining):
-            break
+        ):
+            break  # neither a name word nor one joining two
         j += 1
     return j if j > start else i
 
@@ -4580,6 +4618,9 @@ _subject_cache: list[tuple[str, list[int], dict[int, _Verdict | None]]] = []
 """The sentence starts of the last text searched by ``_organisation_before``, and the
 subjects read so far, by sentence start."""
 
+
+_UNREAD: Any = object()
+"""A sentence whose subject ``_organisation_before`` has not read yet (its verdict may be None)."""
 
 _SUBJECTS_KEPT = 256
 """Sentence subjects ``_organisation_before`` keeps before dropping those out of its window."""
@@ -4706,12 +4747,15 @@ def _organisation_before(
     hi = bisect_right(breaks, pos) - 1
     first_start = bisect_left(breaks, lo, 0, max(hi, 0))
     surnames: set[str] | None = None  # built when a one-word subject needs it
+    get = subjects.get
     for start in reversed(breaks[first_start:hi]):
-        if start not in subjects:
-            subjects[start] = _subject_verdict(text, start, pos)
-        found = subjects[start]
+        found = get(start, _UNREAD)
         if found is None:
             continue
+        if found is _UNREAD:
+            found = subjects[start] = _subject_verdict(text, start, pos)
+            if found is None:
+                continue
         name, lows, span, single = found
         if single:
             if surnames is None:
