@@ -4638,22 +4638,14 @@ def _word_in(text: str, word: str, start: int, end: int) -> bool:
     return False
 
 
-def _sentence_subject_name(text: str, start: int, pos: int) -> _Subject | None:
-    """Return the capitalised name opening the sentence at ``start`` and a verb after it."""
-    end = min(pos, start + 300)
-    if _DASH.search(text, start, end) is None:
-        # No dateline: only the name, the verb and the two words after it are read (by
-        # _subject_verdict too), so the first few tokens are enough: those are read, and
-        # more only when the name runs on.
-        ascii_text = text[start:end].isascii()
-        wanted = _SUBJECT_TOKENS
-        while True:
-            toks = _first_tokens(text, start, end, wanted, ascii_text=ascii_text)
-            complete = len(toks) < wanted
-            enough, subject = _subject_name_in(text, toks, 0, complete=complete)
-            if enough:
-                return subject
-            wanted *= 4
+def _dated_subject_name(text: str, start: int, end: int) -> _Subject | None:
+    """
+    Return the capitalised name opening the sentence at ``start`` and a verb after it.
+
+    For a sentence with a dash in ``[start, end)``, which may end a dateline (``BERLIN -
+    Siemens said``): the whole range is read, and the name after the dateline. Other
+    sentences are read from their first tokens by ``_subject_verdict``.
+    """
     toks = _tokens(text, start, end)
     first = 0
     for i in range(min(len(toks), 15)):
@@ -4681,14 +4673,14 @@ _DASH = re.compile("[-—–]")
 """The characters of the dash tokens that end a dateline (``BERLIN -``)."""
 
 _SUBJECT_TOKENS = 6
-"""Tokens ``_sentence_subject_name`` reads first (a name of up to three words, a verb, two more)."""
+"""Tokens ``_subject_verdict`` reads first (a name of up to three words, a verb, two more)."""
 
 
 def _subject_name_in(
     text: str, toks: list[tuple[str, int, int]], first: int, *, complete: bool
 ) -> tuple[bool, _Subject | None]:
     """
-    ``_sentence_subject_name`` from token ``first`` of the first tokens of its range.
+    Read the subject name from token ``first`` of the first tokens of a sentence.
 
     Returns whether ``toks`` were enough (``complete``: all the range's tokens; else every
     token read, and the two after the verb that ``_subject_verdict`` reads, are there),
@@ -4777,13 +4769,78 @@ def _subject_verdict(text: str, start: int, pos: int) -> _Verdict | None:
     Returns None when it cannot name an organisation whatever comes after it, else its
     name, lower-case words, span, and whether it is one word (which the caller still
     tests against the people named so far and the lower-case uses of the word nearby).
+
+    Without a dateline only the name, the verb and the two words after it are read, so
+    the first few tokens are enough: those are read, and more only when the name runs
+    on. What they say is kept by their text (``_SUBJECT_READINGS``): copy opens
+    sentences the same way again and again.
     """
-    subject = _sentence_subject_name(text, start, pos)
-    if subject is None:
+    end = min(pos, start + 300)
+    reading: _Reading | str | None
+    if _DASH.search(text, start, end) is not None:
+        reading = _subject_reading(start, _dated_subject_name(text, start, end))
+    else:
+        ascii_text = text[start:end].isascii()
+        wanted = _SUBJECT_TOKENS
+        while True:
+            toks = _first_tokens(text, start, end, wanted, ascii_text=ascii_text)
+            complete = len(toks) < wanted
+            # The tokens, their offsets and the mention texts are all in this slice.
+            key = (text[start : toks[-1][2]] if toks else "", complete, ascii_text)
+            reading = _SUBJECT_READINGS.get(key)
+            if reading is None:
+                enough, subject = _subject_name_in(text, toks, 0, complete=complete)
+                reading = _subject_reading(start, subject) if enough else _MORE_TOKENS
+                if len(_SUBJECT_READINGS) >= _SUBJECT_READINGS_MAX:
+                    _SUBJECT_READINGS.clear()
+                _SUBJECT_READINGS[key] = reading
+            if reading != _MORE_TOKENS:
+                break
+            wanted *= 4
+    if not isinstance(reading, tuple):
         return None
+    single, name, lows, name_start, name_end = reading
+    if single and (
+        # "Ellis cut the squad" after "Coach Mark Ellis was upbeat": a person
+        _titled_before(text, start, name) is not None
+        or _full_name_before(text, start, name, family_first=False) is not None
+    ):
+        return None
+    return (name, list(lows), _span(start + name_start, start + name_end), single)
+
+
+_Reading = tuple[bool, str, tuple[str, ...], int, int]
+"""
+What a sentence's first words say of an organisation subject, read from them alone.
+
+Whether the name is one word (then the text before must not name a person with it),
+the name, its lower-case words, and its span relative to the sentence start.
+"""
+
+_MORE_TOKENS = "more tokens"
+"""A ``_SUBJECT_READINGS`` value: the first tokens were not enough (read more)."""
+
+_NOT_AN_ORGANISATION = "not an organisation"
+"""A ``_SUBJECT_READINGS`` value: the subject cannot name an organisation."""
+
+_SUBJECT_READINGS: dict[tuple[str, bool, bool], _Reading | str] = {}
+"""
+``_subject_verdict``'s readings of sentence openings, by their text (emptied when full).
+
+Keyed by the text from the sentence start to the end of the tokens read, whether those
+were all the tokens of the range, and whether the range is ASCII (which tokeniser read it).
+"""
+
+_SUBJECT_READINGS_MAX = 4096
+
+
+def _subject_reading(start: int, subject: _Subject | None) -> _Reading | str:
+    """The part of ``_subject_verdict`` that depends only on the sentence's first tokens."""
+    if subject is None:
+        return _NOT_AN_ORGANISATION
     np, toks, first, end = subject
     if np.name is None or np.name_span is None:
-        return None
+        return _NOT_AN_ORGANISATION
     name = np.name
     words = name.split()
     lows = [w.lower() for w in words]
@@ -4791,13 +4848,10 @@ def _subject_verdict(text: str, start: int, pos: int) -> _Verdict | None:
     if len(words) == 1:
         organisation = (
             np.kind == "organisation"
-            # "Ellis cut the squad" after "Coach Mark Ellis was upbeat": a person
-            and _titled_before(text, start, name) is None
-            and _full_name_before(text, start, name, family_first=False) is None
             and lows[0] not in COUNTRIES
             and verb not in _AUXILIARIES
             and verb not in _FIGURE_VERBS
-        )
+        )  # (and no person of that name before: tested by the caller, in the text)
     else:
         organisation = (
             np.kind == "organisation"
@@ -4815,7 +4869,10 @@ def _subject_verdict(text: str, start: int, pos: int) -> _Verdict | None:
                 )
             )
         )
-    return (name, lows, np.name_span, len(words) == 1) if organisation else None
+    if not organisation:
+        return _NOT_AN_ORGANISATION
+    span = np.name_span
+    return (len(words) == 1, name, tuple(lows), span.start - start, span.end - start)
 
 
 def _organisation_nominal(

@@ -2007,6 +2007,7 @@ def _uncached(text):
     with ExitStack() as stack:
         stack.enter_context(mock.patch.object(_parse_quotes, "_NP_ANALYSES", _Forgetful()))
         stack.enter_context(mock.patch.object(_parse_quotes, "_Memo", _Forgetful))
+        stack.enter_context(mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", _Forgetful()))
         for name in _parse_quotes._WORD_CACHED:
             plain = getattr(_parse_quotes, name).__wrapped__
             stack.enter_context(mock.patch.object(_parse_quotes, name, plain))
