@@ -33,7 +33,7 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, repeat
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -2716,7 +2716,7 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     context = ""
     s = e = -1
     for pos, word in cues:
-        if pos in used_cues or _inside(pos, in_quote, quote_starts):
+        if pos in used_cues or (in_quote and _inside(pos, in_quote, quote_starts)):
             continue
         if not s <= pos < e:
             s, e = para.sentence(pos)
@@ -4238,9 +4238,12 @@ _GENERIC_ORG_HEADS = frozenset(
 def _proper_org(ent: _Entity) -> bool:
     """An organisation named without a generic head (``Airbus``, ``Health Canada``)."""
     return ent.kind == "organisation" and not any(
-        w.lower().rstrip(".") in ORGANISATION_HEADS - {"inc", "corp", "co", "ltd", "plc"}
-        for w in ent.name.split()
+        w.lower().rstrip(".") in _HEADS_NOT_SUFFIXES for w in ent.name.split()
     )
+
+
+_HEADS_NOT_SUFFIXES = ORGANISATION_HEADS - {"inc", "corp", "co", "ltd", "plc"}
+"""Organisation heads other than the legal suffixes (which a proper company name ends with)."""
 
 
 _company_cache: list[tuple[str, list[int], list[_Entity]]] = []
@@ -4340,7 +4343,7 @@ def _nominal_fallback(np: _NP, entities: list[_Entity]) -> _Entity | None:
     if np.pronoun != "nominal" or np.kind != "organisation":
         return None
     head = np.text.split()[-1].lower()
-    if head not in _GENERIC_ORG_HEADS | {"government"}:
+    if head not in _FALLBACK_HEADS:
         return None
     if head == "agency" and (
         public := next(
@@ -4355,6 +4358,9 @@ def _nominal_fallback(np: _NP, entities: list[_Entity]) -> _Entity | None:
         return public  # "the agency" after "the Kenya Wildlife Service (KWS) said"
     return next((e for e in reversed(entities[-12:]) if _proper_org(e)), None)
 
+
+_FALLBACK_HEADS = _GENERIC_ORG_HEADS | {"government"}
+"""The heads of the nominals ``_nominal_fallback`` resolves (``the department``)."""
 
 _AGENCY_HEADS = frozenset({"service", "authority", "administration", "bureau", "commission"})
 """Heads of public bodies that news copy calls *the agency* on a second mention."""
@@ -4739,11 +4745,19 @@ def _organisation_before(
     hi = bisect_right(breaks, pos) - 1
     first_start = bisect_left(breaks, lo, 0, max(hi, 0))
     surnames: set[str] | None = None  # built when a one-word subject needs it
-    get = subjects.get
-    for start in reversed(breaks[first_start:hi]):
-        found = get(start, _UNREAD)
+    window = breaks[first_start:hi]
+    known = list(map(subjects.get, window, repeat(_UNREAD)))
+    # The sentences are read from the last; once every one left is known to name no
+    # organisation (most sentences, read for an earlier nominal), none is found.
+    unnamed = known.count(None)  # in known[: i + 1] when reading sentence i
+    for i in range(len(window) - 1, -1, -1):
+        if unnamed == i + 1:
+            return None
+        found = known[i]
         if found is None:
+            unnamed -= 1
             continue
+        start = window[i]
         if found is _UNREAD:
             found = subjects[start] = _subject_verdict(text, start, pos)
             if found is None:
