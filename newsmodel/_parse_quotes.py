@@ -83,6 +83,13 @@ _START = operator.itemgetter(1)
 """The start offset of a ``(word, start, end)`` token (tokens are sorted by it)."""
 
 _trusted_quote = trusted_constructor(Quote)
+"""
+Build a :class:`Quote` without running its converters and validators.
+
+Every caller passes tuples, spans from ``_span``, paragraph indexes from ``enumerate``
+and a non-empty ``spans``, so the validators could not fail; the property tests check
+every quote against the public constructor's rules.
+"""
 # Attributions are built from parser state (str or None names, spans from _span, enum
 # kinds): the validators could not fail.
 _Attribution = trusted_constructor(Attribution)
@@ -703,7 +710,7 @@ _PLACE_ADJECTIVE = re.compile(r"-(?:based|born|owned|led|backed|listed|run|made)
 class _NP:
     """A speaker mention as written: its span, kind, and the name and role in it."""
 
-    __slots__ = ("kind", "name", "name_span", "pronoun", "role", "span", "text")
+    __slots__ = ("_last", "kind", "name", "name_span", "pronoun", "role", "span", "text")
 
     def _analyse(self, text: str, toks: list[tuple[str, int, int]], lo: int, hi: int) -> None:
         """Read the span, kind, name and role of the mention ``toks[lo:hi]``."""
@@ -910,6 +917,7 @@ class _NP:
         # The analysis depends only on the words and their offsets relative to the
         # first one (see _analyse), and a text names the same speakers again and
         # again: it is done once per distinct mention, then copied and shifted.
+        self._last: tuple[str, str] | None = None
         start, end = toks[lo][1], toks[hi - 1][2]
         mention = text[start:end]
         key: tuple[str | int, ...]
@@ -951,7 +959,16 @@ class _NP:
         )
         np.pronoun = self.pronoun
         np.role = self.role
+        np._last = None
         return np
+
+    def last_word(self) -> str:
+        """Return the last word of the mention (split once while its text is unchanged)."""
+        text = self.text
+        cached = self._last
+        if cached is None or cached[0] is not text:
+            cached = self._last = (text, text.split()[-1])
+        return cached[1]
 
 
 _NP_ANALYSES: dict[
@@ -3337,9 +3354,10 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
     are not.
     """
     first = toks[m][0].lower()
-    base, _, rest = first.replace("’", "'").partition("'")
-    if base in _SUBJECT_PRONOUNS and rest in {"ll", "d", "s", "re", "ve", "m"}:
-        return True  # "says he'll believe it", "said they'd appeal"
+    if "'" in first or "’" in first:
+        base, _, rest = first.replace("’", "'").partition("'")
+        if base in _SUBJECT_PRONOUNS and rest in {"ll", "d", "s", "re", "ve", "m"}:
+            return True  # "says he'll believe it", "said they'd appeal"
     if first in _SUBJECT_PRONOUNS:
         if m + 2 < len(toks) and toks[m + 1][0] in _QUOTE_CHARS:
             return toks[m + 2][0][:1].islower()  # 'said it "remains committed"'
@@ -4009,7 +4027,7 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
     elif np.pronoun == "indefinite":
         return None
     else:
-        last = np.text.split()[-1]
+        last = np.last_word()
         head = last.lower()
         head = _NOMINAL_SYNONYMS.get(head, head)
         if _is_epithet(last):
@@ -4286,7 +4304,7 @@ def _nominal_target(text: str, np: _NP, entities: list[_Entity]) -> _Entity | No
     fell``, ``Rail operator Nordbahn``) or quoted; ``The Bureau`` an organisation named
     in a speaker's title (``Bureau of Meteorology forecaster Jess Lin``).
     """
-    head = np.text.split()[-1].lower()
+    head = np.last_word().lower()
     head = _NOMINAL_SYNONYMS.get(head, head)
     recent = entities[max(0, len(entities) - 12) :]
     if head == "statement":
@@ -4342,7 +4360,7 @@ def _nominal_fallback(np: _NP, entities: list[_Entity]) -> _Entity | None:
     """``the department`` with no speaker of that name: the nearest properly named organisation."""
     if np.pronoun != "nominal" or np.kind != "organisation":
         return None
-    head = np.text.split()[-1].lower()
+    head = np.last_word().lower()
     if head not in _FALLBACK_HEADS:
         return None
     if head == "agency" and (
@@ -4529,7 +4547,7 @@ def _epithet_before(text: str, np: _NP) -> _Entity | None:
     ``Tom Reyes, a veteran striker, scored twice. "Q," the 35-year-old said.``: the titled
     or apposed name that he/she would fall back to (``_titled_before``).
     """
-    if np.pronoun != "nominal" or np.kind != "person" or not _is_epithet(np.text.split()[-1]):
+    if np.pronoun != "nominal" or np.kind != "person" or not _is_epithet(np.last_word()):
         return None
     return _titled_before(text, np.span.start)
 
@@ -4544,7 +4562,7 @@ def _role_nominal(text: str, np: _NP, entities: list[_Entity]) -> _Entity | None
     """
     if np.pronoun != "the" or np.kind != "person":
         return None
-    word = np.text.split()[-1]
+    word = np.last_word()
     head = word.lower().rstrip(".")
     if _is_epithet(word) or head not in _PERSON_OR_TITLE:
         return None
@@ -4902,7 +4920,7 @@ def _organisation_nominal(
     """
     if np.kind != "organisation" or np.pronoun not in {"nominal", "the"}:
         return target
-    head = np.text.split()[-1].lower()
+    head = np.last_word().lower()
     if _NOMINAL_SYNONYMS.get(head, head) in _COMPANY_NOUNS or head.endswith("maker"):
         found = _organisation_before(text, np.span.start, entities)
     elif head in ORGANISATION_HEADS and head not in {"statement", "police"}:
@@ -5380,7 +5398,7 @@ def _attribute(
             kind = QuoteKind.MIXED if marked else QuoteKind.INDIRECT
             span = _span(obj.start, obj.end)
             quotes.append(
-                _make_quote(
+                _trusted_quote(
                     text=text[obj.start : obj.end],
                     span=span,
                     kind=kind,
@@ -5397,7 +5415,7 @@ def _attribute(
             continue
         kind = seg.kind or QuoteKind.DIRECT
         quotes.append(
-            _make_quote(
+            _trusted_quote(
                 text=" ".join(text[p.start : p.end] for p in pieces),
                 span=_span(pieces[0].start, pieces[-1].end),
                 kind=kind,
@@ -5436,18 +5454,6 @@ def _nickname_mark(text: str, seg: _Seg, para: _Para) -> bool:
 def _hard_end(text: str, seg: _Seg) -> bool:
     """Return whether a quote piece ends its sentence inside the marks (``... banks."``)."""
     return seg.end > seg.start and text[seg.end - 1] in ".!?"
-
-
-def _make_quote(**fields: Any) -> Quote:  # noqa: ANN401 - see the docstring
-    """
-    Build a :class:`Quote` without running its converters and validators.
-
-    Every caller passes tuples, spans from ``_span``, paragraph indexes from
-    ``enumerate`` and a non-empty ``spans``, so the validators could not fail; the
-    property tests check every quote against the public constructor's rules.
-    """
-    quote: Quote = _trusted_quote(**fields)
-    return quote
 
 
 def _attr_pos(obj: _Seg | _Reported) -> int:
