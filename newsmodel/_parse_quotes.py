@@ -82,6 +82,9 @@ _WORD_CACHED = (
 _START = operator.itemgetter(1)
 """The start offset of a ``(word, start, end)`` token (tokens are sorted by it)."""
 
+_START_AND_KIND = operator.itemgetter(0, 1)
+"""The sort key of ``_attribute``'s ``(start, kind, quote)`` items."""
+
 _trusted_quote = trusted_constructor(Quote)
 """
 Build a :class:`Quote` without running its converters and validators.
@@ -4801,34 +4804,15 @@ def _subject_verdict(text: str, start: int, pos: int) -> _Verdict | None:
     Returns None when it cannot name an organisation whatever comes after it, else its
     name, lower-case words, span, and whether it is one word (which the caller still
     tests against the people named so far and the lower-case uses of the word nearby).
-
-    Without a dateline only the name, the verb and the two words after it are read, so
-    the first few tokens are enough: those are read, and more only when the name runs
-    on. What they say is kept by their text (``_SUBJECT_READINGS``): copy opens
-    sentences the same way again and again.
     """
     end = min(pos, start + 300)
-    reading: _Reading | str | None
-    if _DASH.search(text, start, end) is not None:
-        reading = _subject_reading(start, _dated_subject_name(text, start, end))
-    else:
-        ascii_text = text[start:end].isascii()
-        wanted = _SUBJECT_TOKENS
-        while True:
-            toks = _first_tokens(text, start, end, wanted, ascii_text=ascii_text)
-            complete = len(toks) < wanted
-            # The tokens, their offsets and the mention texts are all in this slice.
-            key = (text[start : toks[-1][2]] if toks else "", complete, ascii_text)
-            reading = _SUBJECT_READINGS.get(key)
-            if reading is None:
-                enough, subject = _subject_name_in(text, toks, 0, complete=complete)
-                reading = _subject_reading(start, subject) if enough else _MORE_TOKENS
-                if len(_SUBJECT_READINGS) >= _SUBJECT_READINGS_MAX:
-                    _SUBJECT_READINGS.clear()
-                _SUBJECT_READINGS[key] = reading
-            if reading != _MORE_TOKENS:
-                break
-            wanted *= 4
+    # Whatever _read_subject reads lies in text[start:end]: a sentence written again
+    # (repeated copy) is read once, by that text.
+    whole = text[start:end]
+    reading = _SUBJECT_READINGS.get(whole)
+    if reading is None:
+        reading = _read_subject(text, start, end)
+        _remember_reading(whole, reading)
     if not isinstance(reading, tuple):
         return None
     single, name, lows, name_start, name_end = reading
@@ -4839,6 +4823,41 @@ def _subject_verdict(text: str, start: int, pos: int) -> _Verdict | None:
     ):
         return None
     return (name, list(lows), _span(start + name_start, start + name_end), single)
+
+
+def _read_subject(text: str, start: int, end: int) -> _Reading | str:
+    """
+    Read what the subject opening ``text[start:end]`` says of an organisation, from it alone.
+
+    Without a dateline only the name, the verb and the two words after it are read, so
+    the first few tokens are enough: those are read, and more only when the name runs
+    on. What they say is kept by their text (``_SUBJECT_READINGS``): copy opens
+    sentences the same way again and again.
+    """
+    if _DASH.search(text, start, end) is not None:
+        return _subject_reading(start, _dated_subject_name(text, start, end))
+    ascii_text = text[start:end].isascii()
+    wanted = _SUBJECT_TOKENS
+    while True:
+        toks = _first_tokens(text, start, end, wanted, ascii_text=ascii_text)
+        complete = len(toks) < wanted
+        # The tokens, their offsets and the mention texts are all in this slice.
+        key = (text[start : toks[-1][2]] if toks else "", complete, ascii_text)
+        reading = _SUBJECT_READINGS.get(key)
+        if reading is None:
+            enough, subject = _subject_name_in(text, toks, 0, complete=complete)
+            reading = _subject_reading(start, subject) if enough else _MORE_TOKENS
+            _remember_reading(key, reading)
+        if reading != _MORE_TOKENS:
+            return reading
+        wanted *= 4
+
+
+def _remember_reading(key: str | tuple[str, bool, bool], reading: _Reading | str) -> None:
+    """Keep a reading in ``_SUBJECT_READINGS`` (emptied first when full)."""
+    if len(_SUBJECT_READINGS) >= _SUBJECT_READINGS_MAX:
+        _SUBJECT_READINGS.clear()
+    _SUBJECT_READINGS[key] = reading
 
 
 _Reading = tuple[bool, str, tuple[str, ...], int, int]
@@ -4855,12 +4874,13 @@ _MORE_TOKENS = "more tokens"
 _NOT_AN_ORGANISATION = "not an organisation"
 """A ``_SUBJECT_READINGS`` value: the subject cannot name an organisation."""
 
-_SUBJECT_READINGS: dict[tuple[str, bool, bool], _Reading | str] = {}
+_SUBJECT_READINGS: dict[str | tuple[str, bool, bool], _Reading | str] = {}
 """
 ``_subject_verdict``'s readings of sentence openings, by their text (emptied when full).
 
-Keyed by the text from the sentence start to the end of the tokens read, whether those
-were all the tokens of the range, and whether the range is ASCII (which tokeniser read it).
+Keyed by the whole range read (a string), or (a tuple) by the text from the sentence
+start to the end of the first tokens read, whether those were all the tokens of the
+range, and whether the range is ASCII (which tokeniser read it).
 """
 
 _SUBJECT_READINGS_MAX = 4096
@@ -5356,7 +5376,7 @@ def _attribute(
     items.extend((w.start, 0, w) for w in wholes if w.top or w.kind is not None)
     items.extend((f.start, 1, f) for f in kept_fragments)
     items.extend((r.start, 2, r) for r in reported)
-    items.sort(key=lambda it: (it[0], it[1]))
+    items.sort(key=_START_AND_KIND)
     entities: list[_Entity] = []
     previous: Attribution | None = None
     previous_para = -10
