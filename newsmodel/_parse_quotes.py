@@ -3645,7 +3645,8 @@ def _resolve(
 ) -> Attribution:
     """Turn a raw attribution into an :class:`Attribution`, updating ``entities``."""
     cue = attr.cue
-    cue_text = text[cue.start : cue.end] if cue else None
+    # (an empty cue span is false, as the Span's length: no cue text)
+    cue_text = text[cue.start : cue.end] if cue is not None and cue.end > cue.start else None
     if attr.inherit is not None:
         if previous is None:
             return _Attribution(speaker=None, cue=cue_text, cue_span=cue)
@@ -5382,7 +5383,7 @@ def _attribute(
     previous_para = -10
     quotes: list[Quote] = []
     resolved_by_attr: dict[int, Attribution | None] = {}
-    order = sorted(items, key=lambda it: _attr_pos(it[2]))
+    order = sorted(items, key=_item_attr_pos)
     for _, _, obj in order:
         attr = obj.attr
         para_idx = obj.para if isinstance(obj, _Reported) else obj.pieces[0].para
@@ -5476,8 +5477,14 @@ def _hard_end(text: str, seg: _Seg) -> bool:
     return seg.end > seg.start and text[seg.end - 1] in ".!?"
 
 
-def _attr_pos(obj: _Seg | _Reported) -> int:
-    """Order for speaker resolution: where the attribution's mention (or the quote) is."""
+def _item_attr_pos(item: tuple[int, int, _Seg | _Reported]) -> int:
+    """
+    Order an ``_attribute`` item for speaker resolution.
+
+    Where the attribution's mention is (or the quote, if it comes first), else the cue,
+    else the quote.
+    """
+    obj = item[2]
     attr = obj.attr
     if attr is not None and attr.np is not None:
         return min(attr.np.span.start, obj.start)
