@@ -5348,7 +5348,7 @@ def _attribute(
     for index, cues in cues_by_para:
         para = para_by_index[index]
         for rep in _reported(text, para, used_cues, q_merged, q_starts, cues, memo):
-            if not _overlaps_direct(rep, merged, starts):
+            if not merged or not _overlaps_direct(rep, merged, starts):
                 reported.append(rep)  # noqa: PERF401 - clearer than a nested comprehension
         para_by_index.release(index)
     # The paragraphs (their tokens) are not needed any more: freeing them now keeps
