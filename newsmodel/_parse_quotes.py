@@ -2939,7 +2939,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         if subject is not None:
             attr = _Attr(subject, attr.cue)  # "The BJP hit back, saying ..."
         return _complement(text, toks, k + 1, e, lemma, tier, attr, para)
-    np = _np_back(text, toks, k) or _np_relative_subject(text, toks, k)
+    np = _speaker_before(text, toks, k) or _np_relative_subject(text, toks, k)
     if np is None and k > 1 and toks[k - 1][0] == "," and tier <= 2:
         return _inverted_final(text, toks, k, s, para)
     if np is None and k > 2 and toks[k - 1][0] == "who" and toks[k - 2][0] == "," and tier <= 2:
@@ -3003,6 +3003,42 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
             return _Reported(start, end, attr, para.index)
         return None
     return _complement(text, toks, j, e, lemma, tier, attr, para)
+
+
+def _speaker_before(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
+    """
+    ``_np_back`` before the cue at ``k``, kept by the text it reads (``_SPEAKERS_BEFORE``).
+
+    ``_np_back`` reads only the tokens before the cue, from ``toks[0]`` (a token start),
+    and the text inside them, and of the cue token only whether it is capitalised: with
+    a lower-case cue, the same text from ``toks[0]`` to the cue gives the same speaker,
+    moved. Copy written again and again (the same openings before ``said``) reads it
+    once. The kept mention is never handed out (callers get copies, which they may
+    change).
+    """
+    if k == 0 or not toks[k][0][:1].islower():
+        return _np_back(text, toks, k)
+    first = toks[0][1]
+    key = text[first : toks[k][1]]
+    known = _SPEAKERS_BEFORE.get(key)
+    if known is not None:
+        kept, at = known
+        return None if kept is None else kept.moved(first - at)
+    np = _np_back(text, toks, k)
+    if len(_SPEAKERS_BEFORE) >= _SPEAKERS_BEFORE_MAX:
+        _SPEAKERS_BEFORE.clear()
+    _SPEAKERS_BEFORE[key] = (None if np is None else np.moved(0), first)
+    return np
+
+
+_SPEAKERS_BEFORE: dict[str, tuple[_NP | None, int]] = {}
+"""
+``_speaker_before``'s speakers, by the text read (emptied when it reaches the maximum).
+
+Each holds the mention (or None) and the offset of the text it was read from.
+"""
+
+_SPEAKERS_BEFORE_MAX = 4096
 
 
 def _who_clause(

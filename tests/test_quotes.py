@@ -2008,6 +2008,7 @@ def _uncached(text):
         stack.enter_context(mock.patch.object(_parse_quotes, "_NP_ANALYSES", _Forgetful()))
         stack.enter_context(mock.patch.object(_parse_quotes, "_Memo", _Forgetful))
         stack.enter_context(mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", _Forgetful()))
+        stack.enter_context(mock.patch.object(_parse_quotes, "_SPEAKERS_BEFORE", _Forgetful()))
         for name in _parse_quotes._WORD_CACHED:
             plain = getattr(_parse_quotes, name).__wrapped__
             stack.enter_context(mock.patch.object(_parse_quotes, name, plain))
