@@ -4066,6 +4066,8 @@ _ROLE_ALIASES = {"judge": "justice"}
 
 def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
     """Return the nearest earlier speaker compatible with a pronoun or nominal."""
+    if not entities:
+        return None  # (every rule below picks one of them)
     limit = max(0, len(entities) - 12)
     if np.pronoun in {"he", "she", "i"}:
         want = {"person"}
@@ -4904,6 +4906,15 @@ def _read_subject(text: str, start: int, end: int) -> _Reading | str:
     if _DASH.search(text, start, end) is not None:
         return _subject_reading(start, _dated_subject_name(text, start, end))
     ascii_text = text[start:end].isascii()
+    # A reading made from the first tokens alone, all of them (and the two characters
+    # after the last, which decide where it ends) in the first _SUBJECT_PREFIX
+    # characters, is kept by those characters too: found without tokenising again.
+    prefix: tuple[str, bool] | None = None
+    if start + _SUBJECT_PREFIX <= end:
+        prefix = (text[start : start + _SUBJECT_PREFIX], ascii_text)
+        reading = _SUBJECT_READINGS.get(prefix)
+        if reading is not None:
+            return reading
     wanted = _SUBJECT_TOKENS
     while True:
         toks = _first_tokens(text, start, end, wanted, ascii_text=ascii_text)
@@ -4916,11 +4927,20 @@ def _read_subject(text: str, start: int, end: int) -> _Reading | str:
             reading = _subject_reading(start, subject) if enough else _MORE_TOKENS
             _remember_reading(key, reading)
         if reading != _MORE_TOKENS:
+            if (
+                prefix is not None
+                and wanted == _SUBJECT_TOKENS
+                and not complete
+                and toks[-1][2] + 2 <= start + _SUBJECT_PREFIX
+            ):
+                _remember_reading(prefix, reading)
             return reading
         wanted *= 4
 
 
-def _remember_reading(key: str | tuple[str, bool, bool], reading: _Reading | str) -> None:
+def _remember_reading(
+    key: str | tuple[str, bool] | tuple[str, bool, bool], reading: _Reading | str
+) -> None:
     """Keep a reading in ``_SUBJECT_READINGS`` (emptied first when full)."""
     if len(_SUBJECT_READINGS) >= _SUBJECT_READINGS_MAX:
         _SUBJECT_READINGS.clear()
@@ -4941,16 +4961,20 @@ _MORE_TOKENS = "more tokens"
 _NOT_AN_ORGANISATION = "not an organisation"
 """A ``_SUBJECT_READINGS`` value: the subject cannot name an organisation."""
 
-_SUBJECT_READINGS: dict[str | tuple[str, bool, bool], _Reading | str] = {}
+_SUBJECT_READINGS: dict[str | tuple[str, bool] | tuple[str, bool, bool], _Reading | str] = {}
 """
 ``_subject_verdict``'s readings of sentence openings, by their text (emptied when full).
 
-Keyed by the whole range read (a string), or (a tuple) by the text from the sentence
-start to the end of the first tokens read, whether those were all the tokens of the
-range, and whether the range is ASCII (which tokeniser read it).
+Keyed by the whole range read (a string); by the text from the sentence start to the
+end of the first tokens read, whether those were all the tokens of the range, and
+whether the range is ASCII (which tokeniser read it); or by the range's first
+``_SUBJECT_PREFIX`` characters and whether it is ASCII (see ``_read_subject``).
 """
 
 _SUBJECT_READINGS_MAX = 4096
+
+_SUBJECT_PREFIX = 48
+"""Characters of a sentence opening that usually hold its first ``_SUBJECT_TOKENS`` tokens."""
 
 
 def _subject_reading(start: int, subject: _Subject | None) -> _Reading | str:
