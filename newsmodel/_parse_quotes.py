@@ -2071,9 +2071,13 @@ def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[in
         if j > k + 1 and j < n and toks[j][0].lower() in _MEDIA_NOUNS:
             end = toks[j][2]  # "told France Inter radio"
             j += 1
+    # (a cue then one space and a letter other than "i" cannot go on "in a statement")
+    nxt = text[end + 1 : end + 2]
     ext = (
         _STATEMENT.match(text, end, min(len(text), end + 60))
-        if j == k + 1 and _STATEMENT_START.match(text, end)
+        if j == k + 1
+        and (text[end : end + 1] != " " or nxt == "i" or nxt.isspace())
+        and _STATEMENT_START.match(text, end)
         else None
     )
     if ext:
