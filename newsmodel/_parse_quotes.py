@@ -2835,29 +2835,19 @@ def _cue_positions(text: str, start: int, end: int) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for raw in present:
         form = _CUE_TOKENS[raw]
-        found += [(start + m.start(), form) for m in _cue_token_pattern(raw).finditer(chunk)]
+        pos = chunk.find(raw)
+        while pos >= 0:
+            after = pos + len(raw)
+            if (pos == 0 or chunk[pos - 1].isspace()) and (
+                after == len(chunk) or chunk[after].isspace()
+            ):
+                found.append((start + pos, form))
+            pos = chunk.find(raw, after)
     if len(present) == 1:
         return found  # one form, found from left to right: in order, one per offset
     found.sort()
     # "said" and "said." may both match at one offset: keep one per offset.
     return [item for i, item in enumerate(found) if i == 0 or found[i - 1][0] != item[0]]
-
-
-_cue_token_patterns: dict[str, re.Pattern[str]] = {}
-"""``_cue_token_pattern``'s regexes, by cue token (at most one per entry of ``_CUE_TOKENS``)."""
-
-
-def _cue_token_pattern(raw: str) -> re.Pattern[str]:
-    """
-    Return the regex of the cue token ``raw`` standing alone between spaces (or the ends).
-
-    Compiled once per token. (The stdlib's space class is exactly ``str.isspace``; a cue
-    token holds no space, so no occurrence of it overlaps a match.)
-    """
-    pattern = _cue_token_patterns.get(raw)
-    if pattern is None:
-        pattern = _cue_token_patterns[raw] = re.compile(rf"(?<!\S){re.escape(raw)}(?!\S)")
-    return pattern
 
 
 def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
