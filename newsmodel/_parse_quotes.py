@@ -33,7 +33,7 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, repeat
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -82,7 +82,17 @@ _WORD_CACHED = (
 _START = operator.itemgetter(1)
 """The start offset of a ``(word, start, end)`` token (tokens are sorted by it)."""
 
+_START_AND_KIND = operator.itemgetter(0, 1)
+"""The sort key of ``_attribute``'s ``(start, kind, quote)`` items."""
+
 _trusted_quote = trusted_constructor(Quote)
+"""
+Build a :class:`Quote` without running its converters and validators.
+
+Every caller passes tuples, spans from ``_span``, paragraph indexes from ``enumerate``
+and a non-empty ``spans``, so the validators could not fail; the property tests check
+every quote against the public constructor's rules.
+"""
 # Attributions are built from parser state (str or None names, spans from _span, enum
 # kinds): the validators could not fail.
 _Attribution = trusted_constructor(Attribution)
@@ -706,7 +716,7 @@ _PLACE_ADJECTIVE = re.compile(r"-(?:based|born|owned|led|backed|listed|run|made)
 class _NP:
     """A speaker mention as written: its span, kind, and the name and role in it."""
 
-    __slots__ = ("kind", "name", "name_span", "pronoun", "role", "span", "text")
+    __slots__ = ("_last", "kind", "name", "name_span", "pronoun", "role", "span", "text")
 
     def _analyse(self, text: str, toks: list[tuple[str, int, int]], lo: int, hi: int) -> None:
         """Read the span, kind, name and role of the mention ``toks[lo:hi]``."""
@@ -944,9 +954,16 @@ class _NP:
         # The analysis depends only on the words and their offsets relative to the
         # first one (see _analyse), and a text names the same speakers again and
         # again: it is done once per distinct mention, then copied and shifted.
+        self._last: tuple[str, str] | None = None
         start, end = toks[lo][1], toks[hi - 1][2]
         mention = text[start:end]
-        key: tuple[str | int, ...] = (mention, *[t[1] - start for t in toks[lo + 1 : hi]])
+        key: tuple[str | int, ...]
+        if hi - lo == 1:  # most mentions are one or two words: no list to build
+            key = (mention,)
+        elif hi - lo == 2:
+            key = (mention, toks[lo + 1][1] - start)
+        else:
+            key = (mention, *[t[1] - start for t in toks[lo + 1 : hi]])
         known = _NP_ANALYSES.get(key)
         if known is None:
             self._analyse(text, toks, lo, hi)
@@ -979,7 +996,16 @@ class _NP:
         )
         np.pronoun = self.pronoun
         np.role = self.role
+        np._last = None
         return np
+
+    def last_word(self) -> str:
+        """Return the last word of the mention (split once while its text is unchanged)."""
+        text = self.text
+        cached = self._last
+        if cached is None or cached[0] is not text:
+            cached = self._last = (text, text.split()[-1])
+        return cached[1]
 
 
 _NP_ANALYSES: dict[
@@ -2240,9 +2266,13 @@ def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[in
         ):
             end = toks[j + 1][2]  # "told RFE/RL"
             j += 2
+    # (a cue then one space and a letter other than "i" cannot go on "in a statement")
+    nxt = text[end + 1 : end + 2]
     ext = (
         _STATEMENT.match(text, end, min(len(text), end + 60))
-        if j == k + 1 and _STATEMENT_START.match(text, end)
+        if j == k + 1
+        and (text[end : end + 1] != " " or nxt == "i" or nxt.isspace())
+        and _STATEMENT_START.match(text, end)
         else None
     )
     if ext:
@@ -2296,7 +2326,7 @@ class _Para:
         # A long paragraph is tokenised by blocks (see _block_tokens): their bounds so
         # far, and the tokens of the blocks read last, by block number.
         self.blocks: list[int] | None = [start] if end - start > _LOCAL_TOKENS_MIN else None
-        self.block_toks: dict[int, list[tuple[str, int, int]]] = {}
+        self.block_toks: dict[int, tuple[list[tuple[str, int, int]], list[int]]] = {}
 
     def tokens(self, text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         """Return the tokens starting in ``[lo, hi)`` and ending by ``hi`` (tokenised once)."""
@@ -2331,15 +2361,31 @@ class _Para:
             blocks.append(self.end if cut < 0 else cut)
         first = max(bisect_right(blocks, lo) - 1, 0)
         last = bisect_left(blocks, hi) - 1  # the block holding hi - 1
+        if first == last:
+            # The window lies in one block (the common case): its tokens are sliced
+            # directly, by their start offsets, instead of copied into a new list.
+            block, starts = self._block(text, first)
+            i = bisect_left(starts, lo)
+            j = bisect_left(starts, hi)
+            while j > i and block[j - 1][2] > hi:
+                j -= 1
+            return block[i:j]
         toks: list[tuple[str, int, int]] = []
         for k in range(first, last + 1):
-            block = self.block_toks.get(k)
-            if block is None:
-                if len(self.block_toks) >= _TOKEN_BLOCKS_KEPT:
-                    del self.block_toks[next(iter(self.block_toks))]  # the oldest
-                block = self.block_toks[k] = _tokens(text, blocks[k], blocks[k + 1])
-            toks += block
+            toks += self._block(text, k)[0]
         return _within(toks, lo, hi)
+
+    def _block(self, text: str, k: int) -> tuple[list[tuple[str, int, int]], list[int]]:
+        """Return the tokens of block ``k`` and their start offsets (tokenised on first use)."""
+        block = self.block_toks.get(k)
+        if block is None:
+            if len(self.block_toks) >= _TOKEN_BLOCKS_KEPT:
+                del self.block_toks[next(iter(self.block_toks))]  # the oldest
+            blocks = self.blocks
+            assert blocks is not None  # (only called for a long paragraph)
+            toks = _tokens(text, blocks[k], blocks[k + 1])
+            block = self.block_toks[k] = (toks, [t[1] for t in toks])
+        return block
 
     def _sentence_starts(self) -> list[int]:
         """Find the sentence starts, skipping sentence ends inside top-level quotes."""
@@ -2923,7 +2969,7 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     context = ""
     s = e = -1
     for pos, word in cues:
-        if pos in used_cues or _inside(pos, in_quote, quote_starts):
+        if pos in used_cues or (in_quote and _inside(pos, in_quote, quote_starts)):
             continue
         if not s <= pos < e:
             s, e = para.sentence(pos)
@@ -3026,6 +3072,8 @@ def _cue_positions(text: str, start: int, end: int) -> list[tuple[int, str]]:
             ):
                 found.append((start + pos, form))
             pos = chunk.find(raw, after)
+    if len(present) == 1:
+        return found  # one form, found from left to right: in order, one per offset
     found.sort()
     # "said" and "said." may both match at one offset: keep one per offset.
     return [item for i, item in enumerate(found) if i == 0 or found[i - 1][0] != item[0]]
@@ -3168,7 +3216,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         if subject is not None:
             attr = _Attr(subject, attr.cue)  # "The BJP hit back, saying ..."
         return _complement(text, toks, k + 1, e, lemma, tier, attr, para)
-    np = _np_relative_subject(text, toks, k) or _np_back(text, toks, k)
+    np = _np_relative_subject(text, toks, k) or _speaker_before(text, toks, k)
     if np is None and k > 1 and toks[k - 1][0] == "," and tier <= 2:
         return _inverted_final(text, toks, k, s, para)
     if np is None and k > 2 and toks[k - 1][0] == "who" and toks[k - 2][0] == "," and tier <= 2:
@@ -3232,6 +3280,42 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
             return _Reported(start, end, attr, para.index)
         return None
     return _complement(text, toks, j, e, lemma, tier, attr, para)
+
+
+def _speaker_before(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
+    """
+    ``_np_back`` before the cue at ``k``, kept by the text it reads (``_SPEAKERS_BEFORE``).
+
+    ``_np_back`` reads only the tokens before the cue, from ``toks[0]`` (a token start),
+    and the text inside them, and of the cue token only whether it is capitalised: with
+    a lower-case cue, the same text from ``toks[0]`` to the cue gives the same speaker,
+    moved. Copy written again and again (the same openings before ``said``) reads it
+    once. The kept mention is never handed out (callers get copies, which they may
+    change).
+    """
+    if k == 0 or not toks[k][0][:1].islower():
+        return _np_back(text, toks, k)
+    first = toks[0][1]
+    key = text[first : toks[k][1]]
+    known = _SPEAKERS_BEFORE.get(key)
+    if known is not None:
+        kept, at = known
+        return None if kept is None else kept.moved(first - at)
+    np = _np_back(text, toks, k)
+    if len(_SPEAKERS_BEFORE) >= _SPEAKERS_BEFORE_MAX:
+        _SPEAKERS_BEFORE.clear()
+    _SPEAKERS_BEFORE[key] = (None if np is None else np.moved(0), first)
+    return np
+
+
+_SPEAKERS_BEFORE: dict[str, tuple[_NP | None, int]] = {}
+"""
+``_speaker_before``'s speakers, by the text read (emptied when it reaches the maximum).
+
+Each holds the mention (or None) and the offset of the text it was read from.
+"""
+
+_SPEAKERS_BEFORE_MAX = 4096
 
 
 def _who_clause(
@@ -3632,9 +3716,10 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
     """
     n = len(toks)
     first = toks[m][0].lower()
-    base, _, rest = first.replace("’", "'").partition("'")
-    if base in _SUBJECT_PRONOUNS and rest in {"ll", "d", "s", "re", "ve", "m"}:
-        return True  # "says he'll believe it", "said they'd appeal"
+    if "'" in first or "’" in first:
+        base, _, rest = first.replace("’", "'").partition("'")
+        if base in _SUBJECT_PRONOUNS and rest in {"ll", "d", "s", "re", "ve", "m"}:
+            return True  # "says he'll believe it", "said they'd appeal"
     if first in _SUBJECT_PRONOUNS:
         if m + 2 < n and toks[m + 1][0] in _QUOTE_CHARS:
             return toks[m + 2][0][:1].islower()  # 'said it "remains committed"'
@@ -3931,7 +4016,7 @@ def _speaker_verb(word: str) -> bool:
 class _Entity:
     """A speaker named so far."""
 
-    __slots__ = ("cue", "gender", "kind", "name", "pos", "role", "span", "words")
+    __slots__ = ("_described", "cue", "gender", "kind", "name", "pos", "role", "span", "words")
 
     def __init__(  # noqa: PLR0917 - a plain record
         self,
@@ -3951,6 +4036,19 @@ class _Entity:
         self.pos = pos
         self.cue = cue
         self.gender = gender  # "m", "f" or "" (unknown), from a title or a pronoun
+        self._described: tuple[str | None, str] | None = None
+
+    def described(self) -> str:
+        """
+        Return ``name role`` in lower case, as nominals are matched against it.
+
+        Computed once per role (an entity's role may be set after it is built).
+        """
+        cached = self._described
+        role = self.role
+        if cached is None or cached[0] is not role:
+            cached = self._described = (role, (self.name + " " + (role or "")).lower())
+        return cached[1]
 
 
 _PLACES_AND_ORGANISATIONS = COUNTRIES | ORGANISATION_NAMES
@@ -3967,7 +4065,8 @@ def _resolve(
 ) -> Attribution:
     """Turn a raw attribution into an :class:`Attribution`, updating ``entities``."""
     cue = attr.cue
-    cue_text = text[cue.start : cue.end] if cue else None
+    # (an empty cue span is false, as the Span's length: no cue text)
+    cue_text = text[cue.start : cue.end] if cue is not None and cue.end > cue.start else None
     if attr.inherit is not None:
         if previous is None:
             return _Attribution(speaker=None, cue=cue_text, cue_span=cue)
@@ -4131,7 +4230,7 @@ def _modifiers_clash(np: _NP, ent: _Entity) -> bool:
     caps = [w for w in caps if w not in _STOP_CAPS and w not in TITLE_WORDS]
     if not caps:
         return False
-    hay = (ent.name + " " + (ent.role or "")).lower()
+    hay = ent.described()
     return not any(w in hay for w in caps)
 
 
@@ -4365,6 +4464,8 @@ _ROLE_ALIASES = {"judge": "justice"}
 
 def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
     """Return the nearest earlier speaker compatible with a pronoun or nominal."""
+    if not entities:
+        return None  # (every rule below picks one of them)
     limit = max(0, len(entities) - 12)
     if np.pronoun in {"he", "she", "i"}:
         want = {"person"}
@@ -4378,31 +4479,29 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
     elif np.pronoun == "indefinite":
         return None
     else:
-        head = np.text.split()[-1].lower()
+        last = np.last_word()
+        head = last.lower()
         head = _NOMINAL_SYNONYMS.get(head, head)
-        if _is_epithet(np.text.split()[-1]):
+        if _is_epithet(last):
             return next((e for e in reversed(entities[limit:]) if e.kind == "person"), None)
         if head in {"statement", "report", "release", "post"}:
             want = {"organisation"}  # "the statement said": the body that issued it
             return next((e for e in reversed(entities[limit:]) if e.kind in want), None)
         company = head in _COMPANY_NOUNS or head.endswith("maker")
         if company:
-            named = any(
-                head in (e.name + " " + (e.role or "")).lower()
-                for e in entities[limit:]
-                if e.kind != "person"
-            )
+            named = any(head in e.described() for e in entities[limit:] if e.kind != "person")
             if not named:  # "the planemaker said", after "Airbus said"
                 return next(
                     (e for e in reversed(entities[limit:]) if e.kind == "organisation"), None
                 )
+        alias = _ROLE_ALIASES.get(head)
         for ent in reversed(entities[limit:]):
             if company and ent.kind == "person":
                 continue  # "the company" is not "Ida Lund, the company's founder"
-            described = (ent.name + " " + (ent.role or "")).lower()
+            described = ent.described()
             if head in described:  # (a word of it, or in one)
                 return ent
-            if ent.kind == "person" and _ROLE_ALIASES.get(head, "") in described.split():
+            if alias is not None and ent.kind == "person" and alias in described.split():
                 return ent  # "the judge" after "Justice Marlow"
         return None
     genders = _known_genders(entities)
@@ -4595,34 +4694,101 @@ def _gender_clash(pronoun: str, gender: str) -> bool:
     return (pronoun == "he" and gender == "f") or (pronoun == "she" and gender == "m")
 
 
+_LEGAL_SUFFIXES: tuple[str, ...] = (
+    "Inc.",
+    "Co.",
+    "Corp.",
+    "Ltd",
+    "LLC",
+    "SA",
+    "AG",
+    "SE",
+    "NV",
+    "plc",
+    "PLC",
+    "GmbH",
+    "ASA",
+    "Bhd",
+    "Tbk",
+)
+"""Legal suffixes after a company's name (``Ltd`` also with a period)."""
+
+_COMPANY_KIND_NOUNS: tuple[str, ...] = (
+    "maker",
+    "operator",
+    "company",
+    "firm",
+    "carrier",
+    "airline",
+    "lender",
+    "retailer",
+    "insurer",
+    "miner",
+    "producer",
+    "conglomerate",
+    "startup",
+    "group",
+    "chain",
+    "developer",
+    "brand",
+    "platform",
+    "supplier",
+    "provider",
+    "distributor",
+    "exporter",
+    "broker",
+    "publisher",
+    "broadcaster",
+    "refiner",
+    "manufacturer",
+    "utility",
+)
+"""Kinds of company written before its name (``Supermarket chain FreshWay``); ``maker``
+also ends a longer noun (``chipmaker``)."""
+
+_TEAM_ROLES: tuple[str, ...] = (
+    "guard",
+    "forward",
+    "centre",
+    "center",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "quarterback",
+    "pitcher",
+    "winger",
+    "captain",
+    "coach",
+    "manager",
+)
+"""Players' and coaches' roles written after their team (``Milwaukee Bucks guard X``)."""
+
+_SUFFIX = "|".join(regex.escape(w) + (r"\.?" if w == "Ltd" else "") for w in _LEGAL_SUFFIXES)
+_CAPS = r"\p{Lu}[\p{L}&\-]*"
 _COMPANY_NAME = regex.compile(
-    r"""
-    (?<![\p{L}\p{N}])
+    rf"""
+    (?<![\p{{L}}\p{{N}}])
     (?:
-      (?P<n1>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,3}[ ]SUFFIX)
-     |(?:[Ss]hares[ ](?:of|in)[ ])(?P<n2>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,3}[ ]SUFFIX
-        |\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,3})
-     |(?:\p{Ll}*maker|operator|company|firm|carrier|airline|lender|retailer|insurer|miner
-        |producer|conglomerate|startup|group|chain|developer|brand|platform|supplier|provider
-        |distributor|exporter|broker|publisher|broadcaster|refiner|manufacturer|utility)[ ]
-      (?P<n3>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,2}[ ]SUFFIX
-        |\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,2})
-     |(?P<n4>\p{Lu}[\p{L}&\-]*(?:[ ]\p{Lu}[\p{L}&\-]*){0,2})[ ]
-      (?=(?:guard|forward|centre|center|striker|midfielder|defender|goalkeeper|quarterback
-        |pitcher|winger|captain|coach|manager)[ ]\p{Lu})
+      (?P<n1>{_CAPS}(?:[ ]{_CAPS}){{0,3}}[ ](?:{_SUFFIX}))
+     |(?:[Ss]hares[ ](?:of|in)[ ])(?P<n2>{_CAPS}(?:[ ]{_CAPS}){{0,3}}[ ](?:{_SUFFIX})
+        |{_CAPS}(?:[ ]{_CAPS}){{0,3}})
+     |(?:\p{{Ll}}*maker|{"|".join(_COMPANY_KIND_NOUNS[1:])})[ ]
+      (?P<n3>{_CAPS}(?:[ ]{_CAPS}){{0,2}}[ ](?:{_SUFFIX})
+        |{_CAPS}(?:[ ]{_CAPS}){{0,2}})
+     |(?P<n4>{_CAPS}(?:[ ]{_CAPS}){{0,2}})[ ]
+      (?=(?:{"|".join(_TEAM_ROLES)})[ ]\p{{Lu}})
     )
-    """.replace("SUFFIX", r"(?:Inc\.|Co\.|Corp\.|Ltd\.?|LLC|SA|AG|SE|NV|plc|PLC|GmbH|ASA|Bhd|Tbk)"),
+    """,
     regex.VERBOSE,
 )
 """A company named in running text: ``Norcross Energy Inc.``, ``shares of X``, ``X guard Y``."""
 
-_COMPANY_ANCHOR = re.compile(
-    r" (?:Inc\.|Co\.|Corp\.|Ltd|LLC|SA|AG|SE|NV|plc|PLC|GmbH|ASA|Bhd|Tbk)|hares "
-    r"|(?:maker|operator|company|firm|carrier|airline|lender|retailer|insurer|miner|producer"
-    r"|conglomerate|startup|group|chain|developer|brand|platform|supplier|provider"
-    r"|distributor|exporter|broker|publisher|broadcaster|refiner|manufacturer|utility) "
-    r"| (?:guard|forward|centre|center|striker|midfielder|defender|goalkeeper|quarterback"
-    r"|pitcher|winger|captain|coach|manager) "
+_COMPANY_ANCHOR_LITERALS = (
+    *(f" {w}" for w in _LEGAL_SUFFIXES),
+    "hares ",
+    *(f"{w} " for w in _COMPANY_KIND_NOUNS),
+    *(f" {w} " for w in _TEAM_ROLES),
 )
 """
 A piece of text that every ``_COMPANY_NAME`` match contains or looks ahead to (its
@@ -4631,6 +4797,9 @@ suffix, ``shares``, its noun, the player's or coach's role after a team).
 The stdlib engine finds these literals several times faster than ``_COMPANY_NAME`` is
 tried at every position, and most texts hold few of them.
 """
+
+_COMPANY_ANCHOR = re.compile("|".join(re.escape(lit) for lit in _COMPANY_ANCHOR_LITERALS))
+"""Any of ``_COMPANY_ANCHOR_LITERALS``."""
 
 _NOT_IN_COMPANY_NAME = regex.compile(r"[^\p{L}&\-. ]")
 _NOT_IN_COMPANY_NAME_BEFORE = regex.compile(r"[^\p{L}&\-. ]", regex.REVERSE)
@@ -4649,8 +4818,13 @@ def _company_names(text: str) -> list[regex.Match[str]]:
     hold a match, and each is searched once.
     """
     found: list[regex.Match[str]] = []
+    # Every anchor is one of the literals, so none starts before the first of them found
+    # (str.find is much faster than the alternation tried at every position).
+    first = min((at for lit in _COMPANY_ANCHOR_LITERALS if (at := text.find(lit)) >= 0), default=-1)
+    if first < 0:
+        return found
     done = 0  # the end of the last run searched (a character outside the runs, or the end)
-    for anchor in _COMPANY_ANCHOR.finditer(text):
+    for anchor in _COMPANY_ANCHOR.finditer(text, first):
         if anchor.start() < done:
             continue  # in the run already searched (an anchor holds no character outside)
         before = _NOT_IN_COMPANY_NAME_BEFORE.search(text, done, anchor.start())
@@ -4671,9 +4845,12 @@ _GENERIC_ORG_HEADS = frozenset(
 def _proper_org(ent: _Entity) -> bool:
     """An organisation named without a generic head (``Airbus``, ``Health Canada``)."""
     return ent.kind == "organisation" and not any(
-        w.lower().rstrip(".") in ORGANISATION_HEADS - {"inc", "corp", "co", "ltd", "plc"}
-        for w in ent.name.split()
+        w.lower().rstrip(".") in _HEADS_NOT_SUFFIXES for w in ent.name.split()
     )
+
+
+_HEADS_NOT_SUFFIXES = ORGANISATION_HEADS - {"inc", "corp", "co", "ltd", "plc"}
+"""Organisation heads other than the legal suffixes (which a proper company name ends with)."""
 
 
 _company_cache: list[tuple[str, list[int], list[_Entity]]] = []
@@ -4716,7 +4893,7 @@ def _nominal_target(text: str, np: _NP, entities: list[_Entity]) -> _Entity | No
     fell``, ``Rail operator Nordbahn``) or quoted; ``The Bureau`` an organisation named
     in a speaker's title (``Bureau of Meteorology forecaster Jess Lin``).
     """
-    head = np.text.split()[-1].lower()
+    head = np.last_word().lower()
     head = _NOMINAL_SYNONYMS.get(head, head)
     recent = entities[max(0, len(entities) - 12) :]
     if head == "statement":
@@ -4724,9 +4901,7 @@ def _nominal_target(text: str, np: _NP, entities: list[_Entity]) -> _Entity | No
             (e for e in reversed(recent) if e.kind != "person" and "statement" in e.cue), None
         )
     if head in _COMPANY_NOUNS and head not in {"group", "club"}:
-        if any(
-            head in (e.name + " " + (e.role or "")).lower() for e in recent if e.kind != "person"
-        ):
+        if any(head in e.described() for e in recent if e.kind != "person"):
             return None  # the generic rule: a speaker named with that head (not "the
             # company's founder": a person is not the company)
         best = _company_before(text, np.span.start)
@@ -4775,8 +4950,8 @@ def _nominal_fallback(np: _NP, entities: list[_Entity]) -> _Entity | None:
     """``the department`` with no speaker of that name: the nearest properly named organisation."""
     if np.pronoun != "nominal" or np.kind != "organisation":
         return None
-    head = np.text.split()[-1].lower()
-    if head not in _GENERIC_ORG_HEADS | {"government"}:
+    head = np.last_word().lower()
+    if head not in _FALLBACK_HEADS:
         return None
     if head == "agency" and (
         public := next(
@@ -4791,6 +4966,9 @@ def _nominal_fallback(np: _NP, entities: list[_Entity]) -> _Entity | None:
         return public  # "the agency" after "the Kenya Wildlife Service (KWS) said"
     return next((e for e in reversed(entities[-12:]) if _proper_org(e)), None)
 
+
+_FALLBACK_HEADS = _GENERIC_ORG_HEADS | {"government"}
+"""The heads of the nominals ``_nominal_fallback`` resolves (``the department``)."""
 
 _AGENCY_HEADS = frozenset({"service", "authority", "administration", "bureau", "commission"})
 """Heads of public bodies that news copy calls *the agency* on a second mention."""
@@ -4959,7 +5137,7 @@ def _epithet_before(text: str, np: _NP) -> _Entity | None:
     ``Tom Reyes, a veteran striker, scored twice. "Q," the 35-year-old said.``: the titled
     or apposed name that he/she would fall back to (``_titled_before``).
     """
-    if np.pronoun != "nominal" or np.kind != "person" or not _is_epithet(np.text.split()[-1]):
+    if np.pronoun != "nominal" or np.kind != "person" or not _is_epithet(np.last_word()):
         return None
     return _titled_before(text, np.span.start)
 
@@ -4974,7 +5152,7 @@ def _role_nominal(text: str, np: _NP, entities: list[_Entity]) -> _Entity | None
     """
     if np.pronoun != "the" or np.kind != "person":
         return None
-    word = np.text.split()[-1]
+    word = np.last_word()
     head = word.lower().rstrip(".")
     if _is_epithet(word) or head not in _PERSON_OR_TITLE:
         return None
@@ -5030,22 +5208,23 @@ def _subject_run(toks: list[tuple[str, int, int]], i: int) -> int:
     start = j
     while j < n:
         word = toks[j][0]
-        low = word.lower()
-        nxt = toks[j + 1][0] if j + 1 < n else ""
-        name_word = _capitalised_word(word.replace("'s", "").replace("’s", "")) or (
+        if _capitalised_word(word.replace("'s", "").replace("’s", "")) or (
             len(word) > 1 and word.isupper() and word.isalpha()
-        )
-        joining = (
+        ):
+            j += 1  # a name word
+            continue
+        low = word.lower()
+        if not (
             j > start
-            and _capitalised_word(nxt)
+            and j + 1 < n
+            and _capitalised_word(toks[j + 1][0])
             and (
                 low in NAME_PARTICLES
                 or low in {"and", "&"}
                 or (low in {"of", "for"} and toks[j - 1][0].lower() in ORGANISATION_HEADS)
             )
-        )
-        if not (name_word or joining):
-            break
+        ):
+            break  # neither a name word nor one joining two
         j += 1
     return j if j > start else i
 
@@ -5058,6 +5237,9 @@ _subject_cache: list[tuple[str, list[int], dict[int, _Verdict | None]]] = []
 """The sentence starts of the last text searched by ``_organisation_before``, and the
 subjects read so far, by sentence start."""
 
+
+_UNREAD: Any = object()
+"""A sentence whose subject ``_organisation_before`` has not read yet (its verdict may be None)."""
 
 _SUBJECTS_KEPT = 256
 """Sentence subjects ``_organisation_before`` keeps before dropping those out of its window."""
@@ -5075,22 +5257,14 @@ def _word_in(text: str, word: str, start: int, end: int) -> bool:
     return False
 
 
-def _sentence_subject_name(text: str, start: int, pos: int) -> _Subject | None:
-    """Return the capitalised name opening the sentence at ``start`` and a verb after it."""
-    end = min(pos, start + 300)
-    if _DASH.search(text, start, end) is None:
-        # No dateline: only the name, the verb and the two words after it are read (by
-        # _subject_verdict too), so the first few tokens are enough: those are read, and
-        # more only when the name runs on.
-        ascii_text = text[start:end].isascii()
-        wanted = _SUBJECT_TOKENS
-        while True:
-            toks = _first_tokens(text, start, end, wanted, ascii_text=ascii_text)
-            complete = len(toks) < wanted
-            enough, subject = _subject_name_in(text, toks, 0, complete=complete)
-            if enough:
-                return subject
-            wanted *= 4
+def _dated_subject_name(text: str, start: int, end: int) -> _Subject | None:
+    """
+    Return the capitalised name opening the sentence at ``start`` and a verb after it.
+
+    For a sentence with a dash in ``[start, end)``, which may end a dateline (``BERLIN -
+    Siemens said``): the whole range is read, and the name after the dateline. Other
+    sentences are read from their first tokens by ``_subject_verdict``.
+    """
     toks = _tokens(text, start, end)
     first = 0
     for i in range(min(len(toks), 15)):
@@ -5118,14 +5292,14 @@ _DASH = re.compile("[-—–]")
 """The characters of the dash tokens that end a dateline (``BERLIN -``)."""
 
 _SUBJECT_TOKENS = 6
-"""Tokens ``_sentence_subject_name`` reads first (a name of up to three words, a verb, two more)."""
+"""Tokens ``_subject_verdict`` reads first (a name of up to three words, a verb, two more)."""
 
 
 def _subject_name_in(
     text: str, toks: list[tuple[str, int, int]], first: int, *, complete: bool
 ) -> tuple[bool, _Subject | None]:
     """
-    ``_sentence_subject_name`` from token ``first`` of the first tokens of its range.
+    Read the subject name from token ``first`` of the first tokens of a sentence.
 
     Returns whether ``toks`` were enough (``complete``: all the range's tokens; else every
     token read, and the two after the verb that ``_subject_verdict`` reads, are there),
@@ -5184,12 +5358,23 @@ def _organisation_before(
     hi = bisect_right(breaks, pos) - 1
     first_start = bisect_left(breaks, lo, 0, max(hi, 0))
     surnames: set[str] | None = None  # built when a one-word subject needs it
-    for start in reversed(breaks[first_start:hi]):
-        if start not in subjects:
-            subjects[start] = _subject_verdict(text, start, pos)
-        found = subjects[start]
+    window = breaks[first_start:hi]
+    known = list(map(subjects.get, window, repeat(_UNREAD)))
+    # The sentences are read from the last; once every one left is known to name no
+    # organisation (most sentences, read for an earlier nominal), none is found.
+    unnamed = known.count(None)  # in known[: i + 1] when reading sentence i
+    for i in range(len(window) - 1, -1, -1):
+        if unnamed == i + 1:
+            return None
+        found = known[i]
         if found is None:
+            unnamed -= 1
             continue
+        start = window[i]
+        if found is _UNREAD:
+            found = subjects[start] = _subject_verdict(text, start, pos)
+            if found is None:
+                continue
         name, lows, span, single = found
         if single:
             if surnames is None:
@@ -5259,12 +5444,116 @@ def _subject_verdict(text: str, start: int, pos: int) -> _Verdict | None:
     name, lower-case words, span, and whether it is one word (which the caller still
     tests against the people named so far and the lower-case uses of the word nearby).
     """
-    subject = _sentence_subject_name(text, start, pos)
-    if subject is None:
+    end = min(pos, start + 300)
+    # Whatever _read_subject reads lies in text[start:end]: a sentence written again
+    # (repeated copy) is read once, by that text.
+    whole = text[start:end]
+    reading = _SUBJECT_READINGS.get(whole)
+    if reading is None:
+        reading = _read_subject(text, start, end)
+        _remember_reading(whole, reading)
+    if not isinstance(reading, tuple):
         return None
+    single, name, lows, name_start, name_end = reading
+    if single and (
+        # "Ellis cut the squad" after "Coach Mark Ellis was upbeat": a person
+        _titled_before(text, start, name) is not None
+        or _full_name_before(text, start, name, family_first=False) is not None
+    ):
+        return None
+    return (name, list(lows), _span(start + name_start, start + name_end), single)
+
+
+def _read_subject(text: str, start: int, end: int) -> _Reading | str:
+    """
+    Read what the subject opening ``text[start:end]`` says of an organisation, from it alone.
+
+    Without a dateline only the name, the verb and the two words after it are read, so
+    the first few tokens are enough: those are read, and more only when the name runs
+    on. What they say is kept by their text (``_SUBJECT_READINGS``): copy opens
+    sentences the same way again and again.
+    """
+    if _DASH.search(text, start, end) is not None:
+        return _subject_reading(start, _dated_subject_name(text, start, end))
+    ascii_text = text[start:end].isascii()
+    # A reading made from the first tokens alone, all of them (and the two characters
+    # after the last, which decide where it ends) in the first _SUBJECT_PREFIX
+    # characters, is kept by those characters too: found without tokenising again.
+    prefix: tuple[str, bool] | None = None
+    if start + _SUBJECT_PREFIX <= end:
+        prefix = (text[start : start + _SUBJECT_PREFIX], ascii_text)
+        reading = _SUBJECT_READINGS.get(prefix)
+        if reading is not None:
+            return reading
+    wanted = _SUBJECT_TOKENS
+    while True:
+        toks = _first_tokens(text, start, end, wanted, ascii_text=ascii_text)
+        complete = len(toks) < wanted
+        # The tokens, their offsets and the mention texts are all in this slice.
+        key = (text[start : toks[-1][2]] if toks else "", complete, ascii_text)
+        reading = _SUBJECT_READINGS.get(key)
+        if reading is None:
+            enough, subject = _subject_name_in(text, toks, 0, complete=complete)
+            reading = _subject_reading(start, subject) if enough else _MORE_TOKENS
+            _remember_reading(key, reading)
+        if reading != _MORE_TOKENS:
+            if (
+                prefix is not None
+                and wanted == _SUBJECT_TOKENS
+                and not complete
+                and toks[-1][2] + 2 <= start + _SUBJECT_PREFIX
+            ):
+                _remember_reading(prefix, reading)
+            return reading
+        wanted *= 4
+
+
+def _remember_reading(
+    key: str | tuple[str, bool] | tuple[str, bool, bool], reading: _Reading | str
+) -> None:
+    """Keep a reading in ``_SUBJECT_READINGS`` (emptied first when full)."""
+    if len(_SUBJECT_READINGS) >= _SUBJECT_READINGS_MAX:
+        _SUBJECT_READINGS.clear()
+    _SUBJECT_READINGS[key] = reading
+
+
+_Reading = tuple[bool, str, tuple[str, ...], int, int]
+"""
+What a sentence's first words say of an organisation subject, read from them alone.
+
+Whether the name is one word (then the text before must not name a person with it),
+the name, its lower-case words, and its span relative to the sentence start.
+"""
+
+_MORE_TOKENS = "more tokens"
+"""A ``_SUBJECT_READINGS`` value: the first tokens were not enough (read more)."""
+
+_NOT_AN_ORGANISATION = "not an organisation"
+"""A ``_SUBJECT_READINGS`` value: the subject cannot name an organisation."""
+
+_SUBJECT_READINGS: dict[str | tuple[str, bool] | tuple[str, bool, bool], _Reading | str] = {}
+"""
+``_subject_verdict``'s readings of sentence openings, by their text (emptied when full).
+
+Keyed by the whole range read (a string); by the text from the sentence start to the
+end of the first tokens read, whether those were all the tokens of the range, and
+whether the range is ASCII (which tokeniser read it); or by the range's first
+``_SUBJECT_PREFIX`` characters and whether it is ASCII (see ``_read_subject``).
+"""
+
+_SUBJECT_READINGS_MAX = 4096
+
+_SUBJECT_PREFIX = 48
+"""Characters of a sentence opening that usually hold its first ``_SUBJECT_TOKENS`` tokens."""
+
+
+def _subject_reading(start: int, subject: _Subject | None) -> _Reading | str:
+    """The part of ``_subject_verdict`` that depends only on the sentence's first tokens."""
+    if subject is None:
+        return _NOT_AN_ORGANISATION
     np, toks, first, end = subject
     if np.name is None or np.name_span is None:
-        return None
+        return _NOT_AN_ORGANISATION
     name = np.name
     words = name.split()
     lows = [w.lower() for w in words]
@@ -5272,13 +5561,10 @@ def _subject_verdict(text: str, start: int, pos: int) -> _Verdict | None:
     if len(words) == 1:
         organisation = (
             np.kind == "organisation"
-            # "Ellis cut the squad" after "Coach Mark Ellis was upbeat": a person
-            and _titled_before(text, start, name) is None
-            and _full_name_before(text, start, name, family_first=False) is None
             and lows[0] not in COUNTRIES
             and verb not in _AUXILIARIES
             and verb not in _FIGURE_VERBS
-        )
+        )  # (and no person of that name before: tested by the caller, in the text)
     else:
         organisation = (
             np.kind == "organisation"
@@ -5296,7 +5582,10 @@ def _subject_verdict(text: str, start: int, pos: int) -> _Verdict | None:
                 )
             )
         )
-    return (name, lows, np.name_span, len(words) == 1) if organisation else None
+    if not organisation:
+        return _NOT_AN_ORGANISATION
+    span = np.name_span
+    return (len(words) == 1, name, tuple(lows), span.start - start, span.end - start)
 
 
 def _organisation_nominal(
@@ -5312,7 +5601,7 @@ def _organisation_nominal(
     """
     if np.kind != "organisation" or np.pronoun not in {"nominal", "the"}:
         return target
-    head = np.text.split()[-1].lower()
+    head = np.last_word().lower()
     if _NOMINAL_SYNONYMS.get(head, head) in _COMPANY_NOUNS or head.endswith("maker"):
         found = _organisation_before(text, np.span.start, entities)
     elif head in ORGANISATION_HEADS and head not in {"statement", "police"}:
@@ -5721,7 +6010,7 @@ def _attribute(
     for index, cues in cues_by_para:
         para = para_by_index[index]
         for rep in _reported(text, para, used_cues, q_merged, q_starts, cues, memo):
-            if not _overlaps_direct(rep, merged, starts):
+            if not merged or not _overlaps_direct(rep, merged, starts):
                 reported.append(rep)  # noqa: PERF401 - clearer than a nested comprehension
         para_by_index.release(index)
     # The paragraphs (their tokens) are not needed any more: freeing them now keeps
@@ -5750,13 +6039,13 @@ def _attribute(
     items.extend((w.start, 0, w) for w in wholes if w.top or w.kind is not None)
     items.extend((f.start, 1, f) for f in kept_fragments)
     items.extend((r.start, 2, r) for r in reported)
-    items.sort(key=lambda it: (it[0], it[1]))
+    items.sort(key=_START_AND_KIND)
     entities: list[_Entity] = []
     previous: Attribution | None = None
     previous_para = -10
     quotes: list[Quote] = []
     resolved_by_attr: dict[int, Attribution | None] = {}
-    order = sorted(items, key=lambda it: _attr_pos(it[2]))
+    order = sorted(items, key=_item_attr_pos)
     for _, _, obj in order:
         attr = obj.attr
         para_idx = obj.para if isinstance(obj, _Reported) else obj.pieces[0].para
@@ -5792,7 +6081,7 @@ def _attribute(
             kind = QuoteKind.MIXED if marked else QuoteKind.INDIRECT
             span = _span(obj.start, obj.end)
             quotes.append(
-                _make_quote(
+                _trusted_quote(
                     text=text[obj.start : obj.end],
                     span=span,
                     kind=kind,
@@ -5809,7 +6098,7 @@ def _attribute(
             continue
         kind = seg.kind or QuoteKind.DIRECT
         quotes.append(
-            _make_quote(
+            _trusted_quote(
                 text=" ".join(text[p.start : p.end] for p in pieces),
                 span=_span(pieces[0].start, pieces[-1].end),
                 kind=kind,
@@ -5850,20 +6139,14 @@ def _hard_end(text: str, seg: _Seg) -> bool:
     return seg.end > seg.start and text[seg.end - 1] in ".!?"
 
 
-def _make_quote(**fields: Any) -> Quote:  # noqa: ANN401 - see the docstring
+def _item_attr_pos(item: tuple[int, int, _Seg | _Reported]) -> int:
     """
-    Build a :class:`Quote` without running its converters and validators.
+    Order an ``_attribute`` item for speaker resolution.
 
-    Every caller passes tuples, spans from ``_span``, paragraph indexes from
-    ``enumerate`` and a non-empty ``spans``, so the validators could not fail; the
-    property tests check every quote against the public constructor's rules.
+    Where the attribution's mention is (or the quote, if it comes first), else the cue,
+    else the quote.
     """
-    quote: Quote = _trusted_quote(**fields)
-    return quote
-
-
-def _attr_pos(obj: _Seg | _Reported) -> int:
-    """Order for speaker resolution: where the attribution's mention (or the quote) is."""
+    obj = item[2]
     attr = obj.attr
     if attr is not None and attr.np is not None:
         return min(attr.np.span.start, obj.start)

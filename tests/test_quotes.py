@@ -2025,6 +2025,8 @@ def _uncached(text):
     with ExitStack() as stack:
         stack.enter_context(mock.patch.object(_parse_quotes, "_NP_ANALYSES", _Forgetful()))
         stack.enter_context(mock.patch.object(_parse_quotes, "_Memo", _Forgetful))
+        stack.enter_context(mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", _Forgetful()))
+        stack.enter_context(mock.patch.object(_parse_quotes, "_SPEAKERS_BEFORE", _Forgetful()))
         for name in _parse_quotes._WORD_CACHED:
             plain = getattr(_parse_quotes, name).__wrapped__
             stack.enter_context(mock.patch.object(_parse_quotes, name, plain))
@@ -2036,7 +2038,7 @@ def _eval_texts():
     from pathlib import Path
 
     data = Path(__file__).parent / "data"
-    names = ["quotes_eval.json", "quotes_blind8.json", "quotes_blind9.json"]
+    names = ["quotes_eval.json", "quotes_blind8.json", "quotes_blind9.json", "quotes_blind16.json"]
     return [p["text"] for n in names for p in json.loads((data / n).read_text())["passages"]]
 
 
