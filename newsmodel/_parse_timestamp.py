@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Final
 
 from newsmodel._calendar import MONTH_WORDS, WEEKDAY_WORDS
 from newsmodel._exceptions import ArgumentError
+from newsmodel._gc import PAUSE_GC_CHARS, collection_paused
 from newsmodel._outlets import Outlet, get_outlet
 from newsmodel._span import Span
 from newsmodel._text import require_str
@@ -1190,9 +1191,11 @@ def find_timestamps(
     .. versionadded:: 0.1.0
     """
     text = require_str("find_timestamps", text)
-    return scan_timestamps(
-        text, 0, len(text), reference=reference, outlet=outlet, default_tz=default_tz
-    )
+    # a long text makes hundreds of thousands of tokens: see newsmodel._gc
+    with collection_paused(len(text) >= PAUSE_GC_CHARS):
+        return scan_timestamps(
+            text, 0, len(text), reference=reference, outlet=outlet, default_tz=default_tz
+        )
 
 
 def parse_timestamp(
