@@ -863,7 +863,9 @@ class _NP:
             else:
                 # "Amira Osman of the Tana Relief Network": the name stops at "of" as after
                 # a title; the organisation is where the person works, not their name
-                cut = next((i for i, w in enumerate(body) if w[0] in {"of", "from"}), len(body))
+                cut = next(
+                    (i for i, w in enumerate(body) if w[0] in {"of", "from", "at"}), len(body)
+                )
                 if (
                     2 <= cut < len(body) - 1
                     and all(w[0][:1].isupper() for w in body[:cut])
@@ -1041,7 +1043,7 @@ _COMPANY_PLURALS = frozenset(
     | {"logistics", "airlines", "airways", "motors", "foods", "brands", "partners", "resources"}
     | {"electronics", "chemicals", "enterprises", "ventures", "solutions", "utilities"}
     | {"communications", "railways", "markets", "labs", "studios", "therapeutics", "dynamics"}
-    | {"minerals", "metals", "robotics", "analytics", "biosciences", "diagnostics"}
+    | {"minerals", "metals", "robotics", "analytics", "biosciences", "diagnostics", "plantations"}
     | {"semiconductors", "materials", "textiles", "properties", "investments", "securities"}
     | {"aerospace", "biotech", "software"}
 )
@@ -4198,11 +4200,15 @@ def _resolve(
                     role = role or titled.role  # "Marsh" after "Gov. Ellen Marsh": "Gov."
         if (
             kind == "organisation"
-            and " " not in name
+            and len(name.split()) <= 2
             and name.lower() not in _PLACES_AND_ORGANISATIONS
-            and (full := _organisation_name_before(text, np.span.start, name)) is not None
+            and (
+                (full := _organisation_name_before(text, np.span.start, name)) is not None
+                or (full := _bracketed_short_name(text, np.span.start, name)) is not None
+            )
         ):
-            name, name_span = full.name, full.span  # "Corvane said" after "Corvane Health"
+            # "Corvane said" after "Corvane Health", "Sebi said" after "... of India (Sebi)"
+            name, name_span = full.name, full.span
         entities.append(_Entity(name, kind, role, name_span, np.span.start, cue_text or "", gender))
     return _Attribution(
         speaker=name,
@@ -4307,11 +4313,17 @@ def _full_name_before(text: str, pos: int, word: str, *, family_first: bool) -> 
     found: _Entity | None = None
     for m in _NAME_RUN.finditer(text, max(0, pos - 1000), pos):
         words = m.group().split()
-        start = m.start()
+        start, end = m.start(), m.end()
+        if words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]  # "Jamie Pritchard's header": the name
+            end -= 2
         while len(words) > 2 and (
-            words[0].lower().rstrip(".") in TITLE_WORDS or words[0].endswith(("'s", "’s"))
+            words[0].lower().rstrip(".") in TITLE_WORDS
+            or words[0].endswith(("'s", "’s"))
+            or words[0].lower() in _STOP_CAPS
         ):
-            # "Premier Carla Whitby", "Sacramento's Jalen Whitmore": not part of the name
+            # "Premier Carla Whitby", "Sacramento's Jalen Whitmore", "When Nadia Farouk
+            # took over": not part of the name
             start += len(words[0]) + 1
             words = words[1:]
         if words[-1] == word:
@@ -4329,7 +4341,7 @@ def _full_name_before(text: str, pos: int, word: str, *, family_first: bool) -> 
             or w.lower().rstrip(".") in TITLE_WORDS
             for w in given
         ):
-            found = _Entity(" ".join(words), "person", None, _span(start, m.end()), start)
+            found = _Entity(" ".join(words), "person", None, _span(start, end), start)
     if found is None and not family_first:
         found = _initialled_name_before(text, pos, word)
     if found is not None and found.span is not None:
@@ -4355,22 +4367,33 @@ _ORG_NAME_ENDS = frozenset({"health", "care", "media", "labs", "foods", "works"}
 """Last words of company names besides _COMPANY_NAME_WORDS and organisation heads."""
 
 
-def _organisation_name_before(text: str, pos: int, word: str) -> _Entity | None:
+def _organisation_name_before(text: str, pos: int, short: str) -> _Entity | None:
     """
-    Return the last organisation name opening with ``word`` in the 2,000 characters before ``pos``.
+    Return the last organisation name opening with ``short`` in the 2,000 characters before ``pos``.
 
     ``Corvane said`` after ``drug distributor Corvane Health``, ``Severnvale said`` after
-    ``Severnvale Water has been fined``: two to four capitalised words, the first
-    ``word``, the last a word that ends company names or an organisation head.
+    ``Severnvale Water has been fined``, ``Tanjung Harapan said`` after ``Tanjung Harapan
+    Plantations Bhd's net profit``: two to four capitalised words opening with those of
+    ``short``, the last a word that ends company names or an organisation head.
     """
     found: _Entity | None = None
+    opening = short.split()
     for m in _NAME_RUN.finditer(text, max(0, pos - 2000), pos):
         words = m.group().split()
-        if words[0] != word:
+        end = m.end()
+        if words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]
+            end -= 2
+        if words[: len(opening)] != opening or len(words) == len(opening):
             continue
         last = words[-1].lower()
-        if last in _COMPANY_NAME_WORDS or last in ORGANISATION_HEADS or last in _ORG_NAME_ENDS:
-            end = m.end()
+        if (
+            last in _COMPANY_NAME_WORDS
+            or last in ORGANISATION_HEADS
+            or last in _ORG_NAME_ENDS
+            or last in _COMPANY_PLURALS
+            or last in _LEGAL_SUFFIX_WORDS  # "Tanjung Harapan Plantations Bhd"
+        ):
             suffix = _LEGAL_SUFFIX.match(text, end)
             if suffix is not None:
                 end = suffix.end()  # "Brennholt Foods AG": the legal suffix is part of it
@@ -4382,7 +4405,9 @@ def _organisation_name_before(text: str, pos: int, word: str) -> _Entity | None:
     return found
 
 
-_LEGAL_SUFFIX = re.compile(r" (?:Inc\.|Corp\.|Co\.|Ltd\.?|LLC|AG|SA|SE|NV|plc|PLC|GmbH)(?![\w])")
+_LEGAL_SUFFIX = re.compile(
+    r" (?:Inc\.|Corp\.|Co\.|Ltd\.?|LLC|AG|SA|SE|NV|plc|PLC|GmbH|ASA|Bhd|Tbk)(?![\w])"
+)
 """A company's legal suffix after its name (``Inc.``, ``AG``)."""
 
 
@@ -4712,6 +4737,8 @@ _LEGAL_SUFFIXES: tuple[str, ...] = (
     "Tbk",
 )
 """Legal suffixes after a company's name (``Ltd`` also with a period)."""
+
+_LEGAL_SUFFIX_WORDS = frozenset(w.lower().rstrip(".") for w in _LEGAL_SUFFIXES)
 
 _COMPANY_KIND_NOUNS: tuple[str, ...] = (
     "maker",
@@ -5417,7 +5444,23 @@ def _institution_named_before(text: str, pos: int, head: str) -> _Entity | None:
 
 def _institution_name_ending(text: str, lo: int, at: int, end: int) -> _Entity | None:
     """The proper name of two or more words ending with the head at ``at:end``, or None."""
-    words = text[max(lo, at - 200) : at].split()[-8:]
+    taken = _name_words_before(text, max(lo, at - 200), at)
+    if taken:
+        name = " ".join([*taken, text[at:end]])
+        start = end - len(name)
+        if text[start:end] == name:  # single spaces: the name as written
+            return _Entity(name, "organisation", None, _span(start, end), start)
+    return None
+
+
+def _name_words_before(text: str, lo: int, at: int) -> list[str]:
+    """
+    The capitalised words (with ``of``, ``and`` ... inside) just before ``at``, in order.
+
+    ``rules announced by the National Environment`` before ``Agency`` gives ``National
+    Environment``; a leading ``The`` and any word in lower case end the run.
+    """
+    words = text[lo:at].split()[-8:]
     taken: list[str] = []
     while words:
         word = words.pop()
@@ -5428,12 +5471,30 @@ def _institution_name_ending(text: str, lo: int, at: int, end: int) -> _Entity |
         taken.append(word)  # words taken right to left
     while taken and taken[-1] in _INSTITUTION_CONNECTORS:
         taken.pop()
-    if taken:
-        name = " ".join([*reversed(taken), text[at:end]])
-        start = end - len(name)
-        if text[start:end] == name:  # single spaces: the name as written
-            return _Entity(name, "organisation", None, _span(start, end), start)
-    return None
+    return taken[::-1]
+
+
+def _bracketed_short_name(text: str, pos: int, name: str) -> _Entity | None:
+    """
+    Return the full name a short name was given for in brackets before ``pos``.
+
+    ``The Securities and Exchange Board of India (Sebi) has proposed ...`` then ``Sebi
+    said``: the speaker is the full name (acronyms in capitals are expanded only when
+    their organisation has spoken, in ``_acronym_expansion``).
+    """
+    if name.isupper():
+        return None  # an acronym that has not spoken stays as written (``RSF``, ``FAA``)
+    at = text.rfind(f" ({name})", max(0, pos - 3000), pos)
+    if at < 0:
+        return None
+    words = _name_words_before(text, max(0, at - 200), at + 1)
+    if len(words) < 2:
+        return None
+    full = " ".join(words)
+    start = at - len(full)
+    if text[start:at] != full:
+        return None
+    return _Entity(full, "organisation", None, _span(start, at), start)
 
 
 def _subject_verdict(text: str, start: int, pos: int) -> _Verdict | None:

@@ -3148,3 +3148,43 @@ class TestRound5Rules:
     )
     def test_company_and_club_words_name_a_subject(self, text, speaker):
         assert speaker == extract_quotes(text)[-1].attribution.speaker
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                (
+                    'When Nadia Farook took over as chief, the firm lost money.\n\n"We walked away," '
+                    "Farook told Fortune."
+                ),
+                "Nadia Farook",
+            ),
+            (
+                (
+                    "Jamie Pritchert's header earned a win.\n\n"
+                    '"I can\'t describe it," Pritchert told BBC Sport.'
+                ),
+                "Jamie Pritchert",
+            ),
+            (
+                '"The design is clever," says Olu Bakari at Imperial College London.',
+                "Olu Bakari",
+            ),
+            (
+                (
+                    "The Securities and Exchange Board of Tarvia (Setar) proposed new rules.\n\n"
+                    "Advisers will have to register, Setar said."
+                ),
+                "Securities and Exchange Board of Tarvia",
+            ),
+            (
+                (
+                    "Regulators approved a drug from the biotech Callowell Therapeutics.\n\n"
+                    "The list price would be $3,950, Callowell said."
+                ),
+                "Callowell Therapeutics",
+            ),
+        ],
+    )
+    def test_full_names_behind_short_mentions(self, text, speaker):
+        assert speaker == extract_quotes(text)[-1].attribution.speaker
