@@ -155,12 +155,12 @@ _STATEMENT = regex.compile(
     r"""\s+in\s+(?:a|an|the|his|her|their|its)\s+
     (?:(?:joint|written|brief|separate|televised|video|emailed|radio|TV|newspaper|exclusive|phone
        |public|official|formal|short|text|audio|recorded|regulatory|stock\ exchange|exchange
-       |securities|court|quarterly|annual|research)\s+)?
+       |securities|court|quarterly|annual|research|bourse|consultation)\s+)?
     (?:(?:Facebook|Instagram|LinkedIn|Telegram|WeChat|Weibo|X|social\ media|online)\s+)?
     (?:statement|interview|post|tweet|speech|letter|address|report|video|email|message|briefing
        |filing|note|notice|memo|release|news\ release|press\ release|blog\ post|op-ed|column
        |announcement|communique|communiqué|circular|update|bulletin|advisory|newsletter|editorial
-       |podcast|dissent|ruling|judgment|judgement)s?\b""",
+       |podcast|dissent|ruling|judgment|judgement|paper|resolution|order|submission)s?\b""",
     regex.VERBOSE,
 )
 """The nominal extension of a cue: ``said in a statement``."""
@@ -2543,6 +2543,14 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
         close = next((m for m in range(j + 1, min(n, j + 9)) if toks[m][0] == ")"), -1)
         if close > 0 and close + 1 < n and toks[close + 1][0].lower() in CUE_FORMS:
             j = close + 1
+    if (
+        np.name is None
+        and j + 2 < n
+        and toks[j][0] in {"of", "for", "at"}
+        and (comma := next((m for m in range(j + 1, min(n, j + 5)) if toks[m][0] == ","), -1)) > 0
+        and all(toks[m][0][:1].isalnum() for m in range(j + 1, comma))
+    ):
+        j = comma  # "Lumora's head of product, Dev Anand, said": the role's complement
     if np.name is None and j < n and toks[j][0] == ",":
         # "his lawyer, Dana Kessler, said": the apposed name is the speaker
         name, nn = _np_fwd(text, toks, j + 1)
@@ -3423,7 +3431,11 @@ def _prepositional_tail(toks: list[tuple[str, int, int]], j: int, n: int) -> boo
     ``..., X told TASS on the sidelines of the Eastern Economic Forum.``: no comma, no
     ``that``, no quote mark and no other cue before the full stop, within 12 tokens.
     """
-    if j >= n or toks[j][0] not in _TAIL_PREPOSITIONS:
+    if j >= n or not (
+        toks[j][0] in _TAIL_PREPOSITIONS
+        # "said in a consultation paper released on Tuesday.": a participle on the source
+        or (_lower_alpha(toks[j][0]) and toks[j][0].endswith("ed") and toks[j][0] not in CUE_FORMS)
+    ):
         return False
     for m in range(j + 1, min(n, j + 12)):
         word = toks[m][0]

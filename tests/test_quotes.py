@@ -3188,3 +3188,30 @@ class TestRound5Rules:
     )
     def test_full_names_behind_short_mentions(self, text, speaker):
         assert speaker == extract_quotes(text)[-1].attribution.speaker
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "cue"),
+        [
+            (
+                '"We heard you," Lumen\'s head of product, Dev Arnand, said at the launch.',
+                "Dev Arnand",
+                "said",
+            ),
+            (
+                "The deal will be funded by debt, Orchid Cove Holdings said in a bourse filing.",
+                "Orchid Cove Holdings",
+                "said in a bourse filing",
+            ),
+            (
+                (
+                    "Advisers will have to register, Setar said in a consultation paper released on "
+                    "Tuesday."
+                ),
+                "Setar",
+                "said in a consultation paper",
+            ),
+        ],
+    )
+    def test_role_complements_and_more_source_phrases(self, text, speaker, cue):
+        attribution = _one(text).attribution
+        assert (speaker, cue) == (attribution.speaker, attribution.cue)
