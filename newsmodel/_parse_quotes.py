@@ -4630,7 +4630,7 @@ def _person_subject_before(text: str, pos: int, entities: list[_Entity]) -> _Ent
 
 
 _ROLE_SUBJECT = regex.compile(
-    r"(?:(?:But|And|Yet)\s)?((?:[Tt]he))\s(\p{Ll}+)\s(?:was|is|had|has|\p{Ll}+ed)\b"
+    r"(?:(?:But|And|Yet)\s)?([Tt]he)\s(\p{Ll}+)\s(?:was|is|had|has|\p{Ll}+ed)\b"
 )
 """A sentence opening with ``the`` and a role noun, then a verb (``But the judge was``)."""
 
