@@ -380,6 +380,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     | {"pitcher", "shortstop", "outfielder", "linebacker", "defenceman", "defenseman"}
     | {"netminder", "jockey", "caddie", "guard", "forward", "receiver", "catcher"}
     | {"curator", "archaeologist", "conservator", "librarian", "architect", "planner"}
+    | {"grazier", "rancher", "winemaker", "fisher", "herder", "shopowner", "vendor"}
     | {"co-founder", "cofounder", "co-owner", "co-chair"}
 )
 """Singular nouns heading a nominal person mention (``the spokesman``, ``a witness``)."""

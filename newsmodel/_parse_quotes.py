@@ -4202,7 +4202,7 @@ def _resolve(
                         np.span.start,
                         name,
                         family_first=(role or "").lower().rstrip(".") in _HONORIFICS,
-                    )
+                    ) or _family_name_first(text, np.span.start, name)
                 if titled is not None and (
                     (titled.name.endswith(name) and titled.name != name)
                     or titled.name.startswith(name + " ")
@@ -4358,6 +4358,28 @@ def _full_name_before(text: str, pos: int, word: str, *, family_first: bool) -> 
         found = _initialled_name_before(text, pos, word)
     if found is not None and found.span is not None:
         found.role = _title_before(text, found.span.start)
+    return found
+
+
+def _family_name_first(text: str, pos: int, word: str) -> _Entity | None:
+    """
+    Return a full name written family name first whose first word is ``word``, or None.
+
+    ``Commerce ministry spokesman Lin Haoran`` ... ``Lin said``; but not a company's
+    name (``Brennholt Foods AG`` ... ``Brennholt said``), which the organisation rules read.
+    """
+    found = _full_name_before(text, pos, word, family_first=True)
+    if found is None or found.span is None or not found.name.startswith(word + " "):
+        return None
+    last = found.name.split()[-1].lower()
+    if (
+        last in _COMPANY_NAME_WORDS
+        or last in _COMPANY_PLURALS
+        or last in _ORG_NAME_ENDS
+        or last in ORGANISATION_HEADS
+        or _LEGAL_SUFFIX.match(text, found.span.end)
+    ):
+        return None
     return found
 
 
@@ -5397,6 +5419,14 @@ def _organisation_before(
     hi = bisect_right(breaks, pos) - 1
     first_start = bisect_left(breaks, lo, 0, max(hi, 0))
     surnames: set[str] | None = None  # built when a one-word subject needs it
+    own = _skip_dateline(text, breaks[hi] if hi >= 0 else 0, pos)  # "TOKYO -- Sakuragawa ..."
+    if text.rfind(", ", own, pos) >= 0 and (found := _subject_verdict(text, own, pos)) is not None:
+        # "Harlow Maritime Holdings will shut two yards, the company said": the subject of
+        # the nominal's own sentence, before a sentence-final attribution (read in place,
+        # not kept: the reading stops at the nominal)
+        name, lows, span, single = found
+        if not single and (not head or head in lows):
+            return _Entity(name, "organisation", None, span, span.start)
     window = breaks[first_start:hi]
     known = list(map(subjects.get, window, repeat(_UNREAD)))
     # The sentences are read from the last; once every one left is known to name no

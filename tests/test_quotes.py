@@ -3215,3 +3215,30 @@ class TestRound5Rules:
     def test_role_complements_and_more_source_phrases(self, text, speaker, cue):
         attribution = _one(text).attribution
         assert (speaker, cue) == (attribution.speaker, attribution.cue)
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                (
+                    "TOKYO -- Sakurano Electronics will invest 300 billion yen in a plant, the "
+                    "company announced on Tuesday."
+                ),
+                "Sakurano Electronics",
+            ),
+            (
+                (
+                    "Commerce ministry spokesman Lin Haoyu spoke on Monday.\n\n"
+                    '"The door will only open wider," Lin said.'
+                ),
+                "Lin Haoyu",
+            ),
+            ("Grazier Kylie McNamee said she had lost 200 head of cattle.", "Kylie McNamee"),
+        ],
+    )
+    def test_own_sentence_company_family_name_first_and_more_roles(self, text, speaker):
+        assert speaker == extract_quotes(text)[-1].attribution.speaker
+
+    def test_own_sentence_subject_needs_a_company_name(self):
+        text = "Ann Lowe will shut two yards, the company said."
+        assert _one(text).attribution.speaker is None
