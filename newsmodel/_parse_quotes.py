@@ -4439,12 +4439,6 @@ def _organisation_name_before(text: str, pos: int, short: str) -> _Entity | None
     return found
 
 
-_LEGAL_SUFFIX = re.compile(
-    r" (?:Inc\.|Corp\.|Co\.|Ltd\.?|LLC|AG|SA|SE|NV|plc|PLC|GmbH|ASA|Bhd|Tbk)(?![\w])"
-)
-"""A company's legal suffix after its name (``Inc.``, ``AG``)."""
-
-
 def _titled_before(text: str, pos: int, surname: str = "") -> _Entity | None:
     """
     Return the last titled person name in the 400 characters before ``pos``.
@@ -4826,6 +4820,9 @@ _TEAM_ROLES: tuple[str, ...] = (
 """Players' and coaches' roles written after their team (``Milwaukee Bucks guard X``)."""
 
 _SUFFIX = "|".join(regex.escape(w) + (r"\.?" if w == "Ltd" else "") for w in _LEGAL_SUFFIXES)
+_LEGAL_SUFFIX = re.compile(rf" (?:{_SUFFIX})(?![\w])")
+"""A company's legal suffix after its name (``Inc.``, ``AG``)."""
+
 _CAPS = r"\p{Lu}[\p{L}&\-]*"
 _COMPANY_NAME = regex.compile(
     rf"""
