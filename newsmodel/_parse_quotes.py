@@ -3064,29 +3064,42 @@ def _cue_positions(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
     A set intersection of the paragraph's whitespace-separated tokens with the cue
     tokens (both in C) finds which cues occur; only those are then located with
-    ``str.find``. This is several times faster than a regex alternation over a few
-    hundred forms.
+    ``str.find``, one scan for each token that no other present token begins with
+    (``say`` finds ``says``, ``said`` finds ``said.``). This is several times faster
+    than a regex alternation over a few hundred forms.
     """
     chunk = text[start:end]
     present = _CUE_TOKEN_SET.intersection(chunk.split())
     if not present:
         return []
+    # The scan keys, each with the present tokens it begins (itself first; the
+    # longest of the others first, so that "said." is not read as "said").
+    keys: list[list[str]] = []
+    for raw in sorted(present):
+        if keys and raw.startswith(keys[-1][0]):
+            keys[-1].append(raw)
+        else:
+            keys.append([raw])
     found: list[tuple[int, str]] = []
-    for raw in present:
-        form = _CUE_TOKENS[raw]
-        pos = chunk.find(raw)
+    size = len(chunk)
+    for key, *longer in keys:
+        longer.sort(key=len, reverse=True)
+        width = len(key)
+        pos = chunk.find(key)
         while pos >= 0:
-            after = pos + len(raw)
-            if (pos == 0 or chunk[pos - 1].isspace()) and (
-                after == len(chunk) or chunk[after].isspace()
-            ):
-                found.append((start + pos, form))
-            pos = chunk.find(raw, after)
-    if len(present) == 1:
-        return found  # one form, found from left to right: in order, one per offset
-    found.sort()
-    # "said" and "said." may both match at one offset: keep one per offset.
-    return [item for i, item in enumerate(found) if i == 0 or found[i - 1][0] != item[0]]
+            if pos == 0 or chunk[pos - 1].isspace():
+                for raw in longer:
+                    after = pos + len(raw)
+                    if chunk.startswith(raw, pos) and (after == size or chunk[after].isspace()):
+                        found.append((start + pos, _CUE_TOKENS[raw]))
+                        break
+                else:
+                    if pos + width == size or chunk[pos + width].isspace():
+                        found.append((start + pos, _CUE_TOKENS[key]))
+            pos = chunk.find(key, pos + width)
+    if len(keys) > 1:
+        found.sort()  # one key's tokens are found from left to right, one per offset
+    return found
 
 
 def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
