@@ -3741,6 +3741,10 @@ _NOT_IN_SUBJECT = frozenset(
 )
 
 
+_FINITE_SCAN_STOPS = frozenset(_AUXILIARIES | CUE_FORMS.keys() | {".", ";", "!", "?", "to", ","})
+"""The words ``_finite_clause``'s first scan stops at (the others it steps over)."""
+
+
 def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
     """
     Return whether the words from ``m`` read as a clause rather than an object.
@@ -3765,6 +3769,9 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
     i = m
     while i < stop:
         word = toks[i][0].lower()
+        if word not in _FINITE_SCAN_STOPS:
+            i += 1  # most words: none of the tests below can hold
+            continue
         if word in _AUXILIARIES:
             return True
         if word in {".", ";", "!", "?"} or (word in CUE_FORMS and toks[i - 1][0] == "and"):
