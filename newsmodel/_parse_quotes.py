@@ -4420,9 +4420,12 @@ def _initialled_name_before(text: str, pos: int, word: str) -> _Entity | None:
     ``Justice Marlow`` after ``Justices T. Marlow and D. Okafor``: the name is ``T. Marlow``.
     """
     found: _Entity | None = None
+    lo = max(0, pos - 1000)
+    if text.find("." + word, lo, pos) < 0 and text.find(". " + word, lo, pos) < 0:
+        return None  # the word follows no initial (the common case: no pattern is built)
     pattern = r"(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ ]?){1,3}" + regex.escape(word) + r"(?![\p{L}\p{N}])"
-    for m in regex.finditer(pattern, text[max(0, pos - 1000) : pos]):
-        start = max(0, pos - 1000) + m.start()
+    for m in regex.finditer(pattern, text[lo:pos]):
+        start = lo + m.start()
         found = _Entity(m.group(), "person", None, _span(start, start + len(m.group())), start)
     return found
 
