@@ -142,8 +142,16 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*|\S")
 _TOKEN_ASCII = re.compile(r"[A-Za-z0-9]+(?:['.\-&][A-Za-z0-9]+)*|[^\t\n\x0b\x0c\r ]")
 """A word (``Syria's``, ``U.S``, ``al-Assad``) or a single punctuation character."""
 
-_TOKEN_ASCII_SPLIT = re.compile(f"({_TOKEN_ASCII.pattern})")
-"""``_TOKEN_ASCII`` as one group: ``split`` keeps the tokens, between the spaces."""
+_TOKEN_PLAIN_SPLIT = re.compile(r"([A-Za-z0-9]+(?:['’.\-&][A-Za-z0-9]+)*|[^\t\n\x0b\x0c\r ])")
+"""
+``_TOKEN`` on plain text (no character ``_NOT_PLAIN`` matches), as one group.
+
+There ``[\\p{L}\\p{N}]`` is ``[A-Za-z0-9]`` and ``\\S`` anything but the six ASCII spaces,
+and the stdlib engine is faster; ``split`` keeps the tokens, between the spaces.
+"""
+
+_NOT_PLAIN = re.compile(r"[^\x00-\x7f‘’“”„«»‹›–—…•·£€¥₹¢]")
+"""A character outside ASCII and the punctuation and currency signs common in news copy."""
 
 _CUE_TOKENS: dict[str, str] = {
     form + tail: form
@@ -2442,12 +2450,10 @@ def _within(toks: list[tuple[str, int, int]], lo: int, hi: int) -> list[tuple[st
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Tokenise ``text[start:end]``."""
     chunk = text[start:end]
-    if chunk.isascii():
+    if chunk.isascii() or _NOT_PLAIN.search(chunk) is None:
         # Split on the tokens, kept: spaces and tokens alternate, and the offsets are the
-        # running sum of the pieces' lengths, every step in C. The stdlib engine with the
-        # classes spelt out in ASCII is faster there ([\p{L}\p{N}] is [A-Za-z0-9] on
-        # ASCII text, and \S is anything but the six ASCII spaces).
-        pieces = _TOKEN_ASCII_SPLIT.split(chunk)
+        # running sum of the pieces' lengths, every step in C (see _TOKEN_PLAIN_SPLIT).
+        pieces = _TOKEN_PLAIN_SPLIT.split(chunk)
         offsets = list(accumulate(map(len, pieces), initial=start))
         return list(zip(pieces[1::2], offsets[1:-1:2], offsets[2::2], strict=True))
     # findall plus str.find is faster than building match objects (and, with this
