@@ -2065,6 +2065,50 @@ class TestCachesAreTransparent:
         assert _uncached(text) == [q.to_dict() for q in extract_quotes(text)]
 
 
+# Pieces of copy that meet every branch of the fast tokeniser and cue scan: cue forms
+# with trailing punctuation, words that begin with a cue form (``says``, ``sayings``),
+# letters other than ASCII, the plain punctuation, and spaces of every kind.
+_SCAN_PIECES = (
+    *("said", "said.", "said,", "says", "say", "sayings", "essay", "told", "told:", "added;"),
+    *("According", "according", "state", "statement", "Syria’s", "U.S.", "al-Assad", "Zoë"),
+    *("“", "”", "’", "‘", "—", "£3", "€", "«", "»", "x", "1", "'", "&", "-", ".", ","),
+    *(" ", " ", " ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\xa0", "\u2009", "\x85"),
+)
+
+
+class TestFastScansAreExact:
+    """The tokeniser's and the cue scan's fast paths give what the plain definitions give."""
+
+    @given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=40).map("".join), st.data())
+    def test_tokens(self, text, data):
+        import regex
+
+        from newsmodel._parse_quotes import _TOKEN, _tokens
+
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        # Every token by its match: the regex engine's classes, no shortcut.
+        expected = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+        assert _tokens(text, start, end) == expected
+        assert regex.sub(r"\s", "", text[start:end]) == "".join(t[0] for t in expected)
+
+    @given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=40).map("".join))
+    def test_cue_positions(self, text):
+        import re
+
+        from newsmodel._parse_quotes import _CUE_TOKENS, _cue_positions
+
+        # Every whitespace-separated token, looked up.
+        expected = [
+            (m.start(), _CUE_TOKENS[m.group()])
+            for m in re.finditer(r"\S+", text)
+            if m.group() in _CUE_TOKENS
+        ]
+        assert _cue_positions(text, 0, len(text)) == expected
+        shifted = "abc " + text
+        assert _cue_positions(shifted, 4, len(shifted)) == [(p + 4, f) for p, f in expected]
+
+
 def _speakers(text: str) -> list[tuple[str, str | None]]:
     """``(kind, speaker)`` of every quote in ``text``."""
     return [
