@@ -3078,43 +3078,29 @@ def _cue_positions(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """
     Return ``(offset, form)`` for each cue form in ``text[start:end]``, in order.
 
-    A set intersection of the paragraph's whitespace-separated tokens with the cue
-    tokens (both in C) finds which cues occur; only those are then located with
-    ``str.find``, one scan for each token that no other present token begins with
-    (``say`` finds ``says``, ``said`` finds ``said.``). This is several times faster
-    than a regex alternation over a few hundred forms.
+    The cue tokens among the whitespace-separated tokens are picked in C (a split and
+    a filter on the set of cue tokens), then located in one pass from left to right:
+    each is the first occurrence after the previous one that stands between spaces, as
+    any such occurrence before it would be a cue token picked in between. This is many
+    times faster than a regex alternation over a few hundred forms, and than a scan of
+    the text for each form present.
     """
     chunk = text[start:end]
-    present = _CUE_TOKEN_SET.intersection(chunk.split())
-    if not present:
-        return []
-    # The scan keys, each with the present tokens it begins (itself first; the
-    # longest of the others first, so that "said." is not read as "said").
-    keys: list[list[str]] = []
-    for raw in sorted(present):
-        if keys and raw.startswith(keys[-1][0]):
-            keys[-1].append(raw)
-        else:
-            keys.append([raw])
-    found: list[tuple[int, str]] = []
     size = len(chunk)
-    for key, *longer in keys:
-        longer.sort(key=len, reverse=True)
-        width = len(key)
-        pos = chunk.find(key)
-        while pos >= 0:
-            if pos == 0 or chunk[pos - 1].isspace():
-                for raw in longer:
-                    after = pos + len(raw)
-                    if chunk.startswith(raw, pos) and (after == size or chunk[after].isspace()):
-                        found.append((start + pos, _CUE_TOKENS[raw]))
-                        break
-                else:
-                    if pos + width == size or chunk[pos + width].isspace():
-                        found.append((start + pos, _CUE_TOKENS[key]))
-            pos = chunk.find(key, pos + width)
-    if len(keys) > 1:
-        found.sort()  # one key's tokens are found from left to right, one per offset
+    found: list[tuple[int, str]] = []
+    pos = 0
+    for raw in filter(_CUE_TOKEN_SET.__contains__, chunk.split()):
+        width = len(raw)
+        at = chunk.find(raw, pos)
+        while at >= 0 and not (
+            (at == 0 or chunk[at - 1].isspace())
+            and (at + width == size or chunk[at + width].isspace())
+        ):
+            at = chunk.find(raw, at + 1)  # inside a longer token ("essay", "said," for "said")
+        if at < 0:  # pragma: no cover - every token picked stands between spaces
+            break
+        found.append((start + at, _CUE_TOKENS[raw]))
+        pos = at + width
     return found
 
 
