@@ -4335,8 +4335,13 @@ def _full_name_before(text: str, pos: int, word: str, *, family_first: bool) -> 
     ``family_first`` (after an honorific), a name written family name first counts too:
     ``Mr Lim`` after ``retiree Lim Boon Keng``.
     """
+    lo = max(0, pos - 1000)
+    if text.find(word, lo, pos) < 0:
+        # Every candidate below holds ``word`` (as its last, first or second-last word),
+        # and so does an initialled name: none in the window, no name found.
+        return None
     found: _Entity | None = None
-    for m in _NAME_RUN.finditer(text, max(0, pos - 1000), pos):
+    for m in _NAME_RUN.finditer(text, lo, pos):
         words = m.group().split()
         start, end = m.start(), m.end()
         if words[-1].endswith(("'s", "’s")):
@@ -4402,10 +4407,15 @@ def _initialled_name_before(text: str, pos: int, word: str) -> _Entity | None:
 
     ``Justice Marlow`` after ``Justices T. Marlow and D. Okafor``: the name is ``T. Marlow``.
     """
+    lo = max(0, pos - 1000)
+    if text.find("." + word, lo, pos) < 0 and text.find(". " + word, lo, pos) < 0:
+        # A match ends with an initial's period, maybe a space, then ``word``: with
+        # neither in the window there is none, and the pattern is not compiled.
+        return None
     found: _Entity | None = None
     pattern = r"(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ ]?){1,3}" + regex.escape(word) + r"(?![\p{L}\p{N}])"
-    for m in regex.finditer(pattern, text[max(0, pos - 1000) : pos]):
-        start = max(0, pos - 1000) + m.start()
+    for m in regex.finditer(pattern, text[lo:pos]):
+        start = lo + m.start()
         found = _Entity(m.group(), "person", None, _span(start, start + len(m.group())), start)
     return found
 
@@ -4423,9 +4433,12 @@ def _organisation_name_before(text: str, pos: int, short: str) -> _Entity | None
     Plantations Bhd's net profit``: two to four capitalised words opening with those of
     ``short``, the last a word that ends company names or an organisation head.
     """
-    found: _Entity | None = None
+    lo = max(0, pos - 2000)
     opening = short.split()
-    for m in _NAME_RUN.finditer(text, max(0, pos - 2000), pos):
+    if opening and text.find(opening[0], lo, pos) < 0:
+        return None  # every name taken opens with that word: none in the window
+    found: _Entity | None = None
+    for m in _NAME_RUN.finditer(text, lo, pos):
         words = m.group().split()
         end = m.end()
         if words[-1].endswith(("'s", "’s")):
@@ -4458,8 +4471,11 @@ def _titled_before(text: str, pos: int, surname: str = "") -> _Entity | None:
 
     With ``surname``, return the last one whose final word is that surname.
     """
+    lo = max(0, pos - 400)
+    if surname and text.find(surname, lo, pos) < 0:
+        return None  # the name taken ends with the surname: none in the window
     last = None
-    for m in _TITLED.finditer(text, max(0, pos - 400), pos):
+    for m in _TITLED.finditer(text, lo, pos):
         if not surname or m.group(1).split()[-1] == surname:
             last = m
     if last is None:
