@@ -4601,11 +4601,13 @@ def _last_speaker_for_role(np: _NP, entities: list[_Entity]) -> _Entity | None:
     a definite person noun that names no one's role refers back to the last speaker,
     when that speaker is a person who spoke in the 600 characters before.
     """
-    words = np.text.lower().split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in PERSON_NOUNS or not entities:
+    if not entities:
         return None
     last = entities[-1]
     if last.kind != "person" or np.span.start - last.pos > 600:
+        return None
+    words = np.text.lower().split()  # (after the cheaper tests: most mentions fail those)
+    if len(words) != 2 or words[0] != "the" or words[1] not in PERSON_NOUNS:
         return None
     return last
 
@@ -5160,10 +5162,49 @@ _role_cache: list[tuple[str, dict[str, tuple[list[int], list[_Entity]]], list[_A
 appositions."""
 
 
+_NOT_IN_PERSON_NAME_BEFORE = regex.compile(r"[^\p{L}'’\-. ]", regex.REVERSE)
+"""The last character before a position that no ``_PERSON_NAME`` match holds."""
+
+_WORD_START = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
+"""Where an ``_APPOSED_ROLE`` match may start (its lookbehind and first character)."""
+
+
+def _apposition_matches(text: str) -> Iterator[regex.Match[str]]:
+    """
+    Yield the matches of ``_APPOSED_ROLE.finditer(text)``, tried only before each ``, ``.
+
+    A match's first ``, `` closes its name: a name of letters, ``'’-.`` and one to
+    four spaces, so it starts after the fifth space before that comma and after the
+    last character outside the name (or the last match). The leftmost match is found
+    by trying the capitalised word starts there, comma by comma in text order: one
+    starting earlier would close its name at an earlier comma (the pattern matches at
+    a start as the search does; its lookbehind sees the text before).
+    """
+    pos = 0
+    while (comma := text.find(", ", pos)) >= 0:
+        before = _NOT_IN_PERSON_NAME_BEFORE.search(text, pos, comma)
+        lo = pos if before is None else before.end()
+        end = comma
+        for _ in range(5):
+            end = text.rfind(" ", lo, end)
+            if end < 0:
+                break
+        else:
+            lo = end + 1  # after the fifth space before the comma
+        for start in _WORD_START.finditer(text, lo, comma):
+            m = _APPOSED_ROLE.match(text, start.start())
+            if m is not None:
+                yield m
+                pos = m.end()  # (a match is never empty)
+                break
+        else:
+            pos = comma + 1  # no match starts before the comma
+
+
 def _appositions(text: str) -> list[_Apposition]:
     """Return the appositions of ``text`` (read once per text, whatever role is looked up)."""
     found: list[_Apposition] = []
-    for m in _APPOSED_ROLE.finditer(text):
+    for m in _apposition_matches(text):
         role = m.group("role").strip()
         words = [w.lower().rstrip(".") for w in role.split()]
         cut = next((i for i, w in enumerate(words) if w in _ROLE_BOUNDARY), len(words))
@@ -5445,7 +5486,11 @@ def _organisation_before(
     hi = bisect_right(breaks, pos) - 1
     first_start = bisect_left(breaks, lo, 0, max(hi, 0))
     surnames: set[str] | None = None  # built when a one-word subject needs it
-    own = _skip_dateline(text, breaks[hi] if hi >= 0 else 0, pos)  # "TOKYO -- Sakuragawa ..."
+    own = breaks[hi] if hi >= 0 else 0  # the nominal's sentence
+    if text.rfind(", ", own, pos) >= 0:
+        # (a dateline skipped ends after the sentence start: with no comma after that,
+        # there is none after the dateline either, which is not looked for)
+        own = _skip_dateline(text, own, pos)  # "TOKYO -- Sakuragawa ..."
     if text.rfind(", ", own, pos) >= 0 and (found := _subject_verdict(text, own, pos)) is not None:
         # "Harlow Maritime Holdings will shut two yards, the company said": the subject of
         # the nominal's own sentence, before a sentence-final attribution (read in place,
