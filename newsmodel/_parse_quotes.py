@@ -4299,6 +4299,9 @@ def _acronym_expansion(acronym: str, entities: list[_Entity]) -> _Entity | None:
 
 _TITLED = regex.compile(
     r"""
+    # the name's first two words, which it implies: tested first, as most positions fail
+    # it, before the lookbehinds (slow to try at every capital)
+    (?=\p{Lu}[\p{L}'’\-]+\s(?:\p{Lu}|al-|el-|de|van|von|bin))
     (?:(?<=\b(?:President|Minister|Secretary|Chancellor|Governor|Senator|Mayor|Judge|Dr|Mr|Mrs|Ms
        |Sen|Rep|Gov|Gen|Sir|Dame|[Ss]pokes(?:man|woman|person)|Director|Chairman|Chairwoman
        |[Cc]oach|Prof|Professor|Ambassador|Commissioner|[Cc]hief|Superintendent|Inspector|Captain
@@ -4757,7 +4760,11 @@ def _mention_gender(mention: str, role: str | None) -> str:
     """Return "m" or "f" when a title or noun in the mention tells the gender, else ""."""
     words = (mention if role is None else mention + " " + role).lower().replace(".", " ").split()
     # the words up to a possessive name an owner: "King George's County Council member"
-    words = [w for i, w in enumerate(words) if not any(x.endswith(("'s", "’s")) for x in words[i:])]
+    # (the words after the last possessive: each word up to it has a possessive after it)
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].endswith(("'s", "’s")):
+            words = words[i + 1 :]
+            break
     male = not _MALE_WORDS.isdisjoint(words)
     female = not _FEMALE_WORDS.isdisjoint(words)
     return "m" if male and not female else "f" if female and not male else ""
