@@ -4890,12 +4890,10 @@ _COMPANY_ANCHOR_LITERALS = (
 A piece of text that every ``_COMPANY_NAME`` match contains or looks ahead to (its
 suffix, ``shares``, its noun, the player's or coach's role after a team).
 
-The stdlib engine finds these literals several times faster than ``_COMPANY_NAME`` is
-tried at every position, and most texts hold few of them.
+``str.find`` finds each of these literals much faster than ``_COMPANY_NAME`` is tried
+at every position (or than a regex alternation of them is), and most texts hold few
+of them.
 """
-
-_COMPANY_ANCHOR = re.compile("|".join(re.escape(lit) for lit in _COMPANY_ANCHOR_LITERALS))
-"""Any of ``_COMPANY_ANCHOR_LITERALS``."""
 
 _NOT_IN_COMPANY_NAME = regex.compile(r"[^\p{L}&\-. ]")
 _NOT_IN_COMPANY_NAME_BEFORE = regex.compile(r"[^\p{L}&\-. ]", regex.REVERSE)
@@ -4910,21 +4908,25 @@ def _company_names(text: str) -> list[regex.Match[str]]:
     runs between such characters that are searched independently: the search of one
     run gives the same matches as the whole text's (the lookbehind still sees the
     character before the run, and the engine fails on the run's end as on that
-    character: the pattern has no lookahead). Only the runs holding an anchor can
-    hold a match, and each is searched once.
+    character: the lookahead after a team's name reads only characters of a run).
+    Only the runs holding an anchor can hold a match, and each is searched once.
     """
     found: list[regex.Match[str]] = []
-    # Every anchor is one of the literals, so none starts before the first of them found
-    # (str.find is much faster than the alternation tried at every position).
-    first = min((at for lit in _COMPANY_ANCHOR_LITERALS if (at := text.find(lit)) >= 0), default=-1)
-    if first < 0:
-        return found
+    # Every occurrence of every literal, in text order (also those overlapping another,
+    # which is in the same run: each run holding any is searched once, at the first).
+    anchors: list[tuple[int, int]] = []
+    for lit in _COMPANY_ANCHOR_LITERALS:
+        at = text.find(lit)
+        while at >= 0:
+            anchors.append((at, at + len(lit)))
+            at = text.find(lit, at + 1)
+    anchors.sort()
     done = 0  # the end of the last run searched (a character outside the runs, or the end)
-    for anchor in _COMPANY_ANCHOR.finditer(text, first):
-        if anchor.start() < done:
+    for at, anchor_end in anchors:
+        if at < done:
             continue  # in the run already searched (an anchor holds no character outside)
-        before = _NOT_IN_COMPANY_NAME_BEFORE.search(text, done, anchor.start())
-        after = _NOT_IN_COMPANY_NAME.search(text, anchor.end())
+        before = _NOT_IN_COMPANY_NAME_BEFORE.search(text, done, at)
+        after = _NOT_IN_COMPANY_NAME.search(text, anchor_end)
         lo = done if before is None else before.end()
         done = len(text) if after is None else after.start()
         found.extend(_COMPANY_NAME.finditer(text, lo, done))
