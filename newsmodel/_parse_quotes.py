@@ -4615,7 +4615,14 @@ def _last_speaker_for_role(np: _NP, entities: list[_Entity]) -> _Entity | None:
     return last
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n")
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’]?\s+|(?<=\n))")
+"""
+A sentence's end: a full stop, ``!`` or ``?`` (maybe a closing quote) and spaces, or a
+line break.
+
+Written with the first character's class first: the engine skips to those characters
+(an alternation of the two is tried at every position, twice as slow on long texts).
+"""
 
 
 def _organisation_subject_before(text: str, pos: int) -> _Entity | None:
