@@ -4311,6 +4311,9 @@ def _acronym_expansion(acronym: str, entities: list[_Entity]) -> _Entity | None:
 
 _TITLED = regex.compile(
     r"""
+    # the name's first two words, which it implies: tested first, as most positions fail
+    # it, before the lookbehinds (slow to try at every capital)
+    (?=\p{Lu}[\p{L}'’\-]+\s(?:\p{Lu}|al-|el-|de|van|von|bin))
     (?:(?<=\b(?:President|Minister|Secretary|Chancellor|Governor|Senator|Mayor|Judge|Dr|Mr|Mrs|Ms
        |Sen|Rep|Gov|Gen|Sir|Dame|[Ss]pokes(?:man|woman|person)|Director|Chairman|Chairwoman
        |[Cc]oach|Prof|Professor|Ambassador|Commissioner|[Cc]hief|Superintendent|Inspector|Captain
@@ -4347,8 +4350,13 @@ def _full_name_before(text: str, pos: int, word: str, *, family_first: bool) -> 
     ``family_first`` (after an honorific), a name written family name first counts too:
     ``Mr Lim`` after ``retiree Lim Boon Keng``.
     """
+    lo = max(0, pos - 1000)
+    if text.find(word, lo, pos) < 0:
+        # Every candidate below holds ``word`` (as its last, first or second-last word),
+        # and so does an initialled name: none in the window, no name found.
+        return None
     found: _Entity | None = None
-    for m in _NAME_RUN.finditer(text, max(0, pos - 1000), pos):
+    for m in _NAME_RUN.finditer(text, lo, pos):
         words = m.group().split()
         start, end = m.start(), m.end()
         if words[-1].endswith(("'s", "’s")):
@@ -4414,6 +4422,11 @@ def _initialled_name_before(text: str, pos: int, word: str) -> _Entity | None:
 
     ``Justice Marlow`` after ``Justices T. Marlow and D. Okafor``: the name is ``T. Marlow``.
     """
+    lo = max(0, pos - 1000)
+    if text.find("." + word, lo, pos) < 0 and text.find(". " + word, lo, pos) < 0:
+        # A match ends with an initial's period, maybe a space, then ``word``: with
+        # neither in the window there is none, and the pattern is not compiled.
+        return None
     found: _Entity | None = None
     lo = max(0, pos - 1000)
     if text.find("." + word, lo, pos) < 0 and text.find(". " + word, lo, pos) < 0:
@@ -4438,9 +4451,12 @@ def _organisation_name_before(text: str, pos: int, short: str) -> _Entity | None
     Plantations Bhd's net profit``: two to four capitalised words opening with those of
     ``short``, the last a word that ends company names or an organisation head.
     """
-    found: _Entity | None = None
+    lo = max(0, pos - 2000)
     opening = short.split()
-    for m in _NAME_RUN.finditer(text, max(0, pos - 2000), pos):
+    if opening and text.find(opening[0], lo, pos) < 0:
+        return None  # every name taken opens with that word: none in the window
+    found: _Entity | None = None
+    for m in _NAME_RUN.finditer(text, lo, pos):
         words = m.group().split()
         end = m.end()
         if words[-1].endswith(("'s", "’s")):
@@ -4473,8 +4489,11 @@ def _titled_before(text: str, pos: int, surname: str = "") -> _Entity | None:
 
     With ``surname``, return the last one whose final word is that surname.
     """
+    lo = max(0, pos - 400)
+    if surname and text.find(surname, lo, pos) < 0:
+        return None  # the name taken ends with the surname: none in the window
     last = None
-    for m in _TITLED.finditer(text, max(0, pos - 400), pos):
+    for m in _TITLED.finditer(text, lo, pos):
         if not surname or m.group(1).split()[-1] == surname:
             last = m
     if last is None:
@@ -4600,16 +4619,25 @@ def _last_speaker_for_role(np: _NP, entities: list[_Entity]) -> _Entity | None:
     a definite person noun that names no one's role refers back to the last speaker,
     when that speaker is a person who spoke in the 600 characters before.
     """
-    words = np.text.lower().split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in PERSON_NOUNS or not entities:
+    if not entities:
         return None
     last = entities[-1]
     if last.kind != "person" or np.span.start - last.pos > 600:
         return None
+    words = np.text.lower().split()  # (after the cheaper tests: most mentions fail those)
+    if len(words) != 2 or words[0] != "the" or words[1] not in PERSON_NOUNS:
+        return None
     return last
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n")
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’]?\s+|(?<=\n))")
+"""
+A sentence's end: a full stop, ``!`` or ``?`` (maybe a closing quote) and spaces, or a
+line break.
+
+Written with the first character's class first: the engine skips to those characters
+(an alternation of the two is tried at every position, twice as slow on long texts).
+"""
 
 
 def _organisation_subject_before(text: str, pos: int) -> _Entity | None:
@@ -4754,7 +4782,11 @@ def _mention_gender(mention: str, role: str | None) -> str:
     """Return "m" or "f" when a title or noun in the mention tells the gender, else ""."""
     words = (mention if role is None else mention + " " + role).lower().replace(".", " ").split()
     # the words up to a possessive name an owner: "King George's County Council member"
-    words = [w for i, w in enumerate(words) if not any(x.endswith(("'s", "’s")) for x in words[i:])]
+    # (the words after the last possessive: each word up to it has a possessive after it)
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].endswith(("'s", "’s")):
+            words = words[i + 1 :]
+            break
     male = not _MALE_WORDS.isdisjoint(words)
     female = not _FEMALE_WORDS.isdisjoint(words)
     return "m" if male and not female else "f" if female and not male else ""
@@ -4880,12 +4912,10 @@ _COMPANY_ANCHOR_LITERALS = (
 A piece of text that every ``_COMPANY_NAME`` match contains or looks ahead to (its
 suffix, ``shares``, its noun, the player's or coach's role after a team).
 
-The stdlib engine finds these literals several times faster than ``_COMPANY_NAME`` is
-tried at every position, and most texts hold few of them.
+``str.find`` finds each of these literals much faster than ``_COMPANY_NAME`` is tried
+at every position (or than a regex alternation of them is), and most texts hold few
+of them.
 """
-
-_COMPANY_ANCHOR = re.compile("|".join(re.escape(lit) for lit in _COMPANY_ANCHOR_LITERALS))
-"""Any of ``_COMPANY_ANCHOR_LITERALS``."""
 
 _NOT_IN_COMPANY_NAME = regex.compile(r"[^\p{L}&\-. ]")
 _NOT_IN_COMPANY_NAME_BEFORE = regex.compile(r"[^\p{L}&\-. ]", regex.REVERSE)
@@ -4900,21 +4930,25 @@ def _company_names(text: str) -> list[regex.Match[str]]:
     runs between such characters that are searched independently: the search of one
     run gives the same matches as the whole text's (the lookbehind still sees the
     character before the run, and the engine fails on the run's end as on that
-    character: the pattern has no lookahead). Only the runs holding an anchor can
-    hold a match, and each is searched once.
+    character: the lookahead after a team's name reads only characters of a run).
+    Only the runs holding an anchor can hold a match, and each is searched once.
     """
     found: list[regex.Match[str]] = []
-    # Every anchor is one of the literals, so none starts before the first of them found
-    # (str.find is much faster than the alternation tried at every position).
-    first = min((at for lit in _COMPANY_ANCHOR_LITERALS if (at := text.find(lit)) >= 0), default=-1)
-    if first < 0:
-        return found
+    # Every occurrence of every literal, in text order (also those overlapping another,
+    # which is in the same run: each run holding any is searched once, at the first).
+    anchors: list[tuple[int, int]] = []
+    for lit in _COMPANY_ANCHOR_LITERALS:
+        at = text.find(lit)
+        while at >= 0:
+            anchors.append((at, at + len(lit)))
+            at = text.find(lit, at + 1)
+    anchors.sort()
     done = 0  # the end of the last run searched (a character outside the runs, or the end)
-    for anchor in _COMPANY_ANCHOR.finditer(text, first):
-        if anchor.start() < done:
+    for at, anchor_end in anchors:
+        if at < done:
             continue  # in the run already searched (an anchor holds no character outside)
-        before = _NOT_IN_COMPANY_NAME_BEFORE.search(text, done, anchor.start())
-        after = _NOT_IN_COMPANY_NAME.search(text, anchor.end())
+        before = _NOT_IN_COMPANY_NAME_BEFORE.search(text, done, at)
+        after = _NOT_IN_COMPANY_NAME.search(text, anchor_end)
         lo = done if before is None else before.end()
         done = len(text) if after is None else after.start()
         found.extend(_COMPANY_NAME.finditer(text, lo, done))
@@ -5159,10 +5193,49 @@ _role_cache: list[tuple[str, dict[str, tuple[list[int], list[_Entity]]], list[_A
 appositions."""
 
 
+_NOT_IN_PERSON_NAME_BEFORE = regex.compile(r"[^\p{L}'’\-. ]", regex.REVERSE)
+"""The last character before a position that no ``_PERSON_NAME`` match holds."""
+
+_WORD_START = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
+"""Where an ``_APPOSED_ROLE`` match may start (its lookbehind and first character)."""
+
+
+def _apposition_matches(text: str) -> Iterator[regex.Match[str]]:
+    """
+    Yield the matches of ``_APPOSED_ROLE.finditer(text)``, tried only before each ``, ``.
+
+    A match's first ``, `` closes its name: a name of letters, ``'’-.`` and one to
+    four spaces, so it starts after the fifth space before that comma and after the
+    last character outside the name (or the last match). The leftmost match is found
+    by trying the capitalised word starts there, comma by comma in text order: one
+    starting earlier would close its name at an earlier comma (the pattern matches at
+    a start as the search does; its lookbehind sees the text before).
+    """
+    pos = 0
+    while (comma := text.find(", ", pos)) >= 0:
+        before = _NOT_IN_PERSON_NAME_BEFORE.search(text, pos, comma)
+        lo = pos if before is None else before.end()
+        end = comma
+        for _ in range(5):
+            end = text.rfind(" ", lo, end)
+            if end < 0:
+                break
+        else:
+            lo = end + 1  # after the fifth space before the comma
+        for start in _WORD_START.finditer(text, lo, comma):
+            m = _APPOSED_ROLE.match(text, start.start())
+            if m is not None:
+                yield m
+                pos = m.end()  # (a match is never empty)
+                break
+        else:
+            pos = comma + 1  # no match starts before the comma
+
+
 def _appositions(text: str) -> list[_Apposition]:
     """Return the appositions of ``text`` (read once per text, whatever role is looked up)."""
     found: list[_Apposition] = []
-    for m in _APPOSED_ROLE.finditer(text):
+    for m in _apposition_matches(text):
         role = m.group("role").strip()
         words = [w.lower().rstrip(".") for w in role.split()]
         cut = next((i for i, w in enumerate(words) if w in _ROLE_BOUNDARY), len(words))
@@ -5444,7 +5517,11 @@ def _organisation_before(
     hi = bisect_right(breaks, pos) - 1
     first_start = bisect_left(breaks, lo, 0, max(hi, 0))
     surnames: set[str] | None = None  # built when a one-word subject needs it
-    own = _skip_dateline(text, breaks[hi] if hi >= 0 else 0, pos)  # "TOKYO -- Sakuragawa ..."
+    own = breaks[hi] if hi >= 0 else 0  # the nominal's sentence
+    if text.rfind(", ", own, pos) >= 0:
+        # (a dateline skipped ends after the sentence start: with no comma after that,
+        # there is none after the dateline either, which is not looked for)
+        own = _skip_dateline(text, own, pos)  # "TOKYO -- Sakuragawa ..."
     if text.rfind(", ", own, pos) >= 0 and (found := _subject_verdict(text, own, pos)) is not None:
         # "Harlow Maritime Holdings will shut two yards, the company said": the subject of
         # the nominal's own sentence, before a sentence-final attribution (read in place,
