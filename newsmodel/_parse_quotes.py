@@ -4428,9 +4428,6 @@ def _initialled_name_before(text: str, pos: int, word: str) -> _Entity | None:
         # neither in the window there is none, and the pattern is not compiled.
         return None
     found: _Entity | None = None
-    lo = max(0, pos - 1000)
-    if text.find("." + word, lo, pos) < 0 and text.find(". " + word, lo, pos) < 0:
-        return None  # the word follows no initial (the common case: no pattern is built)
     pattern = r"(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ ]?){1,3}" + regex.escape(word) + r"(?![\p{L}\p{N}])"
     for m in regex.finditer(pattern, text[lo:pos]):
         start = lo + m.start()
