@@ -3490,7 +3490,7 @@ def _np_relative_subject(text: str, toks: list[tuple[str, int, int]], k: int) ->
     the noun phrase before ``who``/``whose``, with the clause, is the mention.
     """
     stop = max(0, k - 10)
-    if k < 2 or "ho" not in text[toks[stop][1] : toks[k - 1][2]]:
+    if k < 2 or text.find("ho", toks[stop][1], toks[k - 1][2]) < 0:
         return None  # no "who", "whose" (or "Who") in the window: the common case, cheaply
     r = k - 1
     while r > stop and toks[r][0].lower() not in {"who", "whose"}:
