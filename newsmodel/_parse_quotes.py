@@ -6246,9 +6246,13 @@ def _attribute(
     previous: Attribution | None = None
     previous_para = -10
     quotes: list[Quote] = []
-    resolved_by_attr: dict[int, Attribution | None] = {}
-    order = sorted(items, key=_item_attr_pos)
-    for _, _, obj in order:
+    # Speakers are resolved in the order of their mentions, each raw attribution once
+    # (``_Attr.resolved``: a fragment shares its host clause's), into ``resolved`` by
+    # item (no dictionary keyed by object: a long text has hundreds of thousands).
+    resolved: list[Attribution | None] = [None] * len(items)
+    positions = list(map(_item_attr_pos, items))
+    for index in sorted(range(len(items)), key=positions.__getitem__):
+        obj = items[index][2]
         attr = obj.attr
         para_idx = obj.para if isinstance(obj, _Reported) else obj.pieces[0].para
         if attr is None:
@@ -6256,28 +6260,20 @@ def _attribute(
             # (a fragment no cue governs, a scare quote, inherits nothing)
             scare = isinstance(obj, _Seg) and obj.kind is QuoteKind.PARTIAL
             if previous is not None and para_idx - previous_para <= 1 and not scare:
-                res: Attribution | None = _Attribution(
+                resolved[index] = _Attribution(
                     speaker=previous.speaker,
                     speaker_kind=previous.speaker_kind,
                     role=previous.role,
                     speaker_span=previous.speaker_span,
                 )
-            else:
-                res = None
-            resolved_by_attr[id(obj)] = res
             continue
-        key = id(attr)
-        if key in resolved_by_attr:
-            res = resolved_by_attr[key]
-        else:
-            res = _resolve(text, attr, entities, previous)
-            resolved_by_attr[key] = res
-        resolved_by_attr[id(obj)] = res
-        if res is not None:
-            previous = res
-            previous_para = para_idx
-    for _, _, obj in items:
-        res = resolved_by_attr.get(id(obj))
+        res = attr.resolved
+        if res is None:
+            res = attr.resolved = _resolve(text, attr, entities, previous)
+        resolved[index] = res
+        previous = res
+        previous_para = para_idx
+    for (_, _, obj), res in zip(items, resolved, strict=True):
         if isinstance(obj, _Reported):
             marked = marked_for.get(id(obj), [])
             kind = QuoteKind.MIXED if marked else QuoteKind.INDIRECT
