@@ -2109,6 +2109,186 @@ class TestFastScansAreExact:
         assert _cue_positions(shifted, 4, len(shifted)) == [(p + 4, f) for p, f in expected]
 
 
+# The plain definitions the fast searches in _parse_quotes replaced (as at 13cf6a7); each
+# test in TestFastSearchesAreExact checks that its fast path gives exactly what these give.
+
+# Guards _SENTENCE_BREAK (written with its first character's class first, 0316873).
+_PLAIN_SENTENCE_BREAK = r"[.!?][\"”’]?\s+|\n"
+
+# Guards _TITLED (which tests the name's first two words before its lookbehinds, 8f106a3).
+_PLAIN_TITLED = r"""
+    (?:(?<=\b(?:President|Minister|Secretary|Chancellor|Governor|Senator|Mayor|Judge|Dr|Mr|Mrs|Ms
+       |Sen|Rep|Gov|Gen|Sir|Dame|[Ss]pokes(?:man|woman|person)|Director|Chairman|Chairwoman
+       |[Cc]oach|Prof|Professor|Ambassador|Commissioner|[Cc]hief|Superintendent|Inspector|Captain
+       |[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Ll]eader|[Dd]irector
+       |[Cc]aptain|[Mm]anager|[Ss]triker|[Gg]oalkeeper|[Mm]idfielder|[Dd]efender|[Ss]kipper
+       |[Aa]nalyst|[Ee]conomist|[Ll]awyer|[Aa]ttorney|[Oo]fficial|[Oo]fficer|[Ff]ounder
+       |[Ee]xecutive|[Mm]ayor|[Ee]ditor|[Rr]esearcher|[Ss]cientist|[Dd]octor|[Nn]urse
+       |[Tt]eacher|[Pp]arent|[Rr]esident|[Ss]tudent|[Ff]armer|[Oo]wner|[Cc]hairman
+       |[Cc]hairwoman|[Pp]rosecutor|[Ss]enator|[Cc]ritic|[Ff]orecaster|[Rr]etiree)\.?\s)
+    |(?<=(?:\A|[.!?]\s|\n)For\s)              # "For Dolores Huerta, the fight ..."
+    |(?<=\b(?:[Ss]ecretary|[Mm]inister|[Cc]hief)\sof\s\p{L}\p{Ll}+\s)  # "Secretary of State X"
+    |(?<=,\s)                                    # after an apposition comma
+    |(?<=(?:\A|[.!?]["”’]?\s|\n))                # a sentence-initial name with an aside:
+     (?=\p{Lu}\p{L}+\s\p{Lu}[\p{L}'’\-]+(?:,\s(?:\d|a\s|an\s|the\s|who\s)|\s(?:is|was|has|had|and)\s)))
+    (\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|al-\p{L}+|de|van|von|bin))*\s(?:\p{Lu}|al-|el-)[\p{L}'’\-]+)
+    """
+
+
+# Guards _apposition_matches (f05a224): the plain definition is
+# _APPOSED_ROLE.finditer(text); and _company_names (961c0f0): list(_COMPANY_NAME.finditer(text)).
+# Both are in the tests themselves.
+
+
+def _plain_mention_gender(mention: str, role: str | None) -> str:
+    """_mention_gender as it was: guards its one-pass cut at the last possessive (8f106a3)."""
+    from newsmodel._parse_quotes import _FEMALE_WORDS, _MALE_WORDS
+
+    words = (mention if role is None else mention + " " + role).lower().replace(".", " ").split()
+    # the words up to a possessive name an owner: "King George's County Council member"
+    words = [w for i, w in enumerate(words) if not any(x.endswith(("'s", "’s")) for x in words[i:])]
+    male = not _MALE_WORDS.isdisjoint(words)
+    female = not _FEMALE_WORDS.isdisjoint(words)
+    return "m" if male and not female else "f" if female and not male else ""
+
+
+_SEARCH_WORDS = (
+    # names, initials and name particles
+    *("Leah", "Moss", "Ines", "Varga", "O’Neil", "D'Arcy", "Jean-Luc", "al-Assad", "el-Sisi"),
+    *("de", "van", "bin", "J.", "Zoë", "Émile", "NASA", "X"),
+    *("Leah Moss", "Ines Varga", "Jean-Luc de Varga", "Zoë J. al-Assad", "Émile Moss"),
+    *("Minister Ines bin Moss", "spokesman Leah van Varga", "For Leah de", "Mr O’Neil Moss"),
+    # appositions of names of two to five words
+    *(
+        "Leah Moss, a nurse",
+        "Jean-Luc de Leah Varga, 63, the",
+        "Zoë J. van Moss Varga, who",
+        "Leah Moss, Ines Varga",
+    ),
+    # titles and the other contexts of _TITLED's lookbehinds
+    *("President", "president", "Minister", "Secretary", "spokesman", "Spokeswoman", "Mr", "Dr."),
+    *("Chief", "coach", "For", "of", "State", "Health"),
+    # company names: legal suffixes, "shares of", kind nouns, team roles
+    *("Norcross", "Energy", "Ltd", "Ltd.", "Inc.", "Inc", "Co.", "Corp.", "LLC", "AG", "SE", "plc"),
+    *("GmbH", "Bhd", "Tbk", "shares", "Shares", "in", "carmaker", "maker", "firm", "group"),
+    *("airline", "guard", "manager", "striker", "&", "-"),
+    *("shares in", "Shares of", "Norcross Energy Ltd", "carmaker Norcross", "Energy guard Leah"),
+    # appositions and asides
+    *("a", "an", "the", "who", "is", "was", "and", "nurse", "at", "63", "7", "said", "x", "it's"),
+)
+_SEARCH_GAPS = (
+    *((" ",) * 8),
+    *((", ",) * 3),
+    *("", ", ", ",", ". ", ".", "! ", "? ", "?” ", ".’ ", '." ', ".”\n", "\n", "\n\n", "  ", "\t"),
+    *("\xa0", "\u2009", "\r\n", "; ", ": ", " (", ") ", ' "', " “", " - ", "'s ", "’s ", "3"),
+)
+_search_texts = st.lists(
+    st.tuples(st.sampled_from(_SEARCH_WORDS), st.sampled_from(_SEARCH_GAPS)), max_size=30
+).map(lambda pieces: "".join(word + gap for word, gap in pieces))
+"""Generated copy: the words and gaps the searches below turn on."""
+
+
+_COMPANY_WORDS = (
+    # names with each kind of anchor: a legal suffix, "shares of", a kind noun, a team role
+    *("Norcross Energy AG", "X&Y Ltd.", "Zoë Bhd", "Ines-Marie Co.", "Leah Tbk", "Energy plc"),
+    *("shares in Norcross", "Shares of Zoë Energy", "shares of X", "carmaker Norcross"),
+    *("firm Leah Zoë", "utility Energy", "Norcross guard Leah", "Energy coach Zoë"),
+    # the words around them
+    *("Norcross", "Energy", "Leah", "de", "in", "the", "said", "shares", "maker", "group"),
+    *("guard", "striker", "LLC", "SE", "GmbH", "Incorporated", "Ltd"),
+)
+_COMPANY_GAPS = (
+    *((" ",) * 5),
+    *("", ", ", ". ", ".", "3", "'s ", " (", "\n", "-", " & ", "  ", ": "),
+)
+_company_texts = st.lists(
+    st.tuples(st.sampled_from(_COMPANY_WORDS), st.sampled_from(_COMPANY_GAPS)), max_size=8
+).map(lambda pieces: "".join(word + gap for word, gap in pieces))
+"""Generated copy for company names: their anchors, in runs of letters cut short."""
+
+
+def _match_keys(matches) -> list[tuple]:
+    """Each match's span, groups and their spans (what two searches must agree on)."""
+    return [
+        (m.span(), m.groups(), [m.span(g) for g in range(1, m.re.groups + 1)], m.groupdict())
+        for m in matches
+    ]
+
+
+def _window(data, text: str) -> tuple[int, int]:
+    """Draw ``lo <= hi`` in ``text``."""
+    lo = data.draw(st.integers(0, len(text)), label="lo")
+    hi = data.draw(st.integers(lo, len(text)), label="hi")
+    return lo, hi
+
+
+class TestFastSearchesAreExact:
+    """The fast regex searches and scans give what their plain definitions give."""
+
+    @given(_search_texts, st.data())
+    def test_apposition_matches(self, text, data):
+        from newsmodel._parse_quotes import _APPOSED_ROLE, _apposition_matches
+
+        assert _match_keys(_apposition_matches(text)) == _match_keys(_APPOSED_ROLE.finditer(text))
+        # (its callers pass whole texts; a slice is another whole text, cut anywhere)
+        lo, hi = _window(data, text)
+        part = text[lo:hi]
+        assert _match_keys(_apposition_matches(part)) == _match_keys(_APPOSED_ROLE.finditer(part))
+
+    @given(_company_texts, _search_texts, st.data())
+    def test_company_names(self, text, other, data):
+        from newsmodel._parse_quotes import _COMPANY_NAME, _company_names
+
+        # (its callers pass whole texts; a slice, with fewer anchors, is another one)
+        lo, hi = _window(data, other)
+        for copy in (text, other, other[lo:hi]):
+            assert _match_keys(_company_names(copy)) == _match_keys(_COMPANY_NAME.finditer(copy))
+
+    @given(_search_texts, st.data())
+    def test_titled(self, text, data):
+        import regex
+
+        from newsmodel._parse_quotes import _TITLED
+
+        plain = regex.compile(_PLAIN_TITLED, regex.VERBOSE)
+        assert _match_keys(_TITLED.finditer(text)) == _match_keys(plain.finditer(text))
+        lo, hi = _window(data, text)  # _titled_before searches the 400 characters before
+        assert _match_keys(_TITLED.finditer(text, lo, hi)) == _match_keys(
+            plain.finditer(text, lo, hi)
+        )
+
+    @given(_search_texts, st.data())
+    def test_sentence_break(self, text, data):
+        import re
+
+        from newsmodel._parse_quotes import _SENTENCE_BREAK
+
+        plain = re.compile(_PLAIN_SENTENCE_BREAK)
+        assert _match_keys(_SENTENCE_BREAK.finditer(text)) == _match_keys(plain.finditer(text))
+        lo, hi = _window(data, text)  # the subject look-backs search the 400 characters before
+        assert _match_keys(_SENTENCE_BREAK.finditer(text, lo, hi)) == _match_keys(
+            plain.finditer(text, lo, hi)
+        )
+
+    @given(
+        st.lists(
+            st.sampled_from(
+                (
+                    *("King", "George's", "mother’s", "Mr.", "Ms", "spokesman", "Spokeswoman"),
+                    *("the", "council", "member", "sister's", "wife", "husband", "X’s", "'s"),
+                    *("Queen", "of", "Mrs.Lee", "sir", "SON'S", "lady’S"),
+                )
+            ),
+            max_size=12,
+        ).map(" ".join),
+        st.none() | st.sampled_from(("", "spokeswoman", "father's aide", "chairman", "Dame.")),
+    )
+    def test_mention_gender(self, mention, role):
+        from newsmodel._parse_quotes import _mention_gender
+
+        assert _mention_gender(mention, role) == _plain_mention_gender(mention, role)
+
+
 def _speakers(text: str) -> list[tuple[str, str | None]]:
     """``(kind, speaker)`` of every quote in ``text``."""
     return [
