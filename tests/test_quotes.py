@@ -2152,6 +2152,196 @@ def _plain_mention_gender(mention: str, role: str | None) -> str:
     return "m" if male and not female else "f" if female and not male else ""
 
 
+# Guard the name look-backs' early returns when the word they need is not in their window
+# (eae2564, 8da21b3): these functions as they were, without those returns.
+
+
+def _plain_initialled_name_before(text: str, pos: int, word: str):
+    """_initialled_name_before at 13cf6a7, with no early return."""
+    import regex
+
+    from newsmodel._parse_quotes import _Entity, _span
+
+    found = None
+    pattern = r"(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ ]?){1,3}" + regex.escape(word) + r"(?![\p{L}\p{N}])"
+    for m in regex.finditer(pattern, text[max(0, pos - 1000) : pos]):
+        start = max(0, pos - 1000) + m.start()
+        found = _Entity(m.group(), "person", None, _span(start, start + len(m.group())), start)
+    return found
+
+
+def _plain_titled_before(text: str, pos: int, surname: str = ""):
+    """_titled_before at 13cf6a7, with no early return."""
+    from newsmodel._parse_quotes import (
+        _COMPLEMENT_HEADS,
+        _STOP_CAPS,
+        _TITLED,
+        COUNTRIES,
+        ORGANISATION_HEADS,
+        TITLE_WORDS,
+        _Entity,
+        _span,
+        _title_before,
+    )
+
+    last = None
+    for m in _TITLED.finditer(text, max(0, pos - 400), pos):
+        if not surname or m.group(1).split()[-1] == surname:
+            last = m
+    if last is None:
+        return None
+    start = last.start(1)
+    name = last.group(1)
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLE_WORDS:
+        start += len(words[0]) + 1
+        words = words[1:]
+    cut = max(
+        (
+            i
+            for i, w in enumerate(words[:-2])
+            if w.lower().rstrip(".") in TITLE_WORDS or w.lower() in _COMPLEMENT_HEADS
+        ),
+        default=-1,
+    )
+    if cut >= 0:  # "Technology Officer Masahiko Maeda", "(Minister of) National Defense Lin"
+        start += sum(len(w) + 1 for w in words[: cut + 1])
+        words = words[cut + 1 :]
+    name = " ".join(words)
+    if (
+        words[0].lower() in _STOP_CAPS
+        or (len(words[0]) > 1 and words[0].isalpha() and words[0].isupper())  # "GS Val Seriana"
+        or any(w.lower() in ORGANISATION_HEADS or w.lower() in COUNTRIES for w in name.split())
+    ):
+        return None
+    return _Entity(name, "person", _title_before(text, start), _span(start, last.end(1)), start)
+
+
+def _plain_organisation_name_before(text: str, pos: int, short: str):
+    """_organisation_name_before at 13cf6a7, with no early return."""
+    from newsmodel._parse_quotes import (
+        _COMPANY_NAME_WORDS,
+        _COMPANY_PLURALS,
+        _COMPANY_SUFFIXES,
+        _LEGAL_SUFFIX,
+        _LEGAL_SUFFIX_WORDS,
+        _NAME_RUN,
+        _ORG_NAME_ENDS,
+        ORGANISATION_HEADS,
+        _Entity,
+        _span,
+    )
+
+    found = None
+    opening = short.split()
+    for m in _NAME_RUN.finditer(text, max(0, pos - 2000), pos):
+        words = m.group().split()
+        end = m.end()
+        if words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]
+            end -= 2
+        if words[: len(opening)] != opening or len(words) == len(opening):
+            continue
+        last = words[-1].lower()
+        if (
+            last in _COMPANY_NAME_WORDS
+            or last in ORGANISATION_HEADS
+            or last in _ORG_NAME_ENDS
+            or last in _COMPANY_PLURALS
+            or last in _LEGAL_SUFFIX_WORDS  # "Tanjung Harapan Plantations Bhd"
+        ):
+            suffix = _LEGAL_SUFFIX.match(text, end)
+            if suffix is not None:
+                end = suffix.end()  # "Brennholt Foods AG": the legal suffix is part of it
+            elif last in _COMPANY_SUFFIXES and text[end : end + 1] == ".":
+                end += 1  # "Harlan Industrial Corp.": the suffix's period too
+            found = _Entity(
+                text[m.start() : end], "organisation", None, _span(m.start(), end), m.start()
+            )
+    return found
+
+
+def _plain_full_name_before(text: str, pos: int, word: str, *, family_first: bool):
+    """_full_name_before at 13cf6a7, with no early return."""
+    from newsmodel._parse_quotes import (
+        _NAME_RUN,
+        _STOP_CAPS,
+        COUNTRIES,
+        ORGANISATION_HEADS,
+        TITLE_WORDS,
+        _Entity,
+        _span,
+        _title_before,
+    )
+
+    found = None
+    for m in _NAME_RUN.finditer(text, max(0, pos - 1000), pos):
+        words = m.group().split()
+        start, end = m.start(), m.end()
+        if words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]  # "Jamie Pritchard's header": the name
+            end -= 2
+        while len(words) > 2 and (
+            words[0].lower().rstrip(".") in TITLE_WORDS
+            or words[0].endswith(("'s", "’s"))
+            or words[0].lower() in _STOP_CAPS
+        ):
+            # "Premier Carla Whitby", "Sacramento's Jalen Whitmore", "When Nadia Farouk
+            # took over": not part of the name
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words[-1] == word:
+            given = words[:-1]  # "Carla Whitby"
+        elif family_first and words[0] == word:
+            given = words[1:]  # "Lim Boon Keng"
+        elif len(words) > 2 and words[-2] == word and "-" in words[-1]:
+            given = words[:-2]  # "Tommy Leung Ka-fai": a western name, the surname, a given name
+        else:
+            continue
+        if not any(
+            w.lower() in _STOP_CAPS
+            or w.lower() in ORGANISATION_HEADS
+            or w.lower() in COUNTRIES
+            or w.lower().rstrip(".") in TITLE_WORDS
+            for w in given
+        ):
+            found = _Entity(" ".join(words), "person", None, _span(start, end), start)
+    if found is None and not family_first:
+        found = _plain_initialled_name_before(text, pos, word)
+    if found is not None and found.span is not None:
+        found.role = _title_before(text, found.span.start)
+    return found
+
+
+def _entity_key(entity) -> tuple | None:
+    """What a name look-back returns, comparable."""
+    if entity is None:
+        return None
+    return (entity.name, entity.kind, entity.role, entity.span, entity.pos)
+
+
+_LOOKBACK_FILLER = "Ines Varga, Minister Leah Moss said. "
+"""Copy before the generated text, to put names outside the look-backs' windows too."""
+
+_LOOKBACK_PIECES = (
+    *("Premier Carla Whitby", "Justices T. Marlow", "D.Marlow", "retiree Lim Boon Keng"),
+    *("Tommy Leung Ka-fai", "drug distributor Corvane Health", "Brennholt Foods AG"),
+    *("Tanjung Harapan Plantations Bhd's", "Harlan Industrial Corp.", "Minister Ines Varga"),
+    *("spokesman Leah Moss", "When Nadia Farouk", "Whitby", "Marlow", "Corvane", "said", "x"),
+)
+_LOOKBACK_GAPS = (" ", " ", " ", ". ", ", ", "\n", ".", "", "'s ", " (", "3 ")
+_lookback_texts = st.lists(
+    st.tuples(st.sampled_from(_LOOKBACK_PIECES), st.sampled_from(_LOOKBACK_GAPS)), max_size=10
+).map(lambda pieces: "".join(word + gap for word, gap in pieces))
+"""Generated copy of names the look-backs take: titled, initialled, family first, companies."""
+
+_LOOKBACK_WORDS = (
+    *("Whitby", "Marlow", "Lim", "Leung", "Corvane", "Brennholt", "Tanjung Harapan", "Harlan"),
+    *("Varga", "Moss", "Farouk", "Ines", "oss", "M", "", "Absent"),
+)
+"""The words the look-backs are asked for: surnames, openings, pieces of them, absent ones."""
+
+
 _SEARCH_WORDS = (
     # names, initials and name particles
     *("Leah", "Moss", "Ines", "Varga", "O’Neil", "D'Arcy", "Jean-Luc", "al-Assad", "el-Sisi"),
@@ -2287,6 +2477,34 @@ class TestFastSearchesAreExact:
         from newsmodel._parse_quotes import _mention_gender
 
         assert _mention_gender(mention, role) == _plain_mention_gender(mention, role)
+
+    @given(_lookback_texts, st.integers(0, 60), st.sampled_from(_LOOKBACK_WORDS), st.data())
+    def test_name_lookbacks(self, text, fill, absent, data):
+        import re
+
+        from newsmodel._parse_quotes import (
+            _full_name_before,
+            _initialled_name_before,
+            _organisation_name_before,
+            _titled_before,
+        )
+
+        # every capitalised word of the text, two in a row ("Tanjung Harapan"), another one
+        words = {absent, *re.findall(r"[A-Z][\w-]*", text)}
+        words.update(re.findall(r"(?=\b([A-Z][\w-]* [A-Z][\w-]*))", text))
+        text = _LOOKBACK_FILLER * fill + text
+        pos = data.draw(st.integers(len(text) - len(text) // (fill + 1), len(text)), label="pos")
+        for word in words:
+            for fast, plain, args in (
+                (_initialled_name_before, _plain_initialled_name_before, (word,)),
+                (_titled_before, _plain_titled_before, (word,)),
+                (_organisation_name_before, _plain_organisation_name_before, (word,)),
+            ):
+                assert _entity_key(fast(text, pos, *args)) == _entity_key(plain(text, pos, *args))
+            for first in (False, True):
+                assert _entity_key(_full_name_before(text, pos, word, family_first=first)) == (
+                    _entity_key(_plain_full_name_before(text, pos, word, family_first=first))
+                )
 
 
 def _speakers(text: str) -> list[tuple[str, str | None]]:
