@@ -2506,6 +2506,16 @@ class TestFastSearchesAreExact:
                     _entity_key(_plain_full_name_before(text, pos, word, family_first=first))
                 )
 
+    def test_finite_clause_scan_stops(self):
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import _AUXILIARIES, _FINITE_SCAN_STOPS
+
+        # _finite_clause's first scan steps over the words not in _FINITE_SCAN_STOPS (7a73df5):
+        # exact only while every word one of its tests holds for is in it (its plain scan
+        # tries each test at every word).
+        stops = {*_AUXILIARIES, *CUE_FORMS, ".", ";", "!", "?", "to", ","}
+        assert stops <= _FINITE_SCAN_STOPS
+
 
 def _speakers(text: str) -> list[tuple[str, str | None]]:
     """``(kind, speaker)`` of every quote in ``text``."""
