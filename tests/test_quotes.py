@@ -2109,6 +2109,414 @@ class TestFastScansAreExact:
         assert _cue_positions(shifted, 4, len(shifted)) == [(p + 4, f) for p, f in expected]
 
 
+# The plain definitions the fast searches in _parse_quotes replaced (as at 13cf6a7); each
+# test in TestFastSearchesAreExact checks that its fast path gives exactly what these give.
+
+# Guards _SENTENCE_BREAK (written with its first character's class first, 0316873).
+_PLAIN_SENTENCE_BREAK = r"[.!?][\"”’]?\s+|\n"
+
+# Guards _TITLED (which tests the name's first two words before its lookbehinds, 8f106a3).
+_PLAIN_TITLED = r"""
+    (?:(?<=\b(?:President|Minister|Secretary|Chancellor|Governor|Senator|Mayor|Judge|Dr|Mr|Mrs|Ms
+       |Sen|Rep|Gov|Gen|Sir|Dame|[Ss]pokes(?:man|woman|person)|Director|Chairman|Chairwoman
+       |[Cc]oach|Prof|Professor|Ambassador|Commissioner|[Cc]hief|Superintendent|Inspector|Captain
+       |[Pp]resident|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Ll]eader|[Dd]irector
+       |[Cc]aptain|[Mm]anager|[Ss]triker|[Gg]oalkeeper|[Mm]idfielder|[Dd]efender|[Ss]kipper
+       |[Aa]nalyst|[Ee]conomist|[Ll]awyer|[Aa]ttorney|[Oo]fficial|[Oo]fficer|[Ff]ounder
+       |[Ee]xecutive|[Mm]ayor|[Ee]ditor|[Rr]esearcher|[Ss]cientist|[Dd]octor|[Nn]urse
+       |[Tt]eacher|[Pp]arent|[Rr]esident|[Ss]tudent|[Ff]armer|[Oo]wner|[Cc]hairman
+       |[Cc]hairwoman|[Pp]rosecutor|[Ss]enator|[Cc]ritic|[Ff]orecaster|[Rr]etiree)\.?\s)
+    |(?<=(?:\A|[.!?]\s|\n)For\s)              # "For Dolores Huerta, the fight ..."
+    |(?<=\b(?:[Ss]ecretary|[Mm]inister|[Cc]hief)\sof\s\p{L}\p{Ll}+\s)  # "Secretary of State X"
+    |(?<=,\s)                                    # after an apposition comma
+    |(?<=(?:\A|[.!?]["”’]?\s|\n))                # a sentence-initial name with an aside:
+     (?=\p{Lu}\p{L}+\s\p{Lu}[\p{L}'’\-]+(?:,\s(?:\d|a\s|an\s|the\s|who\s)|\s(?:is|was|has|had|and)\s)))
+    (\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|al-\p{L}+|de|van|von|bin))*\s(?:\p{Lu}|al-|el-)[\p{L}'’\-]+)
+    """
+
+
+# Guards _apposition_matches (f05a224): the plain definition is
+# _APPOSED_ROLE.finditer(text); and _company_names (961c0f0): list(_COMPANY_NAME.finditer(text)).
+# Both are in the tests themselves.
+
+
+def _plain_mention_gender(mention: str, role: str | None) -> str:
+    """_mention_gender as it was: guards its one-pass cut at the last possessive (8f106a3)."""
+    from newsmodel._parse_quotes import _FEMALE_WORDS, _MALE_WORDS
+
+    words = (mention if role is None else mention + " " + role).lower().replace(".", " ").split()
+    # the words up to a possessive name an owner: "King George's County Council member"
+    words = [w for i, w in enumerate(words) if not any(x.endswith(("'s", "’s")) for x in words[i:])]
+    male = not _MALE_WORDS.isdisjoint(words)
+    female = not _FEMALE_WORDS.isdisjoint(words)
+    return "m" if male and not female else "f" if female and not male else ""
+
+
+# Guard the name look-backs' early returns when the word they need is not in their window
+# (eae2564, 8da21b3): these functions as they were, without those returns.
+
+
+def _plain_initialled_name_before(text: str, pos: int, word: str):
+    """_initialled_name_before at 13cf6a7, with no early return."""
+    import regex
+
+    from newsmodel._parse_quotes import _Entity, _span
+
+    found = None
+    pattern = r"(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ ]?){1,3}" + regex.escape(word) + r"(?![\p{L}\p{N}])"
+    for m in regex.finditer(pattern, text[max(0, pos - 1000) : pos]):
+        start = max(0, pos - 1000) + m.start()
+        found = _Entity(m.group(), "person", None, _span(start, start + len(m.group())), start)
+    return found
+
+
+def _plain_titled_before(text: str, pos: int, surname: str = ""):
+    """_titled_before at 13cf6a7, with no early return."""
+    from newsmodel._parse_quotes import (
+        _COMPLEMENT_HEADS,
+        _STOP_CAPS,
+        _TITLED,
+        COUNTRIES,
+        ORGANISATION_HEADS,
+        TITLE_WORDS,
+        _Entity,
+        _span,
+        _title_before,
+    )
+
+    last = None
+    for m in _TITLED.finditer(text, max(0, pos - 400), pos):
+        if not surname or m.group(1).split()[-1] == surname:
+            last = m
+    if last is None:
+        return None
+    start = last.start(1)
+    name = last.group(1)
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLE_WORDS:
+        start += len(words[0]) + 1
+        words = words[1:]
+    cut = max(
+        (
+            i
+            for i, w in enumerate(words[:-2])
+            if w.lower().rstrip(".") in TITLE_WORDS or w.lower() in _COMPLEMENT_HEADS
+        ),
+        default=-1,
+    )
+    if cut >= 0:  # "Technology Officer Masahiko Maeda", "(Minister of) National Defense Lin"
+        start += sum(len(w) + 1 for w in words[: cut + 1])
+        words = words[cut + 1 :]
+    name = " ".join(words)
+    if (
+        words[0].lower() in _STOP_CAPS
+        or (len(words[0]) > 1 and words[0].isalpha() and words[0].isupper())  # "GS Val Seriana"
+        or any(w.lower() in ORGANISATION_HEADS or w.lower() in COUNTRIES for w in name.split())
+    ):
+        return None
+    return _Entity(name, "person", _title_before(text, start), _span(start, last.end(1)), start)
+
+
+def _plain_organisation_name_before(text: str, pos: int, short: str):
+    """_organisation_name_before at 13cf6a7, with no early return."""
+    from newsmodel._parse_quotes import (
+        _COMPANY_NAME_WORDS,
+        _COMPANY_PLURALS,
+        _COMPANY_SUFFIXES,
+        _LEGAL_SUFFIX,
+        _LEGAL_SUFFIX_WORDS,
+        _NAME_RUN,
+        _ORG_NAME_ENDS,
+        ORGANISATION_HEADS,
+        _Entity,
+        _span,
+    )
+
+    found = None
+    opening = short.split()
+    for m in _NAME_RUN.finditer(text, max(0, pos - 2000), pos):
+        words = m.group().split()
+        end = m.end()
+        if words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]
+            end -= 2
+        if words[: len(opening)] != opening or len(words) == len(opening):
+            continue
+        last = words[-1].lower()
+        if (
+            last in _COMPANY_NAME_WORDS
+            or last in ORGANISATION_HEADS
+            or last in _ORG_NAME_ENDS
+            or last in _COMPANY_PLURALS
+            or last in _LEGAL_SUFFIX_WORDS  # "Tanjung Harapan Plantations Bhd"
+        ):
+            suffix = _LEGAL_SUFFIX.match(text, end)
+            if suffix is not None:
+                end = suffix.end()  # "Brennholt Foods AG": the legal suffix is part of it
+            elif last in _COMPANY_SUFFIXES and text[end : end + 1] == ".":
+                end += 1  # "Harlan Industrial Corp.": the suffix's period too
+            found = _Entity(
+                text[m.start() : end], "organisation", None, _span(m.start(), end), m.start()
+            )
+    return found
+
+
+def _plain_full_name_before(text: str, pos: int, word: str, *, family_first: bool):
+    """_full_name_before at 13cf6a7, with no early return."""
+    from newsmodel._parse_quotes import (
+        _NAME_RUN,
+        _STOP_CAPS,
+        COUNTRIES,
+        ORGANISATION_HEADS,
+        TITLE_WORDS,
+        _Entity,
+        _span,
+        _title_before,
+    )
+
+    found = None
+    for m in _NAME_RUN.finditer(text, max(0, pos - 1000), pos):
+        words = m.group().split()
+        start, end = m.start(), m.end()
+        if words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]  # "Jamie Pritchard's header": the name
+            end -= 2
+        while len(words) > 2 and (
+            words[0].lower().rstrip(".") in TITLE_WORDS
+            or words[0].endswith(("'s", "’s"))
+            or words[0].lower() in _STOP_CAPS
+        ):
+            # "Premier Carla Whitby", "Sacramento's Jalen Whitmore", "When Nadia Farouk
+            # took over": not part of the name
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words[-1] == word:
+            given = words[:-1]  # "Carla Whitby"
+        elif family_first and words[0] == word:
+            given = words[1:]  # "Lim Boon Keng"
+        elif len(words) > 2 and words[-2] == word and "-" in words[-1]:
+            given = words[:-2]  # "Tommy Leung Ka-fai": a western name, the surname, a given name
+        else:
+            continue
+        if not any(
+            w.lower() in _STOP_CAPS
+            or w.lower() in ORGANISATION_HEADS
+            or w.lower() in COUNTRIES
+            or w.lower().rstrip(".") in TITLE_WORDS
+            for w in given
+        ):
+            found = _Entity(" ".join(words), "person", None, _span(start, end), start)
+    if found is None and not family_first:
+        found = _plain_initialled_name_before(text, pos, word)
+    if found is not None and found.span is not None:
+        found.role = _title_before(text, found.span.start)
+    return found
+
+
+def _entity_key(entity) -> tuple | None:
+    """What a name look-back returns, comparable."""
+    if entity is None:
+        return None
+    return (entity.name, entity.kind, entity.role, entity.span, entity.pos)
+
+
+_LOOKBACK_FILLER = "Ines Varga, Minister Leah Moss said. "
+"""Copy before the generated text, to put names outside the look-backs' windows too."""
+
+_LOOKBACK_PIECES = (
+    *("Premier Carla Whitby", "Justices T. Marlow", "D.Marlow", "retiree Lim Boon Keng"),
+    *("Tommy Leung Ka-fai", "drug distributor Corvane Health", "Brennholt Foods AG"),
+    *("Tanjung Harapan Plantations Bhd's", "Harlan Industrial Corp.", "Minister Ines Varga"),
+    *("spokesman Leah Moss", "When Nadia Farouk", "Whitby", "Marlow", "Corvane", "said", "x"),
+)
+_LOOKBACK_GAPS = (" ", " ", " ", ". ", ", ", "\n", ".", "", "'s ", " (", "3 ")
+_lookback_texts = st.lists(
+    st.tuples(st.sampled_from(_LOOKBACK_PIECES), st.sampled_from(_LOOKBACK_GAPS)), max_size=10
+).map(lambda pieces: "".join(word + gap for word, gap in pieces))
+"""Generated copy of names the look-backs take: titled, initialled, family first, companies."""
+
+_LOOKBACK_WORDS = (
+    *("Whitby", "Marlow", "Lim", "Leung", "Corvane", "Brennholt", "Tanjung Harapan", "Harlan"),
+    *("Varga", "Moss", "Farouk", "Ines", "oss", "M", "", "Absent"),
+)
+"""The words the look-backs are asked for: surnames, openings, pieces of them, absent ones."""
+
+
+_SEARCH_WORDS = (
+    # names, initials and name particles
+    *("Leah", "Moss", "Ines", "Varga", "O’Neil", "D'Arcy", "Jean-Luc", "al-Assad", "el-Sisi"),
+    *("de", "van", "bin", "J.", "Zoë", "Émile", "NASA", "X"),
+    *("Leah Moss", "Ines Varga", "Jean-Luc de Varga", "Zoë J. al-Assad", "Émile Moss"),
+    *("Minister Ines bin Moss", "spokesman Leah van Varga", "For Leah de", "Mr O’Neil Moss"),
+    # appositions of names of two to five words
+    *(
+        "Leah Moss, a nurse",
+        "Jean-Luc de Leah Varga, 63, the",
+        "Zoë J. van Moss Varga, who",
+        "Leah Moss, Ines Varga",
+    ),
+    # titles and the other contexts of _TITLED's lookbehinds
+    *("President", "president", "Minister", "Secretary", "spokesman", "Spokeswoman", "Mr", "Dr."),
+    *("Chief", "coach", "For", "of", "State", "Health"),
+    # company names: legal suffixes, "shares of", kind nouns, team roles
+    *("Norcross", "Energy", "Ltd", "Ltd.", "Inc.", "Inc", "Co.", "Corp.", "LLC", "AG", "SE", "plc"),
+    *("GmbH", "Bhd", "Tbk", "shares", "Shares", "in", "carmaker", "maker", "firm", "group"),
+    *("airline", "guard", "manager", "striker", "&", "-"),
+    *("shares in", "Shares of", "Norcross Energy Ltd", "carmaker Norcross", "Energy guard Leah"),
+    # appositions and asides
+    *("a", "an", "the", "who", "is", "was", "and", "nurse", "at", "63", "7", "said", "x", "it's"),
+)
+_SEARCH_GAPS = (
+    *((" ",) * 8),
+    *((", ",) * 3),
+    *("", ", ", ",", ". ", ".", "! ", "? ", "?” ", ".’ ", '." ', ".”\n", "\n", "\n\n", "  ", "\t"),
+    *("\xa0", "\u2009", "\r\n", "; ", ": ", " (", ") ", ' "', " “", " - ", "'s ", "’s ", "3"),
+)
+_search_texts = st.lists(
+    st.tuples(st.sampled_from(_SEARCH_WORDS), st.sampled_from(_SEARCH_GAPS)), max_size=30
+).map(lambda pieces: "".join(word + gap for word, gap in pieces))
+"""Generated copy: the words and gaps the searches below turn on."""
+
+
+_COMPANY_WORDS = (
+    # names with each kind of anchor: a legal suffix, "shares of", a kind noun, a team role
+    *("Norcross Energy AG", "X&Y Ltd.", "Zoë Bhd", "Ines-Marie Co.", "Leah Tbk", "Energy plc"),
+    *("shares in Norcross", "Shares of Zoë Energy", "shares of X", "carmaker Norcross"),
+    *("firm Leah Zoë", "utility Energy", "Norcross guard Leah", "Energy coach Zoë"),
+    # the words around them
+    *("Norcross", "Energy", "Leah", "de", "in", "the", "said", "shares", "maker", "group"),
+    *("guard", "striker", "LLC", "SE", "GmbH", "Incorporated", "Ltd"),
+)
+_COMPANY_GAPS = (
+    *((" ",) * 5),
+    *("", ", ", ". ", ".", "3", "'s ", " (", "\n", "-", " & ", "  ", ": "),
+)
+_company_texts = st.lists(
+    st.tuples(st.sampled_from(_COMPANY_WORDS), st.sampled_from(_COMPANY_GAPS)), max_size=8
+).map(lambda pieces: "".join(word + gap for word, gap in pieces))
+"""Generated copy for company names: their anchors, in runs of letters cut short."""
+
+
+def _match_keys(matches) -> list[tuple]:
+    """Each match's span, groups and their spans (what two searches must agree on)."""
+    return [
+        (m.span(), m.groups(), [m.span(g) for g in range(1, m.re.groups + 1)], m.groupdict())
+        for m in matches
+    ]
+
+
+def _window(data, text: str) -> tuple[int, int]:
+    """Draw ``lo <= hi`` in ``text``."""
+    lo = data.draw(st.integers(0, len(text)), label="lo")
+    hi = data.draw(st.integers(lo, len(text)), label="hi")
+    return lo, hi
+
+
+class TestFastSearchesAreExact:
+    """The fast regex searches and scans give what their plain definitions give."""
+
+    @given(_search_texts, st.data())
+    def test_apposition_matches(self, text, data):
+        from newsmodel._parse_quotes import _APPOSED_ROLE, _apposition_matches
+
+        assert _match_keys(_apposition_matches(text)) == _match_keys(_APPOSED_ROLE.finditer(text))
+        # (its callers pass whole texts; a slice is another whole text, cut anywhere)
+        lo, hi = _window(data, text)
+        part = text[lo:hi]
+        assert _match_keys(_apposition_matches(part)) == _match_keys(_APPOSED_ROLE.finditer(part))
+
+    @given(_company_texts, _search_texts, st.data())
+    def test_company_names(self, text, other, data):
+        from newsmodel._parse_quotes import _COMPANY_NAME, _company_names
+
+        # (its callers pass whole texts; a slice, with fewer anchors, is another one)
+        lo, hi = _window(data, other)
+        for copy in (text, other, other[lo:hi]):
+            assert _match_keys(_company_names(copy)) == _match_keys(_COMPANY_NAME.finditer(copy))
+
+    @given(_search_texts, st.data())
+    def test_titled(self, text, data):
+        import regex
+
+        from newsmodel._parse_quotes import _TITLED
+
+        plain = regex.compile(_PLAIN_TITLED, regex.VERBOSE)
+        assert _match_keys(_TITLED.finditer(text)) == _match_keys(plain.finditer(text))
+        lo, hi = _window(data, text)  # _titled_before searches the 400 characters before
+        assert _match_keys(_TITLED.finditer(text, lo, hi)) == _match_keys(
+            plain.finditer(text, lo, hi)
+        )
+
+    @given(_search_texts, st.data())
+    def test_sentence_break(self, text, data):
+        import re
+
+        from newsmodel._parse_quotes import _SENTENCE_BREAK
+
+        plain = re.compile(_PLAIN_SENTENCE_BREAK)
+        assert _match_keys(_SENTENCE_BREAK.finditer(text)) == _match_keys(plain.finditer(text))
+        lo, hi = _window(data, text)  # the subject look-backs search the 400 characters before
+        assert _match_keys(_SENTENCE_BREAK.finditer(text, lo, hi)) == _match_keys(
+            plain.finditer(text, lo, hi)
+        )
+
+    @given(
+        st.lists(
+            st.sampled_from(
+                (
+                    *("King", "George's", "mother’s", "Mr.", "Ms", "spokesman", "Spokeswoman"),
+                    *("the", "council", "member", "sister's", "wife", "husband", "X’s", "'s"),
+                    *("Queen", "of", "Mrs.Lee", "sir", "SON'S", "lady’S"),
+                )
+            ),
+            max_size=12,
+        ).map(" ".join),
+        st.none() | st.sampled_from(("", "spokeswoman", "father's aide", "chairman", "Dame.")),
+    )
+    def test_mention_gender(self, mention, role):
+        from newsmodel._parse_quotes import _mention_gender
+
+        assert _mention_gender(mention, role) == _plain_mention_gender(mention, role)
+
+    @given(_lookback_texts, st.integers(0, 60), st.sampled_from(_LOOKBACK_WORDS), st.data())
+    def test_name_lookbacks(self, text, fill, absent, data):
+        import re
+
+        from newsmodel._parse_quotes import (
+            _full_name_before,
+            _initialled_name_before,
+            _organisation_name_before,
+            _titled_before,
+        )
+
+        # every capitalised word of the text, two in a row ("Tanjung Harapan"), another one
+        words = {absent, *re.findall(r"[A-Z][\w-]*", text)}
+        words.update(re.findall(r"(?=\b([A-Z][\w-]* [A-Z][\w-]*))", text))
+        text = _LOOKBACK_FILLER * fill + text
+        pos = data.draw(st.integers(len(text) - len(text) // (fill + 1), len(text)), label="pos")
+        for word in words:
+            for fast, plain, args in (
+                (_initialled_name_before, _plain_initialled_name_before, (word,)),
+                (_titled_before, _plain_titled_before, (word,)),
+                (_organisation_name_before, _plain_organisation_name_before, (word,)),
+            ):
+                assert _entity_key(fast(text, pos, *args)) == _entity_key(plain(text, pos, *args))
+            for first in (False, True):
+                assert _entity_key(_full_name_before(text, pos, word, family_first=first)) == (
+                    _entity_key(_plain_full_name_before(text, pos, word, family_first=first))
+                )
+
+    def test_finite_clause_scan_stops(self):
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import _AUXILIARIES, _FINITE_SCAN_STOPS
+
+        # _finite_clause's first scan steps over the words not in _FINITE_SCAN_STOPS (7a73df5):
+        # exact only while every word one of its tests holds for is in it (its plain scan
+        # tries each test at every word).
+        stops = {*_AUXILIARIES, *CUE_FORMS, ".", ";", "!", "?", "to", ","}
+        assert stops <= _FINITE_SCAN_STOPS
+
+
 def _speakers(text: str) -> list[tuple[str, str | None]]:
     """``(kind, speaker)`` of every quote in ``text``."""
     return [
