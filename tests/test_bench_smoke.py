@@ -35,3 +35,27 @@ def test_scaling_bench_runs_at_tiny_sizes(tmp_path: Path) -> None:
     assert [1000, 2000] == data["sizes"]
     assert 12 * 3 == len(data["results"])  # 12 input kinds, 3 parsers
     assert {} == {r["kind"]: r["errors"] for r in data["results"] if r["errors"]}
+
+
+def test_instructions_bench_child_runs_and_needs_valgrind() -> None:
+    """bench/instructions.py's measured run works for both input sources; without valgrind it says so."""
+    script = str(ROOT / "bench" / "instructions.py")
+    for kind in ("dense", "said_no_quotes"):
+        child = subprocess.run(
+            [sys.executable, script, "--child", kind, "2000", "extract_quotes", "1"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert 0 == child.returncode, child.stderr
+    bare = subprocess.run(
+        [sys.executable, script, "--kinds", "dense"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={"PATH": ""},
+    )
+    assert 2 == bare.returncode, bare.stderr
+    assert "valgrind is not on the PATH" in bare.stdout
