@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsmodel
@@ -2478,6 +2478,9 @@ class TestFastSearchesAreExact:
 
         assert _mention_gender(mention, role) == _plain_mention_gender(mention, role)
 
+    # Each example runs eight look-backs over windows of up to 2,000 characters: 200
+    # examples keep it near a second in the ci profile (the suite's time is budgeted).
+    @settings(max_examples=200)
     @given(_lookback_texts, st.integers(0, 60), st.sampled_from(_LOOKBACK_WORDS), st.data())
     def test_name_lookbacks(self, text, fill, absent, data):
         import re
