@@ -625,63 +625,51 @@ def _pair(text: str, start: int, end: int, para: int) -> tuple[list[_Seg], _Seg 
     segs: list[_Seg] = []
     first_open = False
     seen_text = False
-    capped = False
-    marks: Iterator[re.Match[str]] | None = _HAS_MARK.finditer(text, start, end)
-    while marks is not None:
-        scan, marks = marks, None
-        for m in scan:
-            pos = m.start()
-            ch = text[pos]
-            # The marks that are always openers or closers are decided here, the
-            # others from the characters around them.
-            if ch in _OPENERS:
-                role = _OPEN
-            elif ch in _CLOSERS:
-                role = _CLOSE
-            else:
-                role = _role(text, pos, ch, start, end)
-                if not role:
-                    continue
-            is_double = ch in _DOUBLE_MARKS
-            if not seen_text:
-                seen_text = True
-                first_open = is_double and role != _CLOSE and not text[start:pos].strip()
-            stack = doubles if is_double else singles
-            if (
-                role == _CLOSE
-                and singles
-                and not is_double
-                and _plural_possessive_mark(text, pos, end)
-            ):
-                continue  # 'The Joneses' house is ...': a possessive inside an open single quote
-            if role == _EITHER:
-                role = _CLOSE if stack else _OPEN
-            if ch == "“" and stack and stack[-1][1] == "„":
-                role = _CLOSE  # German „…“
-            if role == _OPEN:
-                if stack and stack[-1][1] == ch and ch in "\"'":
-                    stack.pop()  # an opener never closed: drop it, keep the new one
-                if len(stack) < 64:
-                    stack.append((pos, ch))
+    for m in _HAS_MARK.finditer(text, start, end):
+        pos = m.start()
+        ch = text[pos]
+        # The marks that are always openers or closers are decided here, the
+        # others from the characters around them.
+        if ch in _OPENERS:
+            role = _OPEN
+        elif ch in _CLOSERS:
+            role = _CLOSE
+        else:
+            role = _role(text, pos, ch, start, end)
+            if not role:
                 continue
-            allowed = _CLOSE_OK.get(ch, "")
-            depth = len(stack) - 1
-            stop = max(-1, depth - 4)
-            while depth > stop:
-                if stack[depth][1] in allowed:
-                    open_pos = stack[depth][0]
-                    del stack[depth:]
-                    if not capped:
-                        segs.append(_Seg(open_pos, pos, open_pos + 1, pos, para, double=is_double))
-                        if len(segs) >= _MAX_SEGMENTS:
-                            # Past the cap only the double stack matters (it gives
-                            # ``unclosed``): scan the double marks alone from here.
-                            capped = True
-                            marks = _DOUBLE_MARK.finditer(text, pos + 1, end)
-                    break
-                depth -= 1
-            if marks is not None:
+        is_double = ch in _DOUBLE_MARKS
+        if not seen_text:
+            seen_text = True
+            first_open = is_double and role != _CLOSE and not text[start:pos].strip()
+        stack = doubles if is_double else singles
+        if role == _CLOSE and singles and not is_double and _plural_possessive_mark(text, pos, end):
+            continue  # 'The Joneses' house is ...': a possessive inside an open single quote
+        if role == _EITHER:
+            role = _CLOSE if stack else _OPEN
+        if ch == "“" and stack and stack[-1][1] == "„":
+            role = _CLOSE  # German „…“
+        if role == _OPEN:
+            if stack and stack[-1][1] == ch and ch in "\"'":
+                stack.pop()  # an opener never closed: drop it, keep the new one
+            if len(stack) < 64:
+                stack.append((pos, ch))
+            continue
+        allowed = _CLOSE_OK.get(ch, "")
+        depth = len(stack) - 1
+        stop = max(-1, depth - 4)
+        while depth > stop:
+            if stack[depth][1] in allowed:
+                open_pos = stack[depth][0]
+                del stack[depth:]
+                segs.append(_Seg(open_pos, pos, open_pos + 1, pos, para, double=is_double))
                 break
+            depth -= 1
+        if len(segs) >= _MAX_SEGMENTS:
+            # Past the cap only the double stack matters (it gives ``unclosed``), and
+            # the single marks never touch it: it is run on alone.
+            _run_double_stack(text, pos + 1, start, end, doubles)
+            break
     unclosed = None
     if doubles:
         open_pos = doubles[0][0]
@@ -691,6 +679,81 @@ def _pair(text: str, start: int, end: int, para: int) -> tuple[list[_Seg], _Seg 
     if unclosed is not None:
         _trim_all(text, [unclosed])
     return segs, unclosed, first_open
+
+
+_STRAIGHT_AFTER_STOP = re.compile(r'(?<=[,.!?…])"')
+_STRAIGHT_OPENING = re.compile(r'(?<=[\s(\[{—–\-/:;])"(?![\s.,;:!?)\]}—–…])')
+_STRAIGHT_CLOSING = re.compile(r'(?<![\s(\[{—–\-/:;])"(?=[\s.,;:!?)\]}—–…])')
+r"""
+The straight double marks ``_role`` calls closers (after a sentence's punctuation, or
+after a word and before a space) and openers (after a space and before a word).
+
+``\s`` is ``str.isspace``; the classes are those of ``_role``.
+"""
+
+_SYMBOL_CHARS = re.compile("[\x01\x02]")
+_NOT_DOUBLE_SYMBOL = re.compile('[^\x01\x02"“”„«»]+')
+
+
+def _run_double_stack(
+    text: str, pos: int, start: int, end: int, doubles: list[tuple[int, str]]
+) -> None:
+    r"""
+    Run ``_pair``'s stack of double marks over ``text[pos:end]``, recording no segment.
+
+    This is ``_pair`` past ``_MAX_SEGMENTS`` in one paragraph (hostile input: megabytes
+    of marks), where only this stack still matters: the single marks never touch it.
+    Its steps are ``_pair``'s for a double mark, run on a string of one symbol per mark
+    made by the regex engine: a straight ``"`` that ``_role`` calls an opener becomes
+    ``\x01``, one it calls a closer ``\x02``, and one it cannot tell stays ``"``
+    (it closes an open quote, or opens one); the curly marks stay as they are (``“ „ «``
+    open, but a ``“`` closes a German ``„``; ``” »`` close). The classes that decide a
+    straight mark see the same characters around it at each pass: a mark already
+    replaced by a symbol counts as a word character, as it did as a mark, and a
+    ``\x01`` or ``\x02`` of the text becomes an ``x`` first. A closer pops the innermost
+    of the last four open marks it may close; an opener past 64 is dropped.
+    """
+    before = text[pos - 1] if pos > start else " "
+    chunk = _SYMBOL_CHARS.sub("x", before + text[pos:end] + " ")
+    for pattern, symbol in (
+        (_STRAIGHT_AFTER_STOP, "\x02"),
+        (_STRAIGHT_OPENING, "\x01"),
+        (_STRAIGHT_CLOSING, "\x02"),
+    ):
+        chunk = pattern.sub(symbol, chunk)
+    symbols = _NOT_DOUBLE_SYMBOL.sub("", chunk[1:-1])
+    for k, c in enumerate(symbols):
+        if c in "\x01„«" or (c == '"' and not doubles):
+            mark = '"' if c == "\x01" else c
+            if mark == '"' and doubles and doubles[-1][1] == '"':
+                doubles.pop()  # an opener never closed: drop it, keep the new one
+            if len(doubles) < 64:
+                doubles.append((~k, mark))  # ~k < 0: the k-th symbol, placed below
+            continue
+        if c == "“":
+            if doubles and doubles[-1][1] == "„":
+                doubles.pop()  # German „…“
+            elif len(doubles) < 64:
+                doubles.append((~k, c))
+            continue
+        # A closer: ``\x02``, ``"`` with an open mark, ``”`` or ``»``.
+        allowed = "«" if c == "»" else _CLOSE_OK['"']
+        depth = len(doubles) - 1
+        stop = depth - 4 if depth > 3 else -1
+        while depth > stop:
+            if doubles[depth][1] in allowed:
+                del doubles[depth:]
+                break
+            depth -= 1
+    # The k-th symbol is the k-th double mark from ``pos``: place the open ones.
+    marks = _DOUBLE_MARK.finditer(text, pos, end)
+    done = 0
+    for i, (k, mark) in enumerate(doubles):
+        if k < 0:
+            k = ~k  # noqa: PLW2901 - the symbol's index becomes its position
+            m = next(islice(marks, k - done, None))
+            done = k + 1
+            doubles[i] = (m.start(), mark)
 
 
 def _trim_all(text: str, segs: list[_Seg]) -> None:

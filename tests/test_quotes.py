@@ -2076,6 +2076,15 @@ _SCAN_PIECES = (
 )
 
 
+# Marks, their neighbours in _role's classes, and the symbols _run_double_stack uses.
+_MARK_PIECES = (
+    *('"', '"', '"', "“", "”", "„", "«", "»", "‘", "’", "'", "‹", "›"),
+    *(" ", "\t", "\xa0", "\x1c", "\x85", "(", "—", "-", "/", ":", ";"),
+    *(".", ",", "!", "?", "…", ")", "]", "x", "s", "1", "\x01", "\x02"),
+    *(' "a" ', "“b”", "„c“", "« d »", " 'e' ", "‘f’", ' "g', 'h" ', "“i", "j”."),
+)
+
+
 class TestFastScansAreExact:
     """The tokeniser's and the cue scan's fast paths give what the plain definitions give."""
 
@@ -2107,6 +2116,46 @@ class TestFastScansAreExact:
         assert _cue_positions(text, 0, len(text)) == expected
         shifted = "abc " + text
         assert _cue_positions(shifted, 4, len(shifted)) == [(p + 4, f) for p, f in expected]
+
+    @settings(max_examples=300)
+    @given(
+        st.lists(st.sampled_from(_MARK_PIECES), min_size=30, max_size=150).map("".join),
+        st.data(),
+    )
+    def test_double_stack_past_the_segment_cap(self, text, data):
+        """Past ``_MAX_SEGMENTS``, ``_run_double_stack`` runs the stack ``_pair`` runs."""
+        from newsmodel import _parse_quotes
+
+        start = data.draw(st.integers(0, len(text) // 4))
+        end = data.draw(st.integers(len(text) // 2, len(text)))
+        segs, unclosed, first_open = _parse_quotes._pair(text, start, end, 0)
+        cap = data.draw(st.integers(1, max(1, len(segs))))  # reached when there are segments
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(_parse_quotes, "_MAX_SEGMENTS", cap)
+            capped, capped_unclosed, capped_first = _parse_quotes._pair(text, start, end, 0)
+        assert [(g.open, g.close) for g in capped] == [(g.open, g.close) for g in segs[:cap]]
+        assert (capped_unclosed and capped_unclosed.open) == (unclosed and unclosed.open)
+        assert capped_first == first_open
+
+    @pytest.mark.parametrize(
+        "tail",
+        [
+            "“ « « « ” x",  # the “ is fourth from the top: the ” closes it
+            "“ « « « « ” x",  # fifth: out of reach, nothing closes
+            "„ “ x " * 3 + '"y" z “ end',  # German pairs, then straight ones
+            "« " * 70 + "“ " + "» " * 70 + "” x",  # past the 64 open marks kept
+            '"a"b" c "' * 20,  # straight marks between words: each closes or opens
+        ],
+    )
+    def test_double_stack_deep(self, tail):
+        from newsmodel import _parse_quotes
+
+        text = "“first” " + tail
+        _, unclosed, _ = _parse_quotes._pair(text, 0, len(text), 0)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(_parse_quotes, "_MAX_SEGMENTS", 1)  # "first" reaches it
+            _, capped_unclosed, _ = _parse_quotes._pair(text, 0, len(text), 0)
+        assert (capped_unclosed and capped_unclosed.open) == (unclosed and unclosed.open)
 
 
 # The plain definitions the fast searches in _parse_quotes replaced (as at 13cf6a7); each
