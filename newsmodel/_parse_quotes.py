@@ -82,6 +82,9 @@ _WORD_CACHED = (
 _START = operator.itemgetter(1)
 """The start offset of a ``(word, start, end)`` token (tokens are sorted by it)."""
 
+_OFFSET = operator.itemgetter(0)
+"""The offset of an ``(offset, form)`` cue."""
+
 _START_AND_KIND = operator.itemgetter(0, 1)
 """The sort key of ``_attribute``'s ``(start, kind, quote)`` items."""
 
@@ -1012,7 +1015,7 @@ class _NP:
         )
         np.pronoun = self.pronoun
         np.role = self.role
-        np._last = self._last  # (keyed by the text, the same object: still right)
+        np._last = None
         return np
 
     def last_word(self) -> str:
@@ -2979,7 +2982,7 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     in_quote: list[tuple[int, int]],
     quote_starts: list[int],
     cues: list[tuple[int, str]],
-    memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int]],
+    memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int, bool | None]],
 ) -> list[_Reported]:
     """
     Find the reported-speech clauses of one paragraph from its cues (``_cue_positions``).
@@ -2997,23 +3000,30 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     shared_toks: list[tuple[str, int, int]] | None = None
     context = ""
     s = e = -1
+    index = para.index
     for pos, word in cues:
         if pos in used_cues or (in_quote and _inside(pos, in_quote, quote_starts)):
             continue
         if not s <= pos < e:
             s, e = para.sentence(pos)
-        if shared != (s, e):
-            shared = (s, e)
-            shared_toks = None  # tokenised only if a cue of the sentence is not in memo
-            # What the clause of a cue can read: its sentence, and past the last one
-            # of a paragraph (which may lack a final stop) what _cue_extent reads.
-            context = text[s:e] if e < para.end else text[s : e + _READ_PAST_SENTENCE]
+            if shared != (s, e):  # (the bounds only change here)
+                shared = (s, e)
+                shared_toks = None  # tokenised only if a cue of the sentence is not in memo
+                # What the clause of a cue can read: its sentence, and past the last one
+                # of a paragraph (which may lack a final stop) what _cue_extent reads.
+                context = text[s:e] if e < para.end else text[s : e + _READ_PAST_SENTENCE]
         # A sentence written again (repeated copy, hostile input) gives the same
         # clause, moved.
         key = (context, e - s, pos - s, word)
         seen = memo.get(key)
+        rep: _Reported | None
         if seen is not None:
-            rep = None if seen[0] is None else seen[0].moved(s - seen[1], para.index)
+            first, first_s, keep = seen
+            if first is None or keep is False:
+                continue  # (nothing found, or a clause dropped wherever it is)
+            rep = first.moved(s - first_s, index)
+            if keep is None:
+                keep = _worth_keeping(text, rep)
         else:
             if pos - 120 <= s and e <= pos + 160:  # the window is the whole sentence
                 if shared_toks is None:
@@ -3022,17 +3032,24 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
             else:
                 toks = para.tokens(text, max(s, pos - 120), min(e, pos + 160))
             rep = _cue_clause(text, toks, pos, word, s, e, para)
+            keep = rep is not None and _worth_keeping(text, rep)
             if len(memo) >= _MEMO_MAX:
                 memo.clear()  # bounds the memory of a long text of distinct sentences
-            memo[key] = (rep, s)
-        if rep is not None and 0 < rep.end - rep.start <= _MAX_CLAUSE:
-            words = text.count(" ", rep.start, rep.end)
-            if words >= 2:
-                found.append(rep)
+            # Whether the clause is kept depends on its text alone: when that lies in the
+            # context (part of the key), a repeat's is the same; else it is tested again.
+            inside = rep is not None and s <= rep.start and rep.end <= s + len(context)
+            memo[key] = (rep, s, keep if inside else None)
+        if rep is not None and keep:
+            found.append(rep)
     return found
 
 
-_Memo: type[dict[tuple[str, int, int, str], tuple[_Reported | None, int]]] = dict
+def _worth_keeping(text: str, rep: _Reported) -> bool:
+    """Whether a reported clause is kept: not empty nor too long, and of two words or more."""
+    return 0 < rep.end - rep.start <= _MAX_CLAUSE and text.count(" ", rep.start, rep.end) >= 2
+
+
+_Memo: type[dict[tuple[str, int, int, str], tuple[_Reported | None, int, bool | None]]] = dict
 """The type of ``_reported``'s memo (tests replace it with one that stores nothing)."""
 
 _MEMO_MAX = 20_000
@@ -6036,7 +6053,7 @@ def _cues_by_paragraph(
     start, a slice of the sorted cues.
     """
     grouped: list[tuple[int, list[tuple[int, str]]]] = []
-    offsets = [pos for pos, _ in cues]
+    offsets = list(map(_OFFSET, cues))
     size = len(cues)
     j = 0
     while j < size:
@@ -6292,7 +6309,7 @@ def _attribute(
             q_merged.append((a, b))
     q_starts = [a for a, _ in q_merged]
     reported: list[_Reported] = []
-    memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int]] = _Memo()
+    memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int, bool | None]] = _Memo()
     for index, cues in cues_by_para:
         para = para_by_index[index]
         for rep in _reported(text, para, used_cues, q_merged, q_starts, cues, memo):
