@@ -21,19 +21,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import types
 from bisect import bisect_left, bisect_right
 from collections import deque
 from itertools import accumulate, compress, count, islice, repeat
 from operator import add, is_, le, lt, not_, sub
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
 from newsmodel._agencies import canonical_agency
 from newsmodel._article import Article, Block, BlockKind, Paragraph
-from newsmodel._base import trusted_constructor
+from newsmodel._base import bulk_constructor, trusted_constructor
 from newsmodel._caption import Caption, Credit
 from newsmodel._exceptions import ArgumentError
 from newsmodel._gc import PAUSE_GC_CHARS, collection_paused
@@ -59,8 +58,6 @@ from newsmodel._text import require_str
 from newsmodel._zones import zone_from_name
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from newsmodel._byline import Byline
     from newsmodel._dateline import Dateline
     from newsmodel._timestamp import Timestamp
@@ -121,42 +118,15 @@ def _moved_credit(credit: Credit, shift: int) -> Credit:
     return _credit(**fields)
 
 
-def _bulk_constructor(cls: type) -> Callable[..., list[Any]]:
-    """
-    Return a function building many trusted ``cls`` values at once, from one column per field.
-
-    A long text has hundreds of thousands of paragraphs and blocks; building them one
-    call at a time costs more than the rest of the pipeline. Here every loop runs in C:
-    ``object.__new__`` for the instances, then each field's slot descriptor stores a
-    column (what ``trusted_constructor`` does one value at a time, without validators).
-    """
-    setters = []
-    for field in attrs.fields(cls):
-        slot = cls.__dict__.get(field.name)
-        if not isinstance(slot, types.MemberDescriptorType):  # pragma: no cover - attrs slots
-            msg = f"{cls.__name__}.{field.name} is not a slot"
-            raise TypeError(msg)
-        setters.append(slot.__set__)
-    new = object.__new__
-
-    def build(*columns: list[Any]) -> list[Any]:
-        made: list[Any] = list(map(new, repeat(cls, len(columns[0]))))
-        for setter, column in zip(setters, columns, strict=True):
-            deque(map(setter, made, column), maxlen=0)
-        return made
-
-    return build
-
-
 # Up to this many blocks, values are built one at a time (below it, bulk set-up costs more).
 _FEW_BLOCKS = 64
 # Above this many blocks, automatic garbage collection is paused while they are built.
 _MANY_OBJECTS = 20_000
 
 
-_spans = _bulk_constructor(Span)
-_blocks = _bulk_constructor(Block)
-_paragraphs = _bulk_constructor(Paragraph)
+_spans = bulk_constructor(Span)
+_blocks = bulk_constructor(Block)
+_paragraphs = bulk_constructor(Paragraph)
 
 
 def _lines(text: str) -> tuple[list[int], list[int], list[bool]]:

@@ -33,12 +33,12 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate, islice, repeat
+from itertools import accumulate, islice
 from typing import TYPE_CHECKING, Any
 
 import regex
 
-from newsmodel._base import trusted_constructor
+from newsmodel._base import bulk_constructor, trusted_constructor
 from newsmodel._cues import (
     COUNTRIES,
     CUE_FORMS,
@@ -82,12 +82,15 @@ _WORD_CACHED = (
 _START = operator.itemgetter(1)
 """The start offset of a ``(word, start, end)`` token (tokens are sorted by it)."""
 
+_OFFSET = operator.itemgetter(0)
+"""The offset of an ``(offset, form)`` cue."""
+
 _START_AND_KIND = operator.itemgetter(0, 1)
 """The sort key of ``_attribute``'s ``(start, kind, quote)`` items."""
 
-_trusted_quote = trusted_constructor(Quote)
+_quotes_built = bulk_constructor(Quote)
 """
-Build a :class:`Quote` without running its converters and validators.
+Build :class:`Quote` values, one column per field, without running converters and validators.
 
 Every caller passes tuples, spans from ``_span``, paragraph indexes from ``enumerate``
 and a non-empty ``spans``, so the validators could not fail; the property tests check
@@ -3042,7 +3045,7 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     in_quote: list[tuple[int, int]],
     quote_starts: list[int],
     cues: list[tuple[int, str]],
-    memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int]],
+    memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int, bool | None]],
 ) -> list[_Reported]:
     """
     Find the reported-speech clauses of one paragraph from its cues (``_cue_positions``).
@@ -3060,23 +3063,30 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     shared_toks: list[tuple[str, int, int]] | None = None
     context = ""
     s = e = -1
+    index = para.index
     for pos, word in cues:
         if pos in used_cues or (in_quote and _inside(pos, in_quote, quote_starts)):
             continue
         if not s <= pos < e:
             s, e = para.sentence(pos)
-        if shared != (s, e):
-            shared = (s, e)
-            shared_toks = None  # tokenised only if a cue of the sentence is not in memo
-            # What the clause of a cue can read: its sentence, and past the last one
-            # of a paragraph (which may lack a final stop) what _cue_extent reads.
-            context = text[s:e] if e < para.end else text[s : e + _READ_PAST_SENTENCE]
+            if shared != (s, e):  # (the bounds only change here)
+                shared = (s, e)
+                shared_toks = None  # tokenised only if a cue of the sentence is not in memo
+                # What the clause of a cue can read: its sentence, and past the last one
+                # of a paragraph (which may lack a final stop) what _cue_extent reads.
+                context = text[s:e] if e < para.end else text[s : e + _READ_PAST_SENTENCE]
         # A sentence written again (repeated copy, hostile input) gives the same
         # clause, moved.
         key = (context, e - s, pos - s, word)
         seen = memo.get(key)
+        rep: _Reported | None
         if seen is not None:
-            rep = None if seen[0] is None else seen[0].moved(s - seen[1], para.index)
+            first, first_s, keep = seen
+            if first is None or keep is False:
+                continue  # (nothing found, or a clause dropped wherever it is)
+            rep = first.moved(s - first_s, index)
+            if keep is None:
+                keep = _worth_keeping(text, rep)
         else:
             if pos - 120 <= s and e <= pos + 160:  # the window is the whole sentence
                 if shared_toks is None:
@@ -3085,17 +3095,24 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
             else:
                 toks = para.tokens(text, max(s, pos - 120), min(e, pos + 160))
             rep = _cue_clause(text, toks, pos, word, s, e, para)
+            keep = rep is not None and _worth_keeping(text, rep)
             if len(memo) >= _MEMO_MAX:
                 memo.clear()  # bounds the memory of a long text of distinct sentences
-            memo[key] = (rep, s)
-        if rep is not None and 0 < rep.end - rep.start <= _MAX_CLAUSE:
-            words = text.count(" ", rep.start, rep.end)
-            if words >= 2:
-                found.append(rep)
+            # Whether the clause is kept depends on its text alone: when that lies in the
+            # context (part of the key), a repeat's is the same; else it is tested again.
+            inside = rep is not None and s <= rep.start and rep.end <= s + len(context)
+            memo[key] = (rep, s, keep if inside else None)
+        if rep is not None and keep:
+            found.append(rep)
     return found
 
 
-_Memo: type[dict[tuple[str, int, int, str], tuple[_Reported | None, int]]] = dict
+def _worth_keeping(text: str, rep: _Reported) -> bool:
+    """Whether a reported clause is kept: not empty nor too long, and of two words or more."""
+    return 0 < rep.end - rep.start <= _MAX_CLAUSE and text.count(" ", rep.start, rep.end) >= 2
+
+
+_Memo: type[dict[tuple[str, int, int, str], tuple[_Reported | None, int, bool | None]]] = dict
 """The type of ``_reported``'s memo (tests replace it with one that stores nothing)."""
 
 _MEMO_MAX = 20_000
@@ -3151,21 +3168,23 @@ def _cue_positions(text: str, start: int, end: int) -> list[tuple[int, str]]:
     times faster than a regex alternation over a few hundred forms, and than a scan of
     the text for each form present.
     """
-    chunk = text[start:end]
-    size = len(chunk)
+    # With a space on either side, every token has a space before and after it in
+    # ``chunk``: no test for the ends of the range (offsets in it are one more).
+    chunk = f" {text[start:end]} "
+    find = chunk.find
+    forms = _CUE_TOKENS
+    base = start - 1
     found: list[tuple[int, str]] = []
-    pos = 0
+    append = found.append
+    pos = 1
     for raw in filter(_CUE_TOKEN_SET.__contains__, chunk.split()):
         width = len(raw)
-        at = chunk.find(raw, pos)
-        while at >= 0 and not (
-            (at == 0 or chunk[at - 1].isspace())
-            and (at + width == size or chunk[at + width].isspace())
-        ):
-            at = chunk.find(raw, at + 1)  # inside a longer token ("essay", "said," for "said")
+        at = find(raw, pos)
+        while at >= 0 and not (chunk[at - 1].isspace() and chunk[at + width].isspace()):
+            at = find(raw, at + 1)  # inside a longer token ("essay", "said," for "said")
         if at < 0:  # pragma: no cover - every token picked stands between spaces
             break
-        found.append((start + at, _CUE_TOKENS[raw]))
+        append((base + at, forms[raw]))
         pos = at + width
     return found
 
@@ -5452,13 +5471,30 @@ _Subject = tuple[_NP, list[tuple[str, int, int]], int, int]
 
 _Verdict = tuple[str, list[str], Span, bool]
 
-_subject_cache: list[tuple[str, list[int], dict[int, _Verdict | None]]] = []
-"""The sentence starts of the last text searched by ``_organisation_before``, and the
-subjects read so far, by sentence start."""
-
-
 _UNREAD: Any = object()
 """A sentence whose subject ``_organisation_before`` has not read yet (its verdict may be None)."""
+
+
+class _SubjectsRead:
+    """
+    The sentence subjects ``_organisation_before`` has read in one text.
+
+    ``verdicts[k]`` is the verdict on the sentence starting at the ``k``-th sentence
+    start (None: it names no organisation), or ``_UNREAD``; ``read`` holds the ``k``
+    of every verdict kept, each once. A list by sentence, not a dictionary by start: the
+    verdicts of a look-back window are one slice, not one look-up per sentence.
+    """
+
+    __slots__ = ("read", "verdicts")
+
+    def __init__(self, sentences: int) -> None:
+        self.verdicts: list[Any] = [_UNREAD] * sentences
+        self.read: list[int] = []
+
+
+_subject_cache: list[tuple[str, list[int], _SubjectsRead]] = []
+"""The sentence starts of the last text searched by ``_organisation_before``, and the
+subjects read so far."""
 
 _SUBJECTS_KEPT = 256
 """Sentence subjects ``_organisation_before`` keeps before dropping those out of its window."""
@@ -5565,14 +5601,19 @@ def _organisation_before(
     cached = _subject_cache[0] if _subject_cache else None
     if cached is None or cached[0] is not text:
         breaks = [0, *[m.end() for m in _SENTENCE_BREAK.finditer(text)]]
-        cached = (text, breaks, {})
+        cached = (text, breaks, _SubjectsRead(len(breaks)))
         _subject_cache[:] = [cached]  # one text at a time; the local copy is safe across threads
     _, breaks, subjects = cached
-    if len(subjects) > _SUBJECTS_KEPT:
+    verdicts = subjects.verdicts
+    if len(subjects.read) > _SUBJECTS_KEPT:
         # Only the window before pos is read again (nominals come in text order): the
-        # subjects of a long text are not all kept.
-        for start in [start for start in subjects if start < lo]:
-            del subjects[start]
+        # subjects of a long text are not all kept (those of sentences starting before
+        # lo are dropped).
+        kept_from = bisect_left(breaks, lo)
+        for k in subjects.read:
+            if k < kept_from:
+                verdicts[k] = _UNREAD
+        subjects.read = [k for k in subjects.read if k >= kept_from]
     # the sentences starting in the window, but not the nominal's own (the last start)
     hi = bisect_right(breaks, pos) - 1
     first_start = bisect_left(breaks, lo, 0, max(hi, 0))
@@ -5580,17 +5621,21 @@ def _organisation_before(
     own = breaks[hi] if hi >= 0 else 0  # the nominal's sentence
     if text.rfind(", ", own, pos) >= 0:
         # (a dateline skipped ends after the sentence start: with no comma after that,
-        # there is none after the dateline either, which is not looked for)
+        # there is none after the dateline either, which is not looked for; and with no
+        # comma after the sentence start, none after the dateline, so nothing below)
         own = _skip_dateline(text, own, pos)  # "TOKYO -- Sakuragawa ..."
-    if text.rfind(", ", own, pos) >= 0 and (found := _subject_verdict(text, own, pos)) is not None:
-        # "Harlow Maritime Holdings will shut two yards, the company said": the subject of
-        # the nominal's own sentence, before a sentence-final attribution (read in place,
-        # not kept: the reading stops at the nominal)
-        name, lows, span, single = found
-        if not single and (not head or head in lows):
-            return _Entity(name, "organisation", None, span, span.start)
+        if (
+            text.rfind(", ", own, pos) >= 0
+            and (found := _subject_verdict(text, own, pos)) is not None
+        ):
+            # "Harlow Maritime Holdings will shut two yards, the company said": the subject
+            # of the nominal's own sentence, before a sentence-final attribution (read in
+            # place, not kept: the reading stops at the nominal)
+            name, lows, span, single = found
+            if not single and (not head or head in lows):
+                return _Entity(name, "organisation", None, span, span.start)
     window = breaks[first_start:hi]
-    known = list(map(subjects.get, window, repeat(_UNREAD)))
+    known = verdicts[first_start:hi]
     # The sentences are read from the last; once every one left is known to name no
     # organisation (most sentences, read for an earlier nominal), none is found.
     unnamed = known.count(None)  # in known[: i + 1] when reading sentence i
@@ -5603,7 +5648,8 @@ def _organisation_before(
             continue
         start = window[i]
         if found is _UNREAD:
-            found = subjects[start] = _subject_verdict(text, start, pos)
+            found = verdicts[first_start + i] = _subject_verdict(text, start, pos)
+            subjects.read.append(first_start + i)
             if found is None:
                 continue
         name, lows, span, single = found
@@ -5633,17 +5679,49 @@ def _institution_named_before(text: str, pos: int, head: str) -> _Entity | None:
     """
     lo = max(0, pos - 1500)
     word = head.capitalize()
-    at = text.rfind(word, lo, pos)
-    while at >= 0:
-        end = at + len(word)
+    width = len(word)
+    places = _occurrences(text, word)
+    # From the last occurrence ending by pos, then the last ending by the start of the
+    # one before (as ``text.rfind(word, lo, at)`` again and again would find them).
+    i = bisect_right(places, pos - width) - 1
+    while i >= 0 and (at := places[i]) >= lo:
+        end = at + width
         if (at == 0 or not text[at - 1].isalpha()) and (
             end == len(text) or not text[end].isalpha()
         ):
             found = _institution_name_ending(text, lo, at, end)
             if found is not None:
                 return found
-        at = text.rfind(word, lo, at)
+        i = bisect_right(places, at - width, 0, i) - 1
     return None
+
+
+_occurrence_cache: list[tuple[str, dict[str, list[int]]]] = []
+"""The occurrences of the words looked up in the last text searched (``_occurrences``)."""
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """
+    Return the start of every occurrence of ``word`` (not empty) in ``text``, in order.
+
+    Overlapping ones included. Found once per text and word: a nominal's look-back
+    (``_institution_named_before``) then bisects them instead of searching its window
+    of ``text`` again for each nominal.
+    """
+    cached = _occurrence_cache[0] if _occurrence_cache else None
+    if cached is None or cached[0] is not text:
+        cached = (text, {})
+        _occurrence_cache[:] = [cached]  # one text at a time; the local copy is safe across threads
+    by_word = cached[1]
+    places = by_word.get(word)
+    if places is None:
+        places = []
+        at = text.find(word)
+        while at >= 0:
+            places.append(at)
+            at = text.find(word, at + 1)
+        by_word[word] = places
+    return places
 
 
 def _institution_name_ending(text: str, lo: int, at: int, end: int) -> _Entity | None:
@@ -6014,14 +6092,7 @@ def _quotes(text: str, bounds: list[tuple[int, int]], *, spaced: bool = False) -
     if spaced:
         # One scan of the whole text; most paragraphs have no cue and are not read again.
         cues = _cue_positions(text, 0, len(text))
-        cues_by_para: list[tuple[int, list[tuple[int, str]]]] = []
-        starts = paras.starts
-        for pos, word in cues:
-            index = paras.order[bisect_right(starts, pos) - 1]
-            if cues_by_para and cues_by_para[-1][0] == index:
-                cues_by_para[-1][1].append((pos, word))
-            else:
-                cues_by_para.append((index, [(pos, word)]))
+        cues_by_para = _cues_by_paragraph(cues, paras.starts, paras.order)
     else:
         cues_by_para = []
         for index in paras.order:
@@ -6030,6 +6101,36 @@ def _quotes(text: str, bounds: list[tuple[int, int]], *, spaced: bool = False) -
             if found:
                 cues_by_para.append((index, found))
     return _attribute(text, all_tops, paras, cues_by_para)
+
+
+def _cues_by_paragraph(
+    cues: list[tuple[int, str]], starts: list[int], order: list[int]
+) -> list[tuple[int, list[tuple[int, str]]]]:
+    """
+    Group the cues ``(offset, form)`` of a text by paragraph, in text order.
+
+    ``starts`` are the paragraphs' starts in text order and ``order`` their indexes. A
+    cue belongs to the last paragraph starting at or before it; consecutive cues of one
+    paragraph index form one group. The cues of a paragraph are found with one search,
+    not one per cue (a paragraph may hold thousands): those before the next paragraph's
+    start, a slice of the sorted cues.
+    """
+    grouped: list[tuple[int, list[tuple[int, str]]]] = []
+    offsets = list(map(_OFFSET, cues))
+    size = len(cues)
+    j = 0
+    while j < size:
+        i = bisect_right(starts, offsets[j]) - 1
+        # the cues up to the next paragraph's start share the paragraph (i is -1 for a
+        # cue before the first paragraph, as the per-cue search gave: ``order[-1]``)
+        k = bisect_left(offsets, starts[i + 1], j) if i + 1 < len(starts) else size
+        index = order[i]
+        if grouped and grouped[-1][0] == index:
+            grouped[-1][1].extend(cues[j:k])
+        else:
+            grouped.append((index, cues[j:k]))
+        j = k
+    return grouped
 
 
 def _lone_quote(paras: _Paragraphs, indexes: list[int], starts: list[int]) -> _Seg:
@@ -6271,7 +6372,7 @@ def _attribute(
             q_merged.append((a, b))
     q_starts = [a for a, _ in q_merged]
     reported: list[_Reported] = []
-    memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int]] = _Memo()
+    memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int, bool | None]] = _Memo()
     for index, cues in cues_by_para:
         para = para_by_index[index]
         for rep in _reported(text, para, used_cues, q_merged, q_starts, cues, memo):
@@ -6308,7 +6409,6 @@ def _attribute(
     entities: list[_Entity] = []
     previous: Attribution | None = None
     previous_para = -10
-    quotes: list[Quote] = []
     # Speakers are resolved in the order of their mentions, each raw attribution once
     # (``_Attr.resolved``: a fragment shares its host clause's), into ``resolved`` by
     # item (no dictionary keyed by object: a long text has hundreds of thousands).
@@ -6336,40 +6436,38 @@ def _attribute(
         resolved[index] = res
         previous = res
         previous_para = para_idx
+    # The quotes are built at once, from one column per field (``_quotes_built``).
+    texts: list[str] = []
+    spans: list[Span] = []
+    kinds: list[QuoteKind] = []
+    pieces_of: list[tuple[Span, ...]] = []
+    paragraphs: list[tuple[int, ...]] = []
+    marks: list[tuple[Span, ...]] = []
+    attributions: list[Attribution | None] = []
     for (_, _, obj), res in zip(items, resolved, strict=True):
         if isinstance(obj, _Reported):
-            marked = marked_for.get(id(obj), [])
-            kind = QuoteKind.MIXED if marked else QuoteKind.INDIRECT
+            marked = marked_for.get(id(obj))
             span = _span(obj.start, obj.end)
-            quotes.append(
-                _trusted_quote(
-                    text=text[obj.start : obj.end],
-                    span=span,
-                    kind=kind,
-                    spans=(span,),
-                    paragraphs=(obj.para,),
-                    marked=tuple(marked),
-                    attribution=res,
-                )
-            )
+            texts.append(text[obj.start : obj.end])
+            spans.append(span)
+            kinds.append(QuoteKind.MIXED if marked else QuoteKind.INDIRECT)
+            pieces_of.append((span,))
+            paragraphs.append((obj.para,))
+            marks.append(tuple(marked) if marked else ())
+            attributions.append(res)
             continue
         seg = obj
         pieces = [_span(p.start, p.end) for p in seg.pieces if p.end > p.start]
         if not pieces:
             continue
-        kind = seg.kind or QuoteKind.DIRECT
-        quotes.append(
-            _trusted_quote(
-                text=" ".join(text[p.start : p.end] for p in pieces),
-                span=_span(pieces[0].start, pieces[-1].end),
-                kind=kind,
-                spans=tuple(pieces),
-                paragraphs=tuple(sorted({p.para for p in seg.pieces})),
-                marked=tuple(seg.nested),
-                attribution=res,
-            )
-        )
-    return tuple(quotes)
+        texts.append(" ".join(text[p.start : p.end] for p in pieces))
+        spans.append(_span(pieces[0].start, pieces[-1].end))
+        kinds.append(seg.kind or QuoteKind.DIRECT)
+        pieces_of.append(tuple(pieces))
+        paragraphs.append(tuple(sorted({p.para for p in seg.pieces})))
+        marks.append(tuple(seg.nested))
+        attributions.append(res)
+    return tuple(_quotes_built(texts, spans, kinds, pieces_of, paragraphs, marks, attributions))
 
 
 def _sentence_goes_on(text: str, seg: _Seg, para: _Para) -> bool:

@@ -2461,6 +2461,48 @@ def _window(data, text: str) -> tuple[int, int]:
     return lo, hi
 
 
+_INSTITUTION_WORDS = (
+    *("Agency", "National Environment Agency", "the Agency", "Agencyx", "xAgency", "Council"),
+    *("Ashford Town Council", "Board of Trade", "Ministry", "Ministry of Health", "agency"),
+    *("1a1", "Leah 1a1a1", "Moss 1a1 1a1", "111", "Leah Moss 111", "Moss 11"),
+    *("The", "of", "and", "Leah", "Moss", "UN"),
+)
+"""Words around the heads ``_institution_named_before`` looks back for."""
+
+
+def _plain_institution_named_before(text: str, pos: int, head: str):
+    """``_institution_named_before`` as at 7dfa87a: ``rfind`` over its window for each step."""
+    from newsmodel._parse_quotes import _institution_name_ending
+
+    lo = max(0, pos - 1500)
+    word = head.capitalize()
+    at = text.rfind(word, lo, pos)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalpha()) and (
+            end == len(text) or not text[end].isalpha()
+        ):
+            found = _institution_name_ending(text, lo, at, end)
+            if found is not None:
+                return found
+        at = text.rfind(word, lo, at)
+    return None
+
+
+def _plain_cues_by_paragraph(cues, starts, order):
+    """``_cues_by_paragraph`` as at 7dfa87a: a search for each cue."""
+    from bisect import bisect_right
+
+    grouped = []
+    for pos, word in cues:
+        index = order[bisect_right(starts, pos) - 1]
+        if grouped and grouped[-1][0] == index:
+            grouped[-1][1].append((pos, word))
+        else:
+            grouped.append((index, [(pos, word)]))
+    return grouped
+
+
 class TestFastSearchesAreExact:
     """The fast regex searches and scans give what their plain definitions give."""
 
@@ -2557,6 +2599,50 @@ class TestFastSearchesAreExact:
                 assert _entity_key(_full_name_before(text, pos, word, family_first=first)) == (
                     _entity_key(_plain_full_name_before(text, pos, word, family_first=first))
                 )
+
+    @given(
+        st.lists(
+            st.tuples(st.sampled_from(_INSTITUTION_WORDS), st.sampled_from(_SEARCH_GAPS)),
+            max_size=30,
+        ).map(lambda pieces: "".join(word + gap for word, gap in pieces)),
+        st.sampled_from(("agency", "council", "ministry", "1a1", "11", "board")),
+        st.data(),
+    )
+    def test_institution_named_before(self, text, head, data):
+        from newsmodel._parse_quotes import _institution_named_before
+
+        # (the occurrences of the head are found once per text: the fast path bisects them;
+        # "1a1" and "11" overlap themselves, as no capitalised head does)
+        for _ in range(4):
+            pos = data.draw(st.integers(0, len(text)), label="pos")
+            assert _entity_key(_institution_named_before(text, pos, head)) == _entity_key(
+                _plain_institution_named_before(text, pos, head)
+            )
+        # an occurrence overlapping the one after it that only an overlap lets through
+        fixed = "Leah Moss 111"
+        for pos in range(len(fixed) + 1):
+            assert _entity_key(_institution_named_before(fixed, pos, "11")) == _entity_key(
+                _plain_institution_named_before(fixed, pos, "11")
+            )
+
+    @given(
+        st.lists(st.integers(0, 200), unique=True).map(sorted),
+        st.lists(st.integers(0, 220)).map(sorted),
+        st.randoms(use_true_random=False),
+    )
+    def test_cues_by_paragraph(self, starts, offsets, rng):
+        from newsmodel._parse_quotes import _cues_by_paragraph
+
+        order = list(range(len(starts)))
+        rng.shuffle(order)
+        if len(order) > 2:
+            order[1] = order[0]  # an index twice in a row: its cues make one group
+        cues = [(pos, "said") for pos in offsets]
+        if not starts and cues:
+            return  # (no paragraph: both fail on order[-1])
+        assert _cues_by_paragraph(cues, starts, order) == _plain_cues_by_paragraph(
+            cues, starts, order
+        )
 
     def test_finite_clause_scan_stops(self):
         from newsmodel._cues import CUE_FORMS
