@@ -127,6 +127,11 @@ KINDS: dict[str, Callable[[int], str]] = {
     ),
     # The same, every sentence different (no sentence is read twice).
     "said_distinct": lambda n: _fill_counted(_said_sentence, n),
+    # One sentence that never ends: quotes, nominal speakers and participles, each of
+    # which once read its sentence back to the start (the cost squared).
+    "run_on_sentence": lambda n: _fill(
+        "they said “yes” and the council said, adding that it would, and ", n
+    ),
     # Long runs of digits and colons (timestamp-shaped noise).
     "digits_colons": lambda n: _fill("12:34:56:78:90:12 2020-02-07 1234567890:", n),
     # One long line of capitalised words (names, places, outlets).

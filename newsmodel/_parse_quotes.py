@@ -3629,7 +3629,11 @@ def _sentence_subject(
     a cue before it is allowed.
     """
     if toks and toks[0][1] > s and k < len(toks):
-        # the tokens are a window starting inside a long sentence: read it from its start
+        # the tokens are a window starting inside a long sentence: read it from its start,
+        # unless that is further back than any sentence runs (a run-on "sentence" of
+        # hostile input, read again for each participle in it, would cost its square)
+        if toks[k][1] - s > _SUBJECT_REACH:
+            return None
         toks = _tokens(text, s, toks[k][1])
         k = len(toks)
     first = next((i for i, t in enumerate(toks) if t[1] >= s), -1)
@@ -3666,6 +3670,16 @@ def _sentence_subject(
     if np is None or j >= k or not _lower_alpha(toks[j][0]):
         return None
     return np
+
+
+_SUBJECT_REACH = 1000
+"""
+How far before a participle cue ``_sentence_subject`` reads its sentence's subject.
+
+Wire sentences run to 200 or 300 characters and rarely past 600; a participle further
+than this from its sentence's start gets no subject (the caller inherits the previous
+speaker, as when the sentence has another cue).
+"""
 
 
 def _transitive_use(toks: list[tuple[str, int, int]], i: int) -> bool:
@@ -5492,9 +5506,18 @@ class _SubjectsRead:
         self.read: list[int] = []
 
 
-_subject_cache: list[tuple[str, list[int], _SubjectsRead]] = []
-"""The sentence starts of the last text searched by ``_organisation_before``, and the
-subjects read so far."""
+_subject_cache: list[tuple[str, list[int], _SubjectsRead, list[int]]] = []
+"""The sentence starts of the last text searched by ``_organisation_before``, the
+subjects read so far, and where its commas followed by a space are."""
+
+_COMMA_SPACE = re.compile(", ")
+
+
+def _comma_between(commas: list[int], start: int, end: int) -> bool:
+    """Whether a ``", "`` lies in ``text[start:end]`` (``commas``: where each one is)."""
+    i = bisect_right(commas, end - 2) - 1
+    return i >= 0 and commas[i] >= start
+
 
 _SUBJECTS_KEPT = 256
 """Sentence subjects ``_organisation_before`` keeps before dropping those out of its window."""
@@ -5601,9 +5624,10 @@ def _organisation_before(
     cached = _subject_cache[0] if _subject_cache else None
     if cached is None or cached[0] is not text:
         breaks = [0, *[m.end() for m in _SENTENCE_BREAK.finditer(text)]]
-        cached = (text, breaks, _SubjectsRead(len(breaks)))
+        commas = [m.start() for m in _COMMA_SPACE.finditer(text)]
+        cached = (text, breaks, _SubjectsRead(len(breaks)), commas)
         _subject_cache[:] = [cached]  # one text at a time; the local copy is safe across threads
-    _, breaks, subjects = cached
+    _, breaks, subjects, commas = cached
     verdicts = subjects.verdicts
     if len(subjects.read) > _SUBJECTS_KEPT:
         # Only the window before pos is read again (nominals come in text order): the
@@ -5619,13 +5643,15 @@ def _organisation_before(
     first_start = bisect_left(breaks, lo, 0, max(hi, 0))
     surnames: set[str] | None = None  # built when a one-word subject needs it
     own = breaks[hi] if hi >= 0 else 0  # the nominal's sentence
-    if text.rfind(", ", own, pos) >= 0:
+    # (looked up among the text's commas, not searched for: a sentence may run on for
+    # megabytes, and every nominal in it would search it back to its start)
+    if _comma_between(commas, own, pos):
         # (a dateline skipped ends after the sentence start: with no comma after that,
         # there is none after the dateline either, which is not looked for; and with no
         # comma after the sentence start, none after the dateline, so nothing below)
         own = _skip_dateline(text, own, pos)  # "TOKYO -- Sakuragawa ..."
         if (
-            text.rfind(", ", own, pos) >= 0
+            _comma_between(commas, own, pos)
             and (found := _subject_verdict(text, own, pos)) is not None
         ):
             # "Harlow Maritime Holdings will shut two yards, the company said": the subject
@@ -6298,19 +6324,23 @@ def _attribute(
         elif len(seg.pieces) == 1:
             attr = _unclosed_attr(text, seg, para)
         s, _ = para.sentence(seg.open)
-        lead = text[s : seg.open]
-        sentence_initial = not lead.strip()
+        # What precedes the quote in its sentence, read back from the quote over spaces
+        # only (a sentence may be a whole megabyte with no stop: no slice of it).
+        lead_end = seg.open
+        while lead_end > s and text[lead_end - 1].isspace():
+            lead_end -= 1
+        sentence_initial = lead_end == s
+        colon_lead = not sentence_initial and text[lead_end - 1] == ":"
         before, governs = (None, False)
         if attr is None or not sentence_initial:
             before, governs = _before_attr(text, seg, para)
         if attr is None or (
-            before is not None and governs and lead.rstrip().endswith(":") and _hard_end(text, last)
+            before is not None and governs and colon_lead and _hard_end(text, last)
         ):
             attr = before  # 'X said: "Q." Y declined to ...': the colon lead-in wins
         if attr is None and sentence_initial and s == para.start:
             attr = _header_attr(text, para, para_by_index.get(para.index - 1))
-        stripped = lead.rstrip()
-        is_whole = sentence_initial or governs or stripped.endswith(":")
+        is_whole = sentence_initial or governs or colon_lead
         if is_whole and attr is None:
             words = _word_count(text, seg.start, seg.end)
             final = seg.end > seg.start and text[last.end - 1] in ".,!?…"

@@ -2503,6 +2503,40 @@ def _plain_cues_by_paragraph(cues, starts, order):
     return grouped
 
 
+class TestRunOnSentences:
+    """A sentence with no stop for megabytes is read in bounded windows, as any other."""
+
+    def test_participle_subject_within_reach(self):
+        text = "The BJP hit back on Monday " + "and the talks went on " * 2
+        text += ", saying the claims were false."
+        (quote,) = extract_quotes(text)
+        assert quote.attribution.speaker == "BJP"
+
+    def test_participle_subject_out_of_reach(self):
+        from newsmodel._parse_quotes import _SUBJECT_REACH
+
+        filler = "and the talks went on " * (_SUBJECT_REACH // 20)
+        text = "The BJP hit back on Monday " + filler + ", saying the claims were false."
+        assert text.index("saying") > _SUBJECT_REACH
+        (quote,) = extract_quotes(text)
+        assert quote.text == "the claims were false"
+        assert quote.attribution.speaker is None  # not read back that far: inherited
+
+    @pytest.mark.parametrize(
+        "unit",
+        [
+            "they said “yes” and ",  # a quote's lead-in (was sliced from the sentence start)
+            "“ok” the council said and ",  # a nominal's comma test (searched from the start)
+            "officials said, adding that it would and ",  # a participle's subject (tokenised)
+        ],
+    )
+    def test_run_on_sentence_gives_every_quote(self, unit):
+        text = unit * 400  # one sentence of 8 to 16 KB
+        quotes = extract_quotes(text)
+        assert len(quotes) >= 400
+        assert all(text[q.span.start : q.span.end].endswith(q.text[-3:]) for q in quotes)
+
+
 class TestFastSearchesAreExact:
     """The fast regex searches and scans give what their plain definitions give."""
 
