@@ -16,11 +16,12 @@ The parser works paragraph by paragraph, in three passes, each linear in the tex
 
 Each paragraph is tokenised at most once (a paragraph of over 4,000 characters is
 first tokenised around each look-up, for at most a quarter of its length), and every
-look-around is bounded by the sentence or a fixed window of characters, so the whole
-pass is linear in the input. Hostile input has fast paths that give the same result:
-paragraphs without a quote mark skip the pairing, one-character paragraphs are read
-inline (and a run of lone opening marks builds its empty quote only when it is
-continued), and past the segment cap only the double marks are scanned.
+look-around is bounded by a fixed window of characters (a sentence may run on for
+megabytes when copy loses its stops), so the whole pass is linear in the input. Hostile
+input has fast paths that give the same result: paragraphs without a quote mark skip
+the pairing, one-character paragraphs are read inline (and a run of lone opening marks
+builds its empty quote only when it is continued), and past the segment cap only the
+double marks are run, on a string of one symbol per mark.
 
 Speakers are then resolved in text order: pronouns and nominals (``he``, ``the ministry``,
 ``the spokesman``) to the nearest compatible earlier speaker, surnames to the full name.
