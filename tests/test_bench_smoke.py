@@ -33,7 +33,7 @@ def test_scaling_bench_runs_at_tiny_sizes(tmp_path: Path) -> None:
     assert "verdict" in result.stdout
     data = json.loads(out.read_text(encoding="utf-8"))
     assert [1000, 2000] == data["sizes"]
-    assert 12 * 3 == len(data["results"])  # 12 input kinds, 3 parsers
+    assert 13 * 3 == len(data["results"])  # 13 input kinds, 3 parsers
     assert {} == {r["kind"]: r["errors"] for r in data["results"] if r["errors"]}
 
 
