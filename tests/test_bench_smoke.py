@@ -1,4 +1,4 @@
-"""Smoke test: bench/scaling.py runs end to end at tiny sizes (no timing assertions)."""
+"""Smoke tests: the bench scripts run end to end at tiny sizes (no timing assertions)."""
 
 from __future__ import annotations
 
@@ -59,3 +59,25 @@ def test_instructions_bench_child_runs_and_needs_valgrind() -> None:
     )
     assert 2 == bare.returncode, bare.stderr
     assert "valgrind is not on the PATH" in bare.stdout
+
+
+def test_sweep_runs_and_flags_nothing_linear() -> None:
+    """bench/sweep.py times each parser on a unit at two sizes and prints one line each."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "sweep.py"),
+            "--sizes",
+            "1000,2000",
+            "--units",
+            "they said “yes” and ",
+            "MOSCOW, Feb 6 (Reuters) - ",
+            "--strict",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert 0 == result.returncode, result.stdout + result.stderr
+    assert "6 measurements, 0 flagged" in result.stdout
