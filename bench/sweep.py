@@ -8,7 +8,7 @@ break unless the unit has one, to a small and a ten-times-larger size, and every
 is timed on both. A linear parser's ratio is about 10; a line is flagged when the ratio
 passes ``--flag`` (default 15) and the larger time is long enough to trust. At the
 default sizes a linear unit's ratio moves between about 5 and 16 on a shared machine,
-and the three run-on sentence paths showed 18 to 100 before they were fixed: a flag is
+and the three run-on sentence paths gave 18 to 95 before they were fixed: a flag is
 a unit to time at more sizes (``--sizes``), not a verdict. This sweep found the three
 run-on sentence paths of docs/reliability.md (*Round 7*).
 
