@@ -3155,7 +3155,7 @@ def _cue_clause(  # noqa: PLR0917 - internal helper of _reported
         return None
     if low.startswith("according"):
         return _according(text, toks, k, s, e, para)
-    return _finite(text, toks, k, s, e, para)
+    return _finite(text, toks, k, low, s, e, para)
 
 
 def _cue_positions(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -3305,11 +3305,13 @@ def _data_source(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_
 
 
 def _finite(  # noqa: PLR0917 - internal helper called positionally from one place
-    text: str, toks: list[tuple[str, int, int]], k: int, s: int, e: int, para: _Para
+    text: str, toks: list[tuple[str, int, int]], k: int, low: str, s: int, e: int, para: _Para
 ) -> _Reported | None:
-    """``X said (that) CLAUSE``, ``CLAUSE, X said.``, ``, adding that CLAUSE``, ``which X says``."""
-    word = toks[k][0]
-    low = word.lower()
+    """
+    ``X said (that) CLAUSE``, ``CLAUSE, X said.``, ``, adding that CLAUSE``, ``which X says``.
+
+    ``low`` is the cue ``toks[k]`` in lower case.
+    """
     lemma, tier = CUE_FORMS[low]
     n = len(toks)
     # Participles after a comma: ", adding that ...", ", saying ..."
@@ -3339,29 +3341,29 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     shift = 0
     if kept:
         np, shift = _speaker_before(text, toks, k)
-    if np is None and k > 1 and toks[k - 1][0] == "," and tier <= 2:
-        return _inverted_final(text, toks, k, s, para)
-    if np is None and k > 2 and toks[k - 1][0] == "who" and toks[k - 2][0] == "," and tier <= 2:
-        return _who_clause(text, toks, k, e, para)
-    if np is None and k > 1 and toks[k - 1][0] == "who" and tier <= 2:
-        antecedent = _relative_antecedent(text, toks, k)
-        before = (
-            bisect_left(toks, antecedent.span.start, 0, k, key=_START) - 1
-            if antecedent is not None
-            else -1
-        )
-        if (
-            antecedent is not None
-            and before >= 0
-            and _lower_alpha(toks[before][0])
-            and toks[before][0].lower() not in CUE_FORMS
-        ):  # "objections from parents who said the change would ...", not a subject
-            # ("Residents who said they had lost power were moved": the clause runs on)
-            j, cue_end = _cue_extent(text, toks, k)
-            attr = _Attr(antecedent, _span(toks[k][1], cue_end))
-            clause = _complement(text, toks, j, e, lemma, tier)
-            return None if clause is None else _Reported(*clause, attr, para.index)
-    if np is None:
+    if np is None:  # no speaker before the cue (one test for the common case, with one)
+        if k > 1 and toks[k - 1][0] == "," and tier <= 2:
+            return _inverted_final(text, toks, k, s, para)
+        if k > 2 and toks[k - 1][0] == "who" and toks[k - 2][0] == "," and tier <= 2:
+            return _who_clause(text, toks, k, e, para)
+        if k > 1 and toks[k - 1][0] == "who" and tier <= 2:
+            antecedent = _relative_antecedent(text, toks, k)
+            before = (
+                bisect_left(toks, antecedent.span.start, 0, k, key=_START) - 1
+                if antecedent is not None
+                else -1
+            )
+            if (
+                antecedent is not None
+                and before >= 0
+                and _lower_alpha(toks[before][0])
+                and toks[before][0].lower() not in CUE_FORMS
+            ):  # "objections from parents who said the change would ...", not a subject
+                # ("Residents who said they had lost power were moved": the clause runs on)
+                j, cue_end = _cue_extent(text, toks, k)
+                attr = _Attr(antecedent, _span(toks[k][1], cue_end))
+                clause = _complement(text, toks, j, e, lemma, tier)
+                return None if clause is None else _Reported(*clause, attr, para.index)
         if k > 0 and toks[k - 1][0].lower() in {"and", "but"} and tier <= 2:
             # "He described ... and said the party would fight on": shared subject
             attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
@@ -3372,9 +3374,8 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
             clause = _complement(text, toks, j, e, lemma, tier)
             return None if clause is None else _Reported(*clause, attr, para.index)
         return None
-    base = low == lemma or (lemma == "say" and low == "say")
     if (
-        base
+        low == lemma  # a base form ("say"): for a plural speaker only
         and np.kind != "group"
         and np.pronoun not in {"they", "we", "i"}
         and np.text.rsplit(None, 1)[-1].lower() != "police"  # "Police say": plural
