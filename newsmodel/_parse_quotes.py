@@ -3155,7 +3155,7 @@ def _cue_clause(  # noqa: PLR0917 - internal helper of _reported
         return None
     if low.startswith("according"):
         return _according(text, toks, k, s, e, para)
-    return _finite(text, toks, k, s, e, para)
+    return _finite(text, toks, k, low, s, e, para)
 
 
 def _cue_positions(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -3305,11 +3305,13 @@ def _data_source(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_
 
 
 def _finite(  # noqa: PLR0917 - internal helper called positionally from one place
-    text: str, toks: list[tuple[str, int, int]], k: int, s: int, e: int, para: _Para
+    text: str, toks: list[tuple[str, int, int]], k: int, low: str, s: int, e: int, para: _Para
 ) -> _Reported | None:
-    """``X said (that) CLAUSE``, ``CLAUSE, X said.``, ``, adding that CLAUSE``, ``which X says``."""
-    word = toks[k][0]
-    low = word.lower()
+    """
+    ``X said (that) CLAUSE``, ``CLAUSE, X said.``, ``, adding that CLAUSE``, ``which X says``.
+
+    ``low`` is the cue ``toks[k]`` in lower case.
+    """
     lemma, tier = CUE_FORMS[low]
     n = len(toks)
     # Participles after a comma: ", adding that ...", ", saying ..."
@@ -3326,30 +3328,42 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         subject = _sentence_subject(text, toks, k, s)
         if subject is not None:
             attr = _Attr(subject, attr.cue)  # "The BJP hit back, saying ..."
-        return _complement(text, toks, k + 1, e, lemma, tier, attr, para)
-    np = _np_relative_subject(text, toks, k) or _speaker_before(text, toks, k)
-    if np is None and k > 1 and toks[k - 1][0] == "," and tier <= 2:
-        return _inverted_final(text, toks, k, s, para)
-    if np is None and k > 2 and toks[k - 1][0] == "who" and toks[k - 2][0] == "," and tier <= 2:
-        return _who_clause(text, toks, k, e, para)
-    if np is None and k > 1 and toks[k - 1][0] == "who" and tier <= 2:
-        antecedent = _relative_antecedent(text, toks, k)
-        before = (
-            bisect_left(toks, antecedent.span.start, 0, k, key=_START) - 1
-            if antecedent is not None
-            else -1
-        )
-        if (
-            antecedent is not None
-            and before >= 0
-            and _lower_alpha(toks[before][0])
-            and toks[before][0].lower() not in CUE_FORMS
-        ):  # "objections from parents who said the change would ...", not a subject
-            # ("Residents who said they had lost power were moved": the clause runs on)
-            j, cue_end = _cue_extent(text, toks, k)
-            attr = _Attr(antecedent, _span(toks[k][1], cue_end))
-            return _complement(text, toks, j, e, lemma, tier, attr, para)
-    if np is None:
+        clause = _complement(text, toks, k + 1, e, lemma, tier)
+        return None if clause is None else _Reported(*clause, attr, para.index)
+    np = None
+    if k >= 2 and text.find("ho", toks[max(0, k - 10)][1], toks[k - 1][2]) >= 0:
+        # "who" or "whose" (or "Who") may be in the ten tokens before: a subject with a
+        # relative clause ("A woman whose home was destroyed said")
+        np = _np_relative_subject(text, toks, k)
+    # The speaker before the cue, as kept by _speaker_before (read, not changed) and
+    # shift characters away: copied only for a clause found (most cues give none).
+    kept = np is None
+    shift = 0
+    if kept:
+        np, shift = _speaker_before(text, toks, k)
+    if np is None:  # no speaker before the cue (one test for the common case, with one)
+        if k > 1 and toks[k - 1][0] == "," and tier <= 2:
+            return _inverted_final(text, toks, k, s, para)
+        if k > 2 and toks[k - 1][0] == "who" and toks[k - 2][0] == "," and tier <= 2:
+            return _who_clause(text, toks, k, e, para)
+        if k > 1 and toks[k - 1][0] == "who" and tier <= 2:
+            antecedent = _relative_antecedent(text, toks, k)
+            before = (
+                bisect_left(toks, antecedent.span.start, 0, k, key=_START) - 1
+                if antecedent is not None
+                else -1
+            )
+            if (
+                antecedent is not None
+                and before >= 0
+                and _lower_alpha(toks[before][0])
+                and toks[before][0].lower() not in CUE_FORMS
+            ):  # "objections from parents who said the change would ...", not a subject
+                # ("Residents who said they had lost power were moved": the clause runs on)
+                j, cue_end = _cue_extent(text, toks, k)
+                attr = _Attr(antecedent, _span(toks[k][1], cue_end))
+                clause = _complement(text, toks, j, e, lemma, tier)
+                return None if clause is None else _Reported(*clause, attr, para.index)
         if k > 0 and toks[k - 1][0].lower() in {"and", "but"} and tier <= 2:
             # "He described ... and said the party would fight on": shared subject
             attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
@@ -3357,43 +3371,47 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
             if subject is not None:
                 attr = _Attr(subject, attr.cue)  # "X reported a loss and said ..."
             j, _ = _cue_extent(text, toks, k)
-            return _complement(text, toks, j, e, lemma, tier, attr, para)
+            clause = _complement(text, toks, j, e, lemma, tier)
+            return None if clause is None else _Reported(*clause, attr, para.index)
         return None
-    base = low == lemma or (lemma == "say" and low == "say")
     if (
-        base
+        low == lemma  # a base form ("say"): for a plural speaker only
         and np.kind != "group"
         and np.pronoun not in {"they", "we", "i"}
         and np.text.rsplit(None, 1)[-1].lower() != "police"  # "Police say": plural
     ):
         return None
-    np_start = np.span.start
+    np_start = np.span.start + shift
     before = bisect_left(toks, np_start, 0, k, key=_START) - 1  # the token before the speaker
     j, cue_end = _cue_extent(text, toks, k)
-    attr = _Attr(np, _span(toks[k][1], cue_end))
     # Relative clause: "which Turkey says has displaced ..."
     if before >= 0 and toks[before][0].lower() in {"which", "who", "that"} and tier <= 2:
-        if j < n and toks[j][0][:1].isalpha():
-            end = e
-            for t in toks[j:]:
-                if t[0] in {",", ";", ":"}:
-                    end = t[1]
-                    break
-            start = toks[j][1]
-            return _Reported(start, _clause_end(text, start, end), attr, para.index)
-        return None
+        if not (j < n and toks[j][0][:1].isalpha()):
+            return None
+        end = e
+        for t in toks[j:]:
+            if t[0] in {",", ";", ":"}:
+                end = t[1]
+                break
+        start = toks[j][1]
+        clause = start, _clause_end(text, start, end)
     # Sentence-final: "CLAUSE, X said (in a statement) (on Monday)." Only after a
     # comma before the speaker (checked first: it is cheap and usually false).
-    if before >= 0 and toks[before][0] == "," and tier <= 2 and _final_attribution(toks, j):
+    elif before >= 0 and toks[before][0] == "," and tier <= 2 and _final_attribution(toks, j):
         end = _clause_end(text, s, toks[before][1])
         start = _skip_dateline(text, _clause_start(text, s, end), end)
-        if end > start:
-            return _Reported(start, end, attr, para.index)
-        return None
-    return _complement(text, toks, j, e, lemma, tier, attr, para)
+        if end <= start:
+            return None
+        clause = start, end
+    else:
+        clause = _complement(text, toks, j, e, lemma, tier)
+        if clause is None:
+            return None
+    attr = _Attr(np.moved(shift) if kept else np, _span(toks[k][1], cue_end))
+    return _Reported(*clause, attr, para.index)
 
 
-def _speaker_before(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP | None:
+def _speaker_before(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[_NP | None, int]:
     """
     ``_np_back`` before the cue at ``k``, kept by the text it reads (``_SPEAKERS_BEFORE``).
 
@@ -3401,22 +3419,25 @@ def _speaker_before(text: str, toks: list[tuple[str, int, int]], k: int) -> _NP 
     and the text inside them, and of the cue token only whether it is capitalised: with
     a lower-case cue, the same text from ``toks[0]`` to the cue gives the same speaker,
     moved. Copy written again and again (the same openings before ``said``) reads it
-    once. The kept mention is never handed out (callers get copies, which they may
-    change).
+    once.
+
+    Return the mention and how far it is to be moved: ``np.moved(shift)`` is the
+    speaker here. The mention may be the kept one, which the caller only reads; it
+    hands out a copy (which may then be changed), made only when it needs one.
     """
     if k == 0 or not toks[k][0][:1].islower():
-        return _np_back(text, toks, k)
+        return _np_back(text, toks, k), 0
     first = toks[0][1]
     key = text[first : toks[k][1]]
     known = _SPEAKERS_BEFORE.get(key)
     if known is not None:
         kept, at = known
-        return None if kept is None else kept.moved(first - at)
+        return kept, first - at
     np = _np_back(text, toks, k)
     if len(_SPEAKERS_BEFORE) >= _SPEAKERS_BEFORE_MAX:
         _SPEAKERS_BEFORE.clear()
-    _SPEAKERS_BEFORE[key] = (None if np is None else np.moved(0), first)
-    return np
+    _SPEAKERS_BEFORE[key] = (np, first)  # (from now on only read: callers copy it)
+    return np, 0
 
 
 _SPEAKERS_BEFORE: dict[str, tuple[_NP | None, int]] = {}
@@ -3444,9 +3465,10 @@ def _who_clause(
     cue = _span(toks[k][1], toks[k][2])
     attr = _Attr(np, cue) if np is not None else _Attr(None, cue, inherit=_PREVIOUS)
     j, _ = _cue_extent(text, toks, k)
-    rep = _complement(text, toks, j, e, lemma, tier, attr, para)
-    if rep is None:
+    clause = _complement(text, toks, j, e, lemma, tier)
+    if clause is None:
         return None
+    rep = _Reported(*clause, attr, para.index)
     for m in range(j, len(toks) - 1):
         if toks[m][1] >= rep.end:
             break
@@ -3570,11 +3592,13 @@ def _np_relative_subject(text: str, toks: list[tuple[str, int, int]], k: int) ->
     Read a subject with a relative clause on a person just before the cue at ``k``.
 
     ``A woman whose home was destroyed said ...``, ``Two men who were arrested said``:
-    the noun phrase before ``who``/``whose``, with the clause, is the mention.
+    the noun phrase before ``who``/``whose``, with the clause, is the mention. (The
+    caller first checks, cheaply, that ``ho`` is in the text of the ten tokens before:
+    the common case is without.)
     """
     stop = max(0, k - 10)
-    if k < 2 or text.find("ho", toks[stop][1], toks[k - 1][2]) < 0:
-        return None  # no "who", "whose" (or "Who") in the window: the common case, cheaply
+    if k < 2:
+        return None
     r = k - 1
     while r > stop and toks[r][0].lower() not in {"who", "whose"}:
         if not toks[r][0][:1].isalnum():
@@ -3606,7 +3630,8 @@ def _quoted_as(
         if np is None or j != k - 1 or toks[j][0] != "as":
             return None
         attr = _Attr(np, _span(toks[k][1], toks[k][2]))
-        return _complement(text, toks, k + 1, e, "say", 1, attr, para)
+        clause = _complement(text, toks, k + 1, e, "say", 1)
+        return None if clause is None else _Reported(*clause, attr, para.index)
     a = q - 1
     if toks[a][0].lower() == "been" and a > 0 and toks[a - 1][0].lower() in {"has", "have", "had"}:
         a -= 1
@@ -3614,7 +3639,8 @@ def _quoted_as(
     if np is None:
         return None
     attr = _Attr(np, _span(toks[k][1], toks[k][2]))
-    return _complement(text, toks, k + 1, e, "say", 1, attr, para)
+    clause = _complement(text, toks, k + 1, e, "say", 1)
+    return None if clause is None else _Reported(*clause, attr, para.index)
 
 
 def _sentence_subject(
@@ -3699,16 +3725,13 @@ def _transitive_use(toks: list[tuple[str, int, int]], i: int) -> bool:
 
 
 def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
-    text: str,
-    toks: list[tuple[str, int, int]],
-    j: int,
-    e: int,
-    lemma: str,
-    tier: int,
-    attr: _Attr,
-    para: _Para,
-) -> _Reported | None:
-    """Read ``(adjuncts) that CLAUSE`` or a bare clause after a cue."""
+    text: str, toks: list[tuple[str, int, int]], j: int, e: int, lemma: str, tier: int
+) -> tuple[int, int] | None:
+    """
+    Read ``(adjuncts) that CLAUSE`` or a bare clause after a cue; return its bounds.
+
+    (The caller attributes the clause: most cues have none, and then it builds nothing.)
+    """
     n = len(toks)
     if (
         0 < j < n - 1
@@ -3721,25 +3744,30 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
     ):
         return None  # "agreed to hear a case that ...": an infinitive, not reported speech
     m = j
-    while m < n and m - j <= 10:
-        t = toks[m][0]
-        low = t.lower()
-        if low == "that":
-            if m + 1 < n and toks[m + 1][0] in {".", ",", ";"}:
-                return None  # "said that." / "said that, ..."
-            if m > j and toks[m - 1][0].lower() in {"and", "but", "or"}:
-                break  # "said A and that B": a bare clause, coordinated with a that-clause
-            start = _clause_start(text, toks[m][2], e)
-            return _Reported(start, _clause_stop(text, toks, m + 1, start, e), attr, para.index)
-        if low in CUE_FORMS or t in {".", ";", ":", "!", "?", "(", ")"} or t in _QUOTE_CHARS:
+    # Only a "that" ends the loop below with a result, and only the 11 tokens from j
+    # can be it: without "that" in their text (lower-cased, as a token's is the text
+    # it covers) the loop is skipped, for one search in C.
+    reach = min(n, j + 11)
+    if j < reach and "that" in text[toks[j][1] : toks[reach - 1][2]].lower():
+        while m < n and m - j <= 10:
+            t = toks[m][0]
+            low = t.lower()
+            if low == "that":
+                if m + 1 < n and toks[m + 1][0] in {".", ",", ";"}:
+                    return None  # "said that." / "said that, ..."
+                if m > j and toks[m - 1][0].lower() in {"and", "but", "or"}:
+                    break  # "said A and that B": a bare clause, coordinated with a that-clause
+                start = _clause_start(text, toks[m][2], e)
+                return start, _clause_stop(text, toks, m + 1, start, e)
+            if low in CUE_FORMS or t in {".", ";", ":", "!", "?", "(", ")"} or t in _QUOTE_CHARS:
+                break
+            if low in _SUBJECT_PRONOUNS or (low in _AUXILIARIES and m > j):
+                break  # "said the colour could be read using an app that ...", "said it
+                # welcomed any reform that ...": a clause began
+            if t[:1].isalnum() or t == ",":
+                m += 1
+                continue
             break
-        if low in _SUBJECT_PRONOUNS or (low in _AUXILIARIES and m > j):
-            break  # "said the colour could be read using an app that ...", "said it
-            # welcomed any reform that ...": a clause began
-        if t[:1].isalnum() or t == ",":
-            m += 1
-            continue
-        break
     if tier == 3 or lemma in _NO_CLAUSE_LEMMAS:
         return None
     # Bare clause: skip "on Thursday", "earlier", then a subject must follow.
@@ -3784,7 +3812,7 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
         if toks[m + 1][0] in {".", ";", "!", "?"} or not _finite_clause(toks, m):
             return None
         start = toks[m][1]
-        return _Reported(start, _clause_stop(text, toks, m, start, e), attr, para.index)
+        return start, _clause_stop(text, toks, m, start, e)
     return None
 
 
@@ -4087,6 +4115,9 @@ _NOT_CLAUSE = frozenset(
 
 _CLAUSE_BREAKS = frozenset({"but", "while", "although", "whereas", "though"})
 
+_CLAUSE_STOP_TOKENS = frozenset({";", ":", ",", "and", "but"})
+"""The tokens before which ``_clause_stop`` may end a clause (it steps over all others)."""
+
 
 def _clause_stop(text: str, toks: list[tuple[str, int, int]], m: int, start: int, e: int) -> int:
     """
@@ -4096,20 +4127,23 @@ def _clause_stop(text: str, toks: list[tuple[str, int, int]], m: int, start: int
     opening quote mark that starts a whole quote (``: "``).
     """
     n = len(toks)
-    while m < n and toks[m][1] < e:
-        t = toks[m][0]
-        if t == ";" or (t == ":" and m + 1 < n and toks[m + 1][0] in _QUOTE_CHARS):
-            return _clause_end(text, start, toks[m][1])
-        if t == "," and m + 1 < n:
-            nxt = toks[m + 1][0].lower()
+    # The tokens from m that start before e (they are sorted by start); one set test
+    # steps over the words (a clause runs over a dozen of them and a few commas).
+    for i in range(m, bisect_left(toks, e, m, key=_START)):
+        t = toks[i][0]
+        if t not in _CLAUSE_STOP_TOKENS:
+            continue
+        if t == ";" or (t == ":" and i + 1 < n and toks[i + 1][0] in _QUOTE_CHARS):
+            return _clause_end(text, start, toks[i][1])
+        if t == "," and i + 1 < n:
+            nxt = toks[i + 1][0].lower()
             if nxt in _CLAUSE_BREAKS or (nxt.endswith("ing") and nxt in CUE_FORMS):
-                return _clause_end(text, start, toks[m][1])
-            if _clause_appendix(toks, m + 1):
-                return _clause_end(text, start, toks[m][1])
-        if t in {"and", "but"} and m + 1 < n and _speaker_verb(toks[m + 1][0]):
+                return _clause_end(text, start, toks[i][1])
+            if _clause_appendix(toks, i + 1):
+                return _clause_end(text, start, toks[i][1])
+        if t in {"and", "but"} and i + 1 < n and _speaker_verb(toks[i + 1][0]):
             # "said X was to blame and apologised", "said talks would resume but insisted"
-            return _clause_end(text, start, toks[m][1])
-        m += 1
+            return _clause_end(text, start, toks[i][1])
     return _clause_end(text, start, e)
 
 

@@ -3866,3 +3866,130 @@ class TestRound5Rules:
     def test_own_sentence_subject_needs_a_company_name(self):
         text = "Ann Lowe will shut two yards, the company said."
         assert _one(text).attribution.speaker is None
+
+
+class TestClauseSpeedPathsAreExact:
+    """The shortcuts taken in finding reported clauses give what the plain reading gives."""
+
+    # Words and marks around which _clause_stop and _complement decide: the tokens that
+    # may end a clause, the words after them that make it end, and "that" in many cases.
+    pieces = (
+        *("said", "that", "That", "THAT", "tHat", "thAT", "thats", "hat", "and", "but"),
+        *("while", "denied", "apologised", "told", "adding", "according", "to", "a", "day"),
+        *("after", "it", "would", "the", "plan", "Jane", "on", "Monday", "x", "Ünal", "ẞ"),
+        *("İ", ",", ";", ":", ".", '"', "“", "(", "—", "’"),
+        *("and said", "but denied", ", adding", ": “", ", according to", ", a day after"),
+    )
+
+    @staticmethod
+    def plain_clause_stop(text, toks, m, start, e):
+        """``_clause_stop`` as a plain loop over every token (the reference for its fast path)."""
+        from newsmodel._parse_quotes import (
+            _CLAUSE_BREAKS,
+            _QUOTE_CHARS,
+            CUE_FORMS,
+            _clause_appendix,
+            _clause_end,
+            _speaker_verb,
+        )
+
+        n = len(toks)
+        while m < n and toks[m][1] < e:
+            t = toks[m][0]
+            if t == ";" or (t == ":" and m + 1 < n and toks[m + 1][0] in _QUOTE_CHARS):
+                return _clause_end(text, start, toks[m][1])
+            if t == "," and m + 1 < n:
+                nxt = toks[m + 1][0].lower()
+                if nxt in _CLAUSE_BREAKS or (nxt.endswith("ing") and nxt in CUE_FORMS):
+                    return _clause_end(text, start, toks[m][1])
+                if _clause_appendix(toks, m + 1):
+                    return _clause_end(text, start, toks[m][1])
+            if t in {"and", "but"} and m + 1 < n and _speaker_verb(toks[m + 1][0]):
+                return _clause_end(text, start, toks[m][1])
+            m += 1
+        return _clause_end(text, start, e)
+
+    @settings(max_examples=400)
+    @given(st.lists(st.sampled_from(pieces), max_size=30).map(" ".join), st.data())
+    def test_clause_stop(self, text, data):
+        """Stepping over the words that cannot end a clause finds the same end."""
+        from newsmodel._parse_quotes import _clause_stop, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        m = data.draw(st.integers(0, len(toks) + 1))
+        start = data.draw(st.integers(0, toks[m][1] if m < len(toks) else len(text)))
+        e = data.draw(st.integers(start, len(text)) | st.just(len(text)))
+        expected = self.plain_clause_stop(text, toks, m, start, e)
+        assert expected == _clause_stop(text, toks, m, start, e)
+
+    @given(st.lists(st.sampled_from(pieces), max_size=30).map(" ".join), st.data())
+    def test_that_is_in_the_lowered_text_of_its_tokens(self, text, data):
+        """A token that lower-cases to "that" shows in the lower-cased text of a run holding it."""
+        from newsmodel._parse_quotes import _tokens
+
+        toks = _tokens(text, 0, len(text))
+        if not toks:
+            return
+        j = data.draw(st.integers(0, len(toks) - 1))
+        reach = min(len(toks), j + 11)
+        has_that = any(t[0].lower() == "that" for t in toks[j:reach])
+        found = "that" in text[toks[j][1] : toks[reach - 1][2]].lower()
+        assert found or not has_that
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Officials said THAT the plan would work.",
+            "Officials said on Monday That the plan would work.",
+            "Officials said, on Monday, tHat the plan would work.",
+        ],
+    )
+    def test_that_in_any_case(self, text):
+        """A "that" opening the clause is found in any case, past adjuncts (its text is searched)."""
+        assert [("the plan would work", "Officials")] == [
+            (q.text, q.attribution.speaker) for q in extract_quotes(text)
+        ]
+
+    def test_only_ascii_letters_lower_to_t_h_a(self):
+        """No other character lower-cases to a t, h or a (the "that" search relies on it)."""
+        import sys
+
+        others = [
+            c
+            for c in map(chr, range(sys.maxunicode + 1))
+            if not c.isascii() and not {"t", "h", "a"}.isdisjoint(c.lower())
+        ]
+        assert [] == others
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                "Officials said the minister said that the council said it said so on day 1. "
+                "Officials said the minister said that the council said it said so on day 2."
+            ),
+            (
+                "The ministry said it would act. The ministry said it would act again. "
+                "Later the ministry said it would act, and the ministry said so."
+            ),
+            'The ministry said it would act. "We will," the ministry said in a statement.',
+        ],
+    )
+    def test_kept_speakers_are_read_not_changed(self, text):
+        """The speakers kept by ``_speaker_before`` stay as they were after clauses use them."""
+        from newsmodel import _parse_quotes
+
+        def snapshot():
+            return {
+                key: None
+                if np is None
+                else (np.span, np.text, np.kind, np.name, np.name_span, np.pronoun, np.role)
+                for key, (np, _) in _parse_quotes._SPEAKERS_BEFORE.items()
+            }
+
+        first = [q.to_dict() for q in extract_quotes(text)]
+        kept = snapshot()
+        assert kept  # (the texts repeat openings: speakers are kept)
+        second = [q.to_dict() for q in extract_quotes(text)]
+        assert kept == {key: value for key, value in snapshot().items() if key in kept}
+        assert _uncached(text) == first == second
