@@ -5230,11 +5230,16 @@ _ROLE_BOUNDARY = frozenset({"of", "at", "for", "with", "in", "to", "from", "on",
 _title_patterns: dict[str, regex.Pattern[str]] = {}
 
 
+def _title_words(head: str) -> list[str]:
+    """The title words ``_title_pattern(head)`` takes: ``head``, then its abbreviations."""
+    return [head] + [abbr for abbr, full in _ROLE_ABBREVIATIONS.items() if full == head]
+
+
 def _title_pattern(head: str) -> regex.Pattern[str]:
     """Return the regex of a title ending with ``head`` (or its abbreviation) before a name."""
     pattern = _title_patterns.get(head)
     if pattern is None:
-        words = [head] + [abbr for abbr, full in _ROLE_ABBREVIATIONS.items() if full == head]
+        words = _title_words(head)
         alts = "|".join(regex.escape(w) for w in words)  # any case: "Coach", "coach", "CEO"
         pattern = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}.])(?i:{alts})\.?[ ](?:\p{{Lu}}\p{{Ll}}{{1,3}}\.[ ])*"
@@ -5242,6 +5247,64 @@ def _title_pattern(head: str) -> regex.Pattern[str]:
         )
         _title_patterns[head] = pattern
     return pattern
+
+
+_TITLE_START = regex.compile(r"(?<![\p{L}\p{N}.])")
+"""Where a ``_title_pattern`` match may start: after no letter, digit or period."""
+
+_TITLE_TAIL = regex.compile(rf"\.?[ ](?:\p{{Lu}}\p{{Ll}}{{1,3}}\.[ ])*(?P<name>{_PERSON_NAME})")
+"""What a ``_title_pattern`` match holds after its title word: a period, initials, the name."""
+
+
+def _title_folded(text: str) -> str | None:
+    """
+    Return ``text.lower()``, in which ``_title_matches`` finds title words, or None.
+
+    The ``(?i:...)`` of ``_title_pattern`` matches a letter of a title word (ASCII
+    letters and hyphens) at a character exactly where ``text.lower()`` has that letter,
+    save at two characters: ``\u0130`` (dotted capital I, two characters in lower case,
+    which would shift every offset after it) and ``\u017f`` (long s, which matches
+    ``s``). A text holding either is searched with the pattern itself.
+    """
+    if "\u0130" in text or "\u017f" in text:
+        return None
+    return text.lower()
+
+
+def _title_matches(text: str, folded: str | None, head: str) -> Iterator[regex.Match[str]]:
+    """
+    Yield a match for each of ``_title_pattern(head).finditer(text)``, with its end and name.
+
+    With ``folded`` (``_title_folded(text)``) the pattern is neither compiled nor
+    searched: its title words are found in ``folded`` with ``str.find``, and the rest
+    of it is matched after each one (a search from the left tries the same starts, and
+    resumes after each match). Compiling a pattern per head cost more than the rest of
+    the nominal's resolution, and most title words found are followed by no name.
+    """
+    if folded is None:
+        yield from _title_pattern(head).finditer(text)
+        return
+    words = _title_words(head)
+    starts: list[int] = []
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = folded.find(word, at + 1)
+    if len(words) > 1:
+        starts = sorted(set(starts))  # (an abbreviation may be a prefix of the head)
+    end = 0
+    for at in starts:
+        if at < end or _TITLE_START.match(text, at) is None:
+            continue
+        for word in words:  # in the pattern's order of alternatives
+            if (
+                folded.startswith(word, at)
+                and (m := _TITLE_TAIL.match(text, at + len(word))) is not None
+            ):
+                yield m
+                end = m.end()
+                break
 
 
 def _title_before(text: str, start: int) -> str | None:
@@ -5282,9 +5345,11 @@ def _valid_person_name(name: str) -> bool:
 _Apposition = tuple[frozenset[str], str, str, tuple[int, int], int]
 """An ``_APPOSED_ROLE`` match: the role's head words, the name, the role, the name's span, start."""
 
-_role_cache: list[tuple[str, dict[str, tuple[list[int], list[_Entity]]], list[_Apposition]]] = []
-"""The titled and apposed names found in the last text searched, by role head, and its
-appositions."""
+_role_cache: list[
+    tuple[str, dict[str, tuple[list[int], list[_Entity]]], list[_Apposition], str | None]
+] = []
+"""The titled and apposed names found in the last text searched, by role head, its
+appositions, and its ``_title_folded`` copy."""
 
 
 _NOT_IN_PERSON_NAME_BEFORE = regex.compile(r"[^\p{L}'’\-. ]", regex.REVERSE)
@@ -5347,12 +5412,12 @@ def _role_holders(text: str, head: str) -> tuple[list[int], list[_Entity]]:
     """
     cached = _role_cache[0] if _role_cache else None
     if cached is None or cached[0] is not text:
-        cached = (text, {}, _appositions(text))
+        cached = (text, {}, _appositions(text), _title_folded(text))
         _role_cache[:] = [cached]  # one text at a time; the local copy is safe across threads
     by_head = cached[1]
     if head not in by_head:
         found: list[_Entity] = []
-        for m in _title_pattern(head).finditer(text):
+        for m in _title_matches(text, cached[3], head):
             name = m.group("name")
             if _valid_person_name(name):
                 start = m.start("name")

@@ -3866,3 +3866,76 @@ class TestRound5Rules:
     def test_own_sentence_subject_needs_a_company_name(self):
         text = "Ann Lowe will shut two yards, the company said."
         assert _one(text).attribution.speaker is None
+
+
+_TITLE_PIECES = (
+    # titles in every case, abbreviated, hyphenated, inside other words and after a period
+    *("Minister", "minister", "MINISTER", "Gen.", "gen", "GEN", "General", "general", "Sgt."),
+    *("sgt", "CEO", "Ceo", "executive", "Director-General", "director-general", "Director"),
+    *("Coach", "coach", "xcoach", "coachx", "1coach", ".Coach", "Gen.eral", "Generals"),
+    # characters whose lower case is not one ASCII letter where the pattern's is
+    *("m\u0130nister", "\u0130", "minis\u017fter", "\u212aoach", "COACH\u212a", "Zo\u00eb"),
+    # names, initials and their neighbours (a name may hold a title: "Leah Coach Moss")
+    *("Leah", "Moss", "Ines", "Varga", "Jean-Luc", "al-Assad", "de", "J.", "A.", "Leah Moss"),
+    *("said", "the", "x", "7"),
+)
+_title_texts = st.lists(
+    st.tuples(
+        st.sampled_from(_TITLE_PIECES), st.sampled_from((" ", " ", " ", " ", ". ", ", ", "", "."))
+    ),
+    max_size=20,
+).map(lambda pieces: "".join(word + gap for word, gap in pieces))
+"""Generated copy of titles before names, in the cases and forms ``_title_pattern`` takes."""
+
+
+class TestResolutionSearchesAreExact:
+    """The speaker-resolution searches give what their plain definitions give."""
+
+    _HEADS = ("minister", "general", "sergeant", "executive", "coach", "director-general")
+
+    @staticmethod
+    def _assert_title_matches(text, head):
+        from newsmodel._parse_quotes import _title_folded, _title_matches, _title_pattern
+
+        expected = [(m.span("name"), m.end()) for m in _title_pattern(head).finditer(text)]
+        for folded in (_title_folded(text), None):
+            found = [(m.span("name"), m.end()) for m in _title_matches(text, folded, head)]
+            assert expected == found
+
+    @given(_title_texts, st.sampled_from(_HEADS))
+    def test_title_matches(self, text, head):
+        """``_title_matches`` finds the names ``_title_pattern`` finds, with the same ends."""
+        self._assert_title_matches(text, head)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Coach Leah Coach Ines Moss and coach Ines Moss",  # a title inside a name taken
+            "mini\u017fter Leah Moss and Minister Ines Varga",  # a long s matches an s
+            "M\u0130NISTER Leah Moss, minister Ines Varga",  # a lower case of two characters
+            "Gen. Leah Moss, GENERAL Ines Varga, gen.Leah Moss, xgeneral Ines Varga",
+            "Director-General Leah Moss, the director-general A. B. Ines Varga",
+            "\u212aoach Leah Moss. CEO Ines Varga. Sgt. Leah Moss",
+        ],
+    )
+    def test_title_matches_at_the_edges(self, text):
+        """The same on the cases the search treats apart, for each head."""
+        for head in self._HEADS:
+            self._assert_title_matches(text, head)
+
+    def test_title_words_fold_as_the_pattern_does(self):
+        """A title word's letter matches, ignoring case, where ``str.lower`` gives it."""
+        import regex
+
+        from newsmodel._parse_quotes import _PERSON_OR_TITLE, _ROLE_ABBREVIATIONS
+
+        # (_title_folded relies on this for every title word, with two exceptions)
+        letters = set("".join([*_PERSON_OR_TITLE, *_ROLE_ABBREVIATIONS]))
+        assert letters <= set("abcdefghijklmnopqrstuvwxyz-")
+        every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+        matched = set(regex.findall(r"(?i)[a-z\-]", every))
+        lowered = {c for c in every if c.lower() in letters}
+        assert {"\u0130", "\u017f"} == matched - lowered
+        assert not lowered - matched
+        for c in matched - {"\u0130", "\u017f"}:
+            assert regex.fullmatch(f"(?i){regex.escape(c.lower())}", c)
