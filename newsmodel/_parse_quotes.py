@@ -5227,74 +5227,54 @@ _APPOSED_ROLE = regex.compile(
 _ROLE_BOUNDARY = frozenset({"of", "at", "for", "with", "in", "to", "from", "on", "who", "and"})
 """Words ending the head of an apposition (``a nurse | at St Mary's hospital``)."""
 
-_title_patterns: dict[str, regex.Pattern[str]] = {}
-
-
-def _title_words(head: str) -> list[str]:
-    """The title words ``_title_pattern(head)`` takes: ``head``, then its abbreviations."""
-    return [head] + [abbr for abbr, full in _ROLE_ABBREVIATIONS.items() if full == head]
-
-
-def _title_pattern(head: str) -> regex.Pattern[str]:
-    """Return the regex of a title ending with ``head`` (or its abbreviation) before a name."""
-    pattern = _title_patterns.get(head)
-    if pattern is None:
-        words = _title_words(head)
-        alts = "|".join(regex.escape(w) for w in words)  # any case: "Coach", "coach", "CEO"
-        pattern = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}.])(?i:{alts})\.?[ ](?:\p{{Lu}}\p{{Ll}}{{1,3}}\.[ ])*"
-            rf"(?P<name>{_PERSON_NAME})"
-        )
-        _title_patterns[head] = pattern
-    return pattern
-
-
 _TITLE_START = regex.compile(r"(?<![\p{L}\p{N}.])")
-"""Where a ``_title_pattern`` match may start: after no letter, digit or period."""
+"""Where a title word may start: after no letter, digit or period (``ex-coach`` has one)."""
 
 _TITLE_TAIL = regex.compile(rf"\.?[ ](?:\p{{Lu}}\p{{Ll}}{{1,3}}\.[ ])*(?P<name>{_PERSON_NAME})")
-"""What a ``_title_pattern`` match holds after its title word: a period, initials, the name."""
+"""What follows a title word before a name: a period, initials (``Sgt. Mr. ``), the name."""
 
 
-def _title_folded(text: str) -> str | None:
+def _title_folded(text: str) -> str:
     """
-    Return ``text.lower()``, in which ``_title_matches`` finds title words, or None.
+    Return ``text`` in lower case, where ``_title_matches`` finds the title words.
 
-    The ``(?i:...)`` of ``_title_pattern`` matches a letter of a title word (ASCII
-    letters and hyphens) at a character exactly where ``text.lower()`` has that letter,
-    save at two characters: ``\u0130`` (dotted capital I, two characters in lower case,
-    which would shift every offset after it) and ``\u017f`` (long s, which matches
-    ``s``). A text holding either is searched with the pattern itself.
+    A character of ``text`` matches a title word's letter (an ASCII letter or a hyphen)
+    ignoring case, as the ``regex`` module's ``(?i)`` does, exactly where this has that
+    letter: ``str.lower`` gives it for every such character (``K``, the Kelvin sign, is
+    a ``k``) but two, replaced first: the dotted capital I, which ``str.lower`` turns
+    into two characters (shifting every offset after it), and the long s.
     """
-    if "\u0130" in text or "\u017f" in text:
-        return None
-    return text.lower()
+    return text.replace("\u0130", "i").replace("\u017f", "s").lower()
 
 
-def _title_matches(text: str, folded: str | None, head: str) -> Iterator[regex.Match[str]]:
+def _title_matches(text: str, folded: str, head: str) -> Iterator[regex.Match[str]]:
     """
-    Yield a match for each of ``_title_pattern(head).finditer(text)``, with its end and name.
+    Yield the names written after the title ``head`` or its abbreviation, in text order.
 
-    With ``folded`` (``_title_folded(text)``) the pattern is neither compiled nor
-    searched: its title words are found in ``folded`` with ``str.find``, and the rest
-    of it is matched after each one (a search from the left tries the same starts, and
-    resumes after each match). Compiling a pattern per head cost more than the rest of
-    the nominal's resolution, and most title words found are followed by no name.
+    ``folded`` is ``_title_folded(text)``. Each match is the ``_TITLE_TAIL`` after a
+    title word, as a search from the left for ``_TITLE_START``, the title words in any
+    case (``(?i:coach)``) and ``_TITLE_TAIL`` as one pattern would find them: the title
+    words are found in ``folded`` with ``str.find``, with the space or period and
+    space after them, and tried when a capital follows (most are not: ``the minister
+    said``), unless inside the last match taken. That pattern, compiled per head, took
+    longer to compile than the rest of the nominal's resolution, and longer to search.
     """
-    if folded is None:
-        yield from _title_pattern(head).finditer(text)
-        return
     words = _title_words(head)
     starts: list[int] = []
     for word in words:
-        at = folded.find(word)
-        while at >= 0:
-            starts.append(at)
-            at = folded.find(word, at + 1)
-    if len(words) > 1:
-        starts = sorted(set(starts))  # (an abbreviation may be a prefix of the head)
+        for probe in (word + " ", word + ". "):
+            after = len(probe)
+            at = folded.find(probe)
+            while at >= 0:
+                # a capital: from A to Z in ASCII, any other character may be one
+                c = text[at + after : at + after + 1]
+                if "A" <= c <= "Z" or c > "\x7f":
+                    starts.append(at)
+                at = folded.find(probe, at + 1)
+    if not starts:
+        return
     end = 0
-    for at in starts:
+    for at in sorted(set(starts)):  # (an abbreviation may be a prefix of the head)
         if at < end or _TITLE_START.match(text, at) is None:
             continue
         for word in words:  # in the pattern's order of alternatives
@@ -5305,6 +5285,11 @@ def _title_matches(text: str, folded: str | None, head: str) -> Iterator[regex.M
                 yield m
                 end = m.end()
                 break
+
+
+def _title_words(head: str) -> list[str]:
+    """The title words of ``head``: itself, then its abbreviations (``sergeant``, ``sgt``)."""
+    return [head] + [abbr for abbr, full in _ROLE_ABBREVIATIONS.items() if full == head]
 
 
 def _title_before(text: str, start: int) -> str | None:
@@ -5346,7 +5331,7 @@ _Apposition = tuple[frozenset[str], str, str, tuple[int, int], int]
 """An ``_APPOSED_ROLE`` match: the role's head words, the name, the role, the name's span, start."""
 
 _role_cache: list[
-    tuple[str, dict[str, tuple[list[int], list[_Entity]]], list[_Apposition], str | None]
+    tuple[str, dict[str, tuple[list[int], list[_Entity]]], list[_Apposition], str]
 ] = []
 """The titled and apposed names found in the last text searched, by role head, its
 appositions, and its ``_title_folded`` copy."""
