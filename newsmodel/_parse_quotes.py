@@ -5261,21 +5261,69 @@ _APPOSED_ROLE = regex.compile(
 _ROLE_BOUNDARY = frozenset({"of", "at", "for", "with", "in", "to", "from", "on", "who", "and"})
 """Words ending the head of an apposition (``a nurse | at St Mary's hospital``)."""
 
-_title_patterns: dict[str, regex.Pattern[str]] = {}
+_TITLE_START = regex.compile(r"(?<![\p{L}\p{N}.])")
+"""Where a title word may start: after no letter, digit or period (``ex-coach`` has one)."""
+
+_TITLE_TAIL = regex.compile(rf"\.?[ ](?:\p{{Lu}}\p{{Ll}}{{1,3}}\.[ ])*(?P<name>{_PERSON_NAME})")
+"""What follows a title word before a name: a period, initials (``Sgt. Mr. ``), the name."""
 
 
-def _title_pattern(head: str) -> regex.Pattern[str]:
-    """Return the regex of a title ending with ``head`` (or its abbreviation) before a name."""
-    pattern = _title_patterns.get(head)
-    if pattern is None:
-        words = [head] + [abbr for abbr, full in _ROLE_ABBREVIATIONS.items() if full == head]
-        alts = "|".join(regex.escape(w) for w in words)  # any case: "Coach", "coach", "CEO"
-        pattern = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}.])(?i:{alts})\.?[ ](?:\p{{Lu}}\p{{Ll}}{{1,3}}\.[ ])*"
-            rf"(?P<name>{_PERSON_NAME})"
-        )
-        _title_patterns[head] = pattern
-    return pattern
+def _title_folded(text: str) -> str:
+    """
+    Return ``text`` in lower case, where ``_title_matches`` finds the title words.
+
+    A character of ``text`` matches a title word's letter (an ASCII letter or a hyphen)
+    ignoring case, as the ``regex`` module's ``(?i)`` does, exactly where this has that
+    letter: ``str.lower`` gives it for every such character (``K``, the Kelvin sign, is
+    a ``k``) but two, replaced first: the dotted capital I, which ``str.lower`` turns
+    into two characters (shifting every offset after it), and the long s.
+    """
+    return text.replace("\u0130", "i").replace("\u017f", "s").lower()
+
+
+def _title_matches(text: str, folded: str, head: str) -> Iterator[regex.Match[str]]:
+    """
+    Yield the names written after the title ``head`` or its abbreviation, in text order.
+
+    ``folded`` is ``_title_folded(text)``. Each match is the ``_TITLE_TAIL`` after a
+    title word, as a search from the left for ``_TITLE_START``, the title words in any
+    case (``(?i:coach)``) and ``_TITLE_TAIL`` as one pattern would find them: the title
+    words are found in ``folded`` with ``str.find``, with the space or period and
+    space after them, and tried when a capital follows (most are not: ``the minister
+    said``), unless inside the last match taken. That pattern, compiled per head, took
+    longer to compile than the rest of the nominal's resolution, and longer to search.
+    """
+    words = _title_words(head)
+    starts: list[int] = []
+    for word in words:
+        for probe in (word + " ", word + ". "):
+            after = len(probe)
+            at = folded.find(probe)
+            while at >= 0:
+                # a capital: from A to Z in ASCII, any other character may be one
+                c = text[at + after : at + after + 1]
+                if "A" <= c <= "Z" or c > "\x7f":
+                    starts.append(at)
+                at = folded.find(probe, at + 1)
+    if not starts:
+        return
+    end = 0
+    for at in sorted(set(starts)):  # (an abbreviation may be a prefix of the head)
+        if at < end or _TITLE_START.match(text, at) is None:
+            continue
+        for word in words:  # in the pattern's order of alternatives
+            if (
+                folded.startswith(word, at)
+                and (m := _TITLE_TAIL.match(text, at + len(word))) is not None
+            ):
+                yield m
+                end = m.end()
+                break
+
+
+def _title_words(head: str) -> list[str]:
+    """The title words of ``head``: itself, then its abbreviations (``sergeant``, ``sgt``)."""
+    return [head] + [abbr for abbr, full in _ROLE_ABBREVIATIONS.items() if full == head]
 
 
 def _title_before(text: str, start: int) -> str | None:
@@ -5316,9 +5364,11 @@ def _valid_person_name(name: str) -> bool:
 _Apposition = tuple[frozenset[str], str, str, tuple[int, int], int]
 """An ``_APPOSED_ROLE`` match: the role's head words, the name, the role, the name's span, start."""
 
-_role_cache: list[tuple[str, dict[str, tuple[list[int], list[_Entity]]], list[_Apposition]]] = []
-"""The titled and apposed names found in the last text searched, by role head, and its
-appositions."""
+_role_cache: list[
+    tuple[str, dict[str, tuple[list[int], list[_Entity]]], list[_Apposition], str]
+] = []
+"""The titled and apposed names found in the last text searched, by role head, its
+appositions, and its ``_title_folded`` copy."""
 
 
 _NOT_IN_PERSON_NAME_BEFORE = regex.compile(r"[^\p{L}'’\-. ]", regex.REVERSE)
@@ -5381,12 +5431,12 @@ def _role_holders(text: str, head: str) -> tuple[list[int], list[_Entity]]:
     """
     cached = _role_cache[0] if _role_cache else None
     if cached is None or cached[0] is not text:
-        cached = (text, {}, _appositions(text))
+        cached = (text, {}, _appositions(text), _title_folded(text))
         _role_cache[:] = [cached]  # one text at a time; the local copy is safe across threads
     by_head = cached[1]
     if head not in by_head:
         found: list[_Entity] = []
-        for m in _title_pattern(head).finditer(text):
+        for m in _title_matches(text, cached[3], head):
             name = m.group("name")
             if _valid_person_name(name):
                 start = m.start("name")

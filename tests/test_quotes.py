@@ -3993,3 +3993,89 @@ class TestClauseSpeedPathsAreExact:
         second = [q.to_dict() for q in extract_quotes(text)]
         assert kept == {key: value for key, value in snapshot().items() if key in kept}
         assert _uncached(text) == first == second
+
+
+def _plain_title_pattern(head: str):
+    """The regex of a title ``head`` (or its abbreviation, in any case) and the name after it."""
+    import regex
+
+    from newsmodel._parse_quotes import _PERSON_NAME, _ROLE_ABBREVIATIONS
+
+    words = [head] + [abbr for abbr, full in _ROLE_ABBREVIATIONS.items() if full == head]
+    alts = "|".join(regex.escape(w) for w in words)
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}.])(?i:{alts})\.?[ ](?:\p{{Lu}}\p{{Ll}}{{1,3}}\.[ ])*"
+        rf"(?P<name>{_PERSON_NAME})"
+    )
+
+
+_TITLE_PIECES = (
+    # titles in every case, abbreviated, hyphenated, inside other words and after a period
+    *("Minister", "minister", "MINISTER", "Gen.", "gen", "GEN", "General", "general", "Sgt."),
+    *("sgt", "CEO", "Ceo", "executive", "Director-General", "director-general", "Director"),
+    *("Coach", "coach", "xcoach", "coachx", "1coach", ".Coach", "ex-coach", "Gen.eral"),
+    # letters that match ignoring case (Kelvin sign, long s, dotted I), and other ones
+    *("\u212aoach", "mini\u017fter", "M\u0130NISTER", "Generals", "Zo\u00eb", "\u0130"),
+    # names, initials and their neighbours (a name may hold a title: "Leah Coach Moss")
+    *("Leah", "Moss", "Ines", "Varga", "Jean-Luc", "al-Assad", "de", "J.", "A.", "Leah Moss"),
+    *("\u00c9mile", "Zo\u00eb Varga", "Z.", "Y", "said", "the", "x", "7"),
+)
+_title_texts = st.lists(
+    st.tuples(
+        st.sampled_from(_TITLE_PIECES), st.sampled_from((" ", " ", " ", " ", ". ", ", ", "", "."))
+    ),
+    max_size=20,
+).map(lambda pieces: "".join(word + gap for word, gap in pieces))
+"""Generated copy of titles before names, in the cases and forms ``_title_matches`` takes."""
+
+
+class TestResolutionSearchesAreExact:
+    """The speaker-resolution searches give what their plain definitions give."""
+
+    _HEADS = ("minister", "general", "sergeant", "executive", "coach", "director-general")
+
+    @staticmethod
+    def _assert_title_matches(text, head):
+        from newsmodel._parse_quotes import _title_folded, _title_matches
+
+        expected = [(m.span("name"), m.end()) for m in _plain_title_pattern(head).finditer(text)]
+        found = _title_matches(text, _title_folded(text), head)
+        assert expected == [(m.span("name"), m.end()) for m in found]
+
+    @given(_title_texts, st.sampled_from(_HEADS))
+    def test_title_matches(self, text, head):
+        """``_title_matches`` finds the names the plain pattern finds, with the same ends."""
+        self._assert_title_matches(text, head)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Coach Leah Coach Ines Moss and coach Ines Moss",  # a title inside a name taken
+            "mini\u017fter Leah Moss and Minister Ines Varga",  # a long s matches an s
+            "M\u0130NISTER Leah Moss, minister Ines Varga, ex-minister Leah Moss",
+            "Gen. Leah Moss, GENERAL Ines Varga, gen.Leah Moss, xgeneral Ines Varga",
+            "Director-General Leah Moss, the director-general A. B. Ines Varga",
+            "\u212aoach Leah Moss. CEO Ines Varga. Sgt. Leah Moss",
+            "Minister \u00c9mile Moss, minister Zo\u00eb Varga, minister Z. Varga, minister",
+        ],
+    )
+    def test_title_matches_at_the_edges(self, text):
+        """The same on names inside names, letters that fold, abbreviations, hyphens."""
+        for head in self._HEADS:
+            self._assert_title_matches(text, head)
+
+    def test_title_words_fold_as_the_pattern_does(self):
+        """A character matches a title word's letter, ignoring case, where it folds to it."""
+        import regex
+
+        from newsmodel._parse_quotes import _PERSON_OR_TITLE, _ROLE_ABBREVIATIONS, _title_folded
+
+        # (what _title_folded is for: every title word is of these letters)
+        letters = set("".join([*_PERSON_OR_TITLE, *_ROLE_ABBREVIATIONS]))
+        assert letters <= set("abcdefghijklmnopqrstuvwxyz-")
+        every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+        folded = _title_folded(every)
+        assert len(every) == len(folded)
+        for letter in letters:
+            expected = [m.start() for m in regex.finditer(f"(?i){regex.escape(letter)}", every)]
+            assert expected == [m.start() for m in regex.finditer(regex.escape(letter), folded)]
