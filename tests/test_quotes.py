@@ -2117,6 +2117,31 @@ class TestFastScansAreExact:
         shifted = "abc " + text
         assert _cue_positions(shifted, 4, len(shifted)) == [(p + 4, f) for p, f in expected]
 
+    @given(
+        st.lists(st.sampled_from(_SCAN_PIECES), min_size=20, max_size=120).map("".join),
+        st.lists(st.tuples(st.integers(-5, 400), st.integers(0, 60)), min_size=1, max_size=12),
+        st.integers(1, 30),
+        st.integers(1, 4),
+    )
+    def test_block_tokens(self, text, windows, block, kept):
+        """A long paragraph's tokens, read by blocks, are the whole paragraph's in any window."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes as pq
+
+        start, end = 2, max(2, len(text) - 1)
+        whole = pq._tokens(text, start, end)
+        # Blocks of a few characters, few kept: windows across one cut, across several,
+        # before the paragraph, past its end, and blocks read again after being dropped.
+        with (
+            mock.patch.object(pq, "_LOCAL_TOKENS_MIN", 0),
+            mock.patch.object(pq, "_TOKEN_BLOCK", block),
+            mock.patch.object(pq, "_TOKEN_BLOCKS_KEPT", kept),
+        ):
+            para = pq._Para(text, 0, start, end, [])
+            for lo, width in sorted(windows):
+                assert para.tokens(text, lo, lo + width) == pq._within(whole, lo, lo + width)
+
     @settings(max_examples=300)
     @given(
         st.lists(st.sampled_from(_MARK_PIECES), min_size=30, max_size=150).map("".join),
