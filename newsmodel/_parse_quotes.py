@@ -2416,8 +2416,7 @@ class _Para:
         if self.blocks is not None:
             return self._block_tokens(text, lo, hi)
         if self.toks is None:
-            self.toks = _tokens(text, self.start, self.end)
-            self.tok_starts = [t[1] for t in self.toks]
+            self.toks, self.tok_starts = _tokens_and_starts(text, self.start, self.end)
         i = bisect_left(self.tok_starts, lo)
         j = bisect_left(self.tok_starts, hi)
         while j > i and self.toks[j - 1][2] > hi:
@@ -2475,8 +2474,7 @@ class _Para:
                 del self.block_toks[next(iter(self.block_toks))]  # the oldest
             blocks = self.blocks
             assert blocks is not None  # (only called for a long paragraph)
-            toks = _tokens(text, blocks[k], blocks[k + 1])
-            block = self.block_toks[k] = (toks, [t[1] for t in toks])
+            block = self.block_toks[k] = _tokens_and_starts(text, blocks[k], blocks[k + 1])
         return block
 
     def _sentence_starts(self) -> list[int]:
@@ -2528,13 +2526,21 @@ def _within(toks: list[tuple[str, int, int]], lo: int, hi: int) -> list[tuple[st
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Tokenise ``text[start:end]``."""
+    return _tokens_and_starts(text, start, end)[0]
+
+
+def _tokens_and_starts(
+    text: str, start: int, end: int
+) -> tuple[list[tuple[str, int, int]], list[int]]:
+    """Tokenise ``text[start:end]``; return the tokens and their start offsets."""
     chunk = text[start:end]
     if chunk.isascii() or _NOT_PLAIN.search(chunk) is None:
         # Split on the tokens, kept: spaces and tokens alternate, and the offsets are the
         # running sum of the pieces' lengths, every step in C (see _TOKEN_PLAIN_SPLIT).
         pieces = _TOKEN_PLAIN_SPLIT.split(chunk)
         offsets = list(accumulate(map(len, pieces), initial=start))
-        return list(zip(pieces[1::2], offsets[1:-1:2], offsets[2::2], strict=True))
+        starts = offsets[1:-1:2]
+        return list(zip(pieces[1::2], starts, offsets[2::2], strict=True)), starts
     # findall plus str.find is faster than building match objects (and, with this
     # engine, than the split); it is exact because tokens cover every non-space
     # character, so only spaces lie between them.
@@ -2546,7 +2552,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         after = pos + len(word)
         tokens.append((word, pos, after))
         pos = after
-    return tokens
+    return tokens, list(map(_START, tokens))
 
 
 def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Attr | None, int]:

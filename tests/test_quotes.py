@@ -2092,13 +2092,14 @@ class TestFastScansAreExact:
     def test_tokens(self, text, data):
         import regex
 
-        from newsmodel._parse_quotes import _TOKEN, _tokens
+        from newsmodel._parse_quotes import _TOKEN, _tokens, _tokens_and_starts
 
         start = data.draw(st.integers(0, len(text)))
         end = data.draw(st.integers(start, len(text)))
         # Every token by its match: the regex engine's classes, no shortcut.
         expected = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
         assert _tokens(text, start, end) == expected
+        assert _tokens_and_starts(text, start, end) == (expected, [t[1] for t in expected])
         assert regex.sub(r"\s", "", text[start:end]) == "".join(t[0] for t in expected)
 
     @given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=40).map("".join))
