@@ -80,6 +80,9 @@ _WORD_CACHED = (
 )
 """The functions decorated with ``_word_cache``."""
 
+_WORD = operator.itemgetter(0)
+"""The word of a ``(word, start, end)`` token."""
+
 _START = operator.itemgetter(1)
 """The start offset of a ``(word, start, end)`` token (tokens are sorted by it)."""
 
@@ -821,25 +824,31 @@ class _NP:
         )
         indefinite = det in {"a", "an"} or det in _QUANTIFIERS
         body = words[1:] if det else words
-        described = max(
-            (i for i, w in enumerate(body[:-1]) if _PLACE_ADJECTIVE.search(w[0])), default=-1
-        )
-        if (
-            described >= 0
-            and body[described + 1][0][:1].isupper()
-            and all(w[0][:1].isupper() for w in body[:described])  # "Hong Kong-listed"
-        ):
-            # "Abuja-based Meridian Capital", "Hong Kong-listed Tai Shing Lines": the
-            # descriptor before a name is not part of it.
-            body = body[described + 1 :]
+        # Whether a word of the mention is capitalised (and no adjective of place). The
+        # words are slices of the mention's text: with no hyphen in it, no word is an
+        # adjective of place (``_PLACE_ADJECTIVE`` needs one) nor starts with "al-".
+        caps: bool
+        if "-" not in self.text:
+            caps = any(w[0][:1].isupper() for w in body)
+        else:
+            described = max(
+                (i for i, w in enumerate(body[:-1]) if _PLACE_ADJECTIVE.search(w[0])), default=-1
+            )
+            if (
+                described >= 0
+                and body[described + 1][0][:1].isupper()
+                and all(w[0][:1].isupper() for w in body[:described])  # "Hong Kong-listed"
+            ):
+                # "Abuja-based Meridian Capital", "Hong Kong-listed Tai Shing Lines": the
+                # descriptor before a name is not part of it.
+                body = body[described + 1 :]
+            caps = any(
+                (w[0][:1].isupper() or w[0].startswith(("al-", "el-")))
+                and not _PLACE_ADJECTIVE.search(w[0])  # "the Zurich-based company": a nominal
+                for w in body
+            )
         lowers = [w[0].lower().rstrip(".") for w in body]
         head = lowers[-1]
-        caps = [
-            w
-            for w in body
-            if (w[0][:1].isupper() or w[0].startswith(("al-", "el-")))
-            and not _PLACE_ADJECTIVE.search(w[0])  # "the Zurich-based company": a nominal
-        ]
         name_span: Span | None = _span(body[0][1], body[-1][2])
         kind = "person"
         has_title = body[-1][0][:1].isupper() and not TITLE_WORDS.isdisjoint(lowers[:-1])
@@ -1833,6 +1842,10 @@ def _np_post_modified(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
     if toks[j][0].lower() in _DETERMINERS:
         return None  # "Officials at the state ...": "state" is no cue after "the"
     stop = max(-1, j - 8)
+    if _POST_MODIFIERS.isdisjoint(map(str.lower, map(_WORD, toks[stop + 1 : j]))):
+        # The phrase needs a preposition (the token after its head, in (stop, j)): with
+        # none there, the loop below returns None too (checked in C, and at once).
+        return None
     g = j - 1
     saw_preposition = False
     while g > stop:
@@ -1895,6 +1908,8 @@ def _np_org_in_place(text: str, toks: list[tuple[str, int, int]], j: int) -> _NP
     An organisation named by a lower-case head, then ``in`` and a place: the place is
     part of the name, not the speaker.
     """
+    if "in" not in map(_WORD, toks[max(j - 4, 0) : j]):
+        return None  # the loop below stops within four tokens before j, at "in" or no match
     p = j
     while (
         p >= 0 and j - p < 4 and toks[p][0][:1].isupper() and toks[p][0].lower() not in _STOP_CAPS
@@ -4223,6 +4238,9 @@ class _Entity:
 
 _PLACES_AND_ORGANISATIONS = COUNTRIES | ORGANISATION_NAMES
 
+_NAME = operator.attrgetter("name")
+"""The name of an ``_Entity``."""
+
 _KINDS = {
     "person": SpeakerKind.PERSON,
     "organisation": SpeakerKind.ORGANISATION,
@@ -4338,7 +4356,13 @@ def _resolve(
         gender = _mention_gender(np.text, role) if kind == "person" else ""
         single = " " not in name and name.lower() not in _PLACES_AND_ORGANISATIONS
         if (kind == "person" and role is None) or single:
-            for ent in reversed(entities[-50:]):
+            recent = entities[-50:]
+            # Each test below needs ``name`` inside the entity's name: when no recent
+            # name holds it (one test in C over the names joined by newlines, exact as
+            # ``name`` has no newline to span a join), the loop runs to its else.
+            if "\n" not in name and name not in "\n".join(map(_NAME, recent)):
+                recent = []
+            for ent in reversed(recent):
                 if ent.kind == "person" and (
                     name in ent.words or (ent.name.endswith(" " + name) and " " in name)
                 ):
