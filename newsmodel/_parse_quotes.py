@@ -2067,16 +2067,32 @@ def _relative_aside(toks: list[tuple[str, int, int]], comma: int) -> bool:
     return i > stop and toks[i][0] == "," and toks[i + 1][0].lower() in _RELATIVES
 
 
+_FWD_CUE_STOPS = frozenset(CUE_FORMS) - {".", "the", ",", "and", "in", "of", "for", "at", "from"}
+"""
+Cue forms on which ``_np_fwd``'s loop breaks at once: a word that is no part of the
+phrase and none of those its later tests look for (a cue is never ``_lower_alpha`` and
+outside ``CUE_FORMS``, the test of unknown modifiers).
+"""
+
+_FWD_NO_START = _STOP_CAPS | frozenset(CUE_FORMS) | _ADVERBS
+"""
+Words on which ``_np_fwd``'s loop breaks at once when they would start the body: every
+test after the first needs a word before (``j > start_body``) but the one of unknown
+modifiers, which excludes these.
+"""
+
+
 def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | None, int]:
     """Read a speaker noun phrase starting at token ``i``; return it and the next index."""
     n = len(toks)
     if i >= n:
         return None, i
     word = toks[i][0]
-    if word.lower() in PRONOUNS:
+    first = word.lower()
+    if first in PRONOUNS:
         return _NP(text, toks, i, i + 1), i + 1
     j = i
-    if word.lower() in _DETERMINERS or word.lower() in _POSSESSIVES or word.lower() in _QUANTIFIERS:
+    if first in _DETERMINERS or first in _POSSESSIVES or first in _QUANTIFIERS:
         j += 1
     start_body = j
     count = 0
@@ -2091,6 +2107,8 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
             j += 1
             count += 1
             continue
+        if low in _FWD_CUE_STOPS or (j == start_body and low in _FWD_NO_START):
+            break  # "the council said", "and ...": every test below fails (see the sets)
         if (
             w == "."
             and j > start_body
@@ -6422,7 +6440,8 @@ def _attribute(
         if seg.close < 0 and len(seg.pieces) == 1 and not _plausible_unclosed(text, seg, para):
             continue
         nxt = tops[idx + 1] if idx + 1 < len(tops) else None
-        last_para = para_by_index[last.para]
+        # (the same paragraph object: none is released in this loop)
+        last_para = para if last.para == seg.para else para_by_index[last.para]
         next_open = nxt.open if nxt is not None and nxt.para == last.para else last_para.end
         attr = None
         attr_end = -1
@@ -6596,6 +6615,22 @@ def _attribute(
             attributions.append(res)
             continue
         seg = obj
+        if len(seg.pieces) == 1:
+            # One piece (most quotes): the values the general case below gives, built
+            # without its comprehensions (the join of one text is that text, and the
+            # quote's span equals its one piece's, a frozen Span that may be shared).
+            one = seg.pieces[0]
+            if one.end <= one.start:
+                continue
+            span = _span(one.start, one.end)
+            texts.append(text[one.start : one.end])
+            spans.append(span)
+            kinds.append(seg.kind or QuoteKind.DIRECT)
+            pieces_of.append((span,))
+            paragraphs.append((one.para,))
+            marks.append(tuple(seg.nested))
+            attributions.append(res)
+            continue
         pieces = [_span(p.start, p.end) for p in seg.pieces if p.end > p.start]
         if not pieces:
             continue
