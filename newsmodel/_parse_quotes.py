@@ -1055,7 +1055,8 @@ class _NP:
         elif hi - lo == 2:
             key = (mention, toks[lo + 1][1] - start)
         else:
-            key = (mention, *[t[1] - start for t in toks[lo + 1 : hi]])
+            # (each later word's start minus the first's, computed in C)
+            key = (mention, *map(start.__rsub__, map(_START, toks[lo + 1 : hi])))
         known = _NP_ANALYSES.get(key)
         if known is None:
             self._analyse(text, toks, lo, hi)
@@ -1153,6 +1154,8 @@ def _person_of_organisation(body: list[tuple[str, int, int]], lowers: list[str])
     Two or three capitalised words that are not an organisation's, a title's or a place's
     before *of*/*at*/*from*, and an organisation head after it; not ``Bank of England``.
     """
+    if "of" not in lowers and "at" not in lowers and "from" not in lowers:
+        return False  # (with no such word, ``cut`` below is 0: no name of two words before)
     # "(senior) inspector Ramesh Patil of the cyber police station": a role before the name
     lead = next(
         (i + 1 for i in range(min(3, len(body)) - 1, -1, -1) if lowers[i] in _PERSON_OR_TITLE),
@@ -5435,13 +5438,11 @@ def _apposition_matches(text: str) -> Iterator[regex.Match[str]]:
     while (comma := text.find(", ", pos)) >= 0:
         before = _NOT_IN_PERSON_NAME_BEFORE.search(text, pos, comma)
         lo = pos if before is None else before.end()
-        end = comma
-        for _ in range(5):
-            end = text.rfind(" ", lo, end)
-            if end < 0:
-                break
-        else:
-            lo = end + 1  # after the fifth space before the comma
+        # After the fifth space before the comma (found by one split from the right:
+        # the piece before it ends there; with fewer spaces, lo stays).
+        pieces = text[lo:comma].rsplit(" ", 5)
+        if len(pieces) == 6:
+            lo += len(pieces[0]) + 1
         for start in _WORD_START.finditer(text, lo, comma):
             m = _APPOSED_ROLE.match(text, start.start())
             if m is not None:
