@@ -6595,25 +6595,35 @@ def _attribute(
         resolved[index] = res
         previous = res
         previous_para = para_idx
-    # The quotes are built at once, from one column per field (``_quotes_built``).
-    texts: list[str] = []
-    spans: list[Span] = []
-    kinds: list[QuoteKind] = []
-    pieces_of: list[tuple[Span, ...]] = []
-    paragraphs: list[tuple[int, ...]] = []
-    marks: list[tuple[Span, ...]] = []
-    attributions: list[Attribution | None] = []
+    # The quotes are built at once, from one column per field (``_quotes_built``): a
+    # row per quote here (one append), turned into the columns by ``zip`` in C.
+    rows: list[
+        tuple[
+            str,
+            Span,
+            QuoteKind,
+            tuple[Span, ...],
+            tuple[int, ...],
+            tuple[Span, ...],
+            Attribution | None,
+        ]
+    ] = []
+    add = rows.append
     for (_, _, obj), res in zip(items, resolved, strict=True):
         if isinstance(obj, _Reported):
-            marked = marked_for.get(id(obj))
+            marked = marked_for.get(id(obj)) if marked_for else None
             span = _span(obj.start, obj.end)
-            texts.append(text[obj.start : obj.end])
-            spans.append(span)
-            kinds.append(QuoteKind.MIXED if marked else QuoteKind.INDIRECT)
-            pieces_of.append((span,))
-            paragraphs.append((obj.para,))
-            marks.append(tuple(marked) if marked else ())
-            attributions.append(res)
+            add(
+                (
+                    text[obj.start : obj.end],
+                    span,
+                    QuoteKind.MIXED if marked else QuoteKind.INDIRECT,
+                    (span,),
+                    (obj.para,),
+                    tuple(marked) if marked else (),
+                    res,
+                )
+            )
             continue
         seg = obj
         if len(seg.pieces) == 1:
@@ -6624,25 +6634,35 @@ def _attribute(
             if one.end <= one.start:
                 continue
             span = _span(one.start, one.end)
-            texts.append(text[one.start : one.end])
-            spans.append(span)
-            kinds.append(seg.kind or QuoteKind.DIRECT)
-            pieces_of.append((span,))
-            paragraphs.append((one.para,))
-            marks.append(tuple(seg.nested))
-            attributions.append(res)
+            add(
+                (
+                    text[one.start : one.end],
+                    span,
+                    seg.kind or QuoteKind.DIRECT,
+                    (span,),
+                    (one.para,),
+                    tuple(seg.nested),
+                    res,
+                )
+            )
             continue
         pieces = [_span(p.start, p.end) for p in seg.pieces if p.end > p.start]
         if not pieces:
             continue
-        texts.append(" ".join(text[p.start : p.end] for p in pieces))
-        spans.append(_span(pieces[0].start, pieces[-1].end))
-        kinds.append(seg.kind or QuoteKind.DIRECT)
-        pieces_of.append(tuple(pieces))
-        paragraphs.append(tuple(sorted({p.para for p in seg.pieces})))
-        marks.append(tuple(seg.nested))
-        attributions.append(res)
-    return tuple(_quotes_built(texts, spans, kinds, pieces_of, paragraphs, marks, attributions))
+        add(
+            (
+                " ".join(text[p.start : p.end] for p in pieces),
+                _span(pieces[0].start, pieces[-1].end),
+                seg.kind or QuoteKind.DIRECT,
+                tuple(pieces),
+                tuple(sorted({p.para for p in seg.pieces})),
+                tuple(seg.nested),
+                res,
+            )
+        )
+    if not rows:
+        return ()
+    return tuple(_quotes_built(*zip(*rows, strict=True)))
 
 
 def _sentence_goes_on(text: str, seg: _Seg, para: _Para) -> bool:
