@@ -5697,6 +5697,14 @@ def _first_tokens(
 _DASH = re.compile("[-—–]")
 """The characters of the dash tokens that end a dateline (``BERLIN -``)."""
 
+_DASH_TOKEN = regex.compile(r"[—–]|(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}])")
+"""
+A dash that is a token of its own in a range (searched in its slice, as ``_tokens``
+reads it): ``—``, ``–``, or ``-`` not between two letters or digits (there it joins a
+word, ``well-known``). With none, ``_dated_subject_name`` finds no dateline and reads
+the name from the first token, as the other path does (``Coca-Cola said``).
+"""
+
 _SUBJECT_TOKENS = 6
 """Tokens ``_subject_verdict`` reads first (a name of up to three words, a verb, two more)."""
 
@@ -5970,7 +5978,10 @@ def _read_subject(text: str, start: int, end: int) -> _Reading | str:
     on. What they say is kept by their text (``_SUBJECT_READINGS``): copy opens
     sentences the same way again and again.
     """
-    if _DASH.search(text, start, end) is not None:
+    if (
+        _DASH.search(text, start, end) is not None
+        and _DASH_TOKEN.search(text[start:end]) is not None
+    ):
         return _subject_reading(start, _dated_subject_name(text, start, end))
     ascii_text = text[start:end].isascii()
     # A reading made from the first tokens alone, all of them (and the two characters
