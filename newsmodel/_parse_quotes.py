@@ -824,29 +824,7 @@ class _NP:
         )
         indefinite = det in {"a", "an"} or det in _QUANTIFIERS
         body = words[1:] if det else words
-        # Whether a word of the mention is capitalised (and no adjective of place). The
-        # words are slices of the mention's text: with no hyphen in it, no word is an
-        # adjective of place (``_PLACE_ADJECTIVE`` needs one) nor starts with "al-".
-        caps: bool
-        if "-" not in self.text:
-            caps = any(w[0][:1].isupper() for w in body)
-        else:
-            described = max(
-                (i for i, w in enumerate(body[:-1]) if _PLACE_ADJECTIVE.search(w[0])), default=-1
-            )
-            if (
-                described >= 0
-                and body[described + 1][0][:1].isupper()
-                and all(w[0][:1].isupper() for w in body[:described])  # "Hong Kong-listed"
-            ):
-                # "Abuja-based Meridian Capital", "Hong Kong-listed Tai Shing Lines": the
-                # descriptor before a name is not part of it.
-                body = body[described + 1 :]
-            caps = any(
-                (w[0][:1].isupper() or w[0].startswith(("al-", "el-")))
-                and not _PLACE_ADJECTIVE.search(w[0])  # "the Zurich-based company": a nominal
-                for w in body
-            )
+        body, caps = _mention_body(self.text, body)
         lowers = [w[0].lower().rstrip(".") for w in body]
         head = lowers[-1]
         name_span: Span | None = _span(body[0][1], body[-1][2])
@@ -1099,6 +1077,39 @@ class _NP:
         if cached is None or cached[0] is not text:
             cached = self._last = (text, text.split()[-1])
         return cached[1]
+
+
+def _mention_body(
+    mention: str, body: list[tuple[str, int, int]]
+) -> tuple[list[tuple[str, int, int]], bool]:
+    """
+    Return a mention's words without a descriptor before a name, and whether one is a name's.
+
+    ``Abuja-based Meridian Capital``: the adjective of place before the name is no part of
+    it; ``caps`` tells whether a word is capitalised (or ``al-``/``el-``) and no such
+    adjective (``the Zurich-based company`` has none). The words are slices of the
+    ``mention`` text: with no hyphen in it, no word is an adjective of place
+    (``_PLACE_ADJECTIVE`` needs one) nor starts with ``al-``, and one test does.
+    """
+    if "-" not in mention:
+        return body, any(w[0][:1].isupper() for w in body)
+    described = max(
+        (i for i, w in enumerate(body[:-1]) if _PLACE_ADJECTIVE.search(w[0])), default=-1
+    )
+    if (
+        described >= 0
+        and body[described + 1][0][:1].isupper()
+        and all(w[0][:1].isupper() for w in body[:described])  # "Hong Kong-listed"
+    ):
+        # "Abuja-based Meridian Capital", "Hong Kong-listed Tai Shing Lines": the
+        # descriptor before a name is not part of it.
+        body = body[described + 1 :]
+    caps = any(
+        (w[0][:1].isupper() or w[0].startswith(("al-", "el-")))
+        and not _PLACE_ADJECTIVE.search(w[0])  # "the Zurich-based company": a nominal
+        for w in body
+    )
+    return body, caps
 
 
 _NP_ANALYSES: dict[
