@@ -83,6 +83,17 @@ _WORD_CACHED = (
 _WORD = operator.itemgetter(0)
 """The word of a ``(word, start, end)`` token."""
 
+_FIRST_CHAR = operator.itemgetter(slice(0, 1))
+"""A string's first character (empty for an empty string), as ``word[:1]``."""
+
+_RSTRIP_DOT = operator.methodcaller("rstrip", ".")
+"""``word.rstrip(".")`` (for ``map``: the loops over words then run in C)."""
+
+_MATCH_TEXT = operator.methodcaller("group")
+_MATCH_START = operator.methodcaller("start")
+_MATCH_END = operator.methodcaller("end")
+"""A match's text, start and end (for ``map``)."""
+
 _START = operator.itemgetter(1)
 """The start offset of a ``(word, start, end)`` token (tokens are sorted by it)."""
 
@@ -825,7 +836,7 @@ class _NP:
         indefinite = det in {"a", "an"} or det in _QUANTIFIERS
         body = words[1:] if det else words
         body, caps = _mention_body(self.text, body)
-        lowers = [w[0].lower().rstrip(".") for w in body]
+        lowers = list(map(_RSTRIP_DOT, map(str.lower, map(_WORD, body))))
         head = lowers[-1]
         name_span: Span | None = _span(body[0][1], body[-1][2])
         kind = "person"
@@ -1092,7 +1103,7 @@ def _mention_body(
     (``_PLACE_ADJECTIVE`` needs one) nor starts with ``al-``, and one test does.
     """
     if "-" not in mention:
-        return body, any(w[0][:1].isupper() for w in body)
+        return body, any(map(str.isupper, map(_FIRST_CHAR, map(_WORD, body))))
     described = max(
         (i for i, w in enumerate(body[:-1]) if _PLACE_ADJECTIVE.search(w[0])), default=-1
     )
@@ -4964,13 +4975,16 @@ _FEMALE_WORDS = frozenset(
 
 def _mention_gender(mention: str, role: str | None) -> str:
     """Return "m" or "f" when a title or noun in the mention tells the gender, else ""."""
-    words = (mention if role is None else mention + " " + role).lower().replace(".", " ").split()
+    lowered = (mention if role is None else mention + " " + role).lower().replace(".", " ")
+    words = lowered.split()
     # the words up to a possessive name an owner: "King George's County Council member"
-    # (the words after the last possessive: each word up to it has a possessive after it)
-    for i in range(len(words) - 1, -1, -1):
-        if words[i].endswith(("'s", "’s")):
-            words = words[i + 1 :]
-            break
+    # (the words after the last possessive: each word up to it has a possessive after it;
+    # a word can end so only if the text holds the ending, searched first in C)
+    if "'s" in lowered or "’s" in lowered:
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].endswith(("'s", "’s")):
+                words = words[i + 1 :]
+                break
     male = not _MALE_WORDS.isdisjoint(words)
     female = not _FEMALE_WORDS.isdisjoint(words)
     return "m" if male and not female else "f" if female and not male else ""
@@ -5469,7 +5483,7 @@ def _appositions(text: str) -> list[_Apposition]:
     found: list[_Apposition] = []
     for m in _apposition_matches(text):
         role = m.group("role").strip()
-        words = [w.lower().rstrip(".") for w in role.split()]
+        words = list(map(_RSTRIP_DOT, map(str.lower, role.split())))
         cut = next((i for i, w in enumerate(words) if w in _ROLE_BOUNDARY), len(words))
         heads = frozenset(_ROLE_ABBREVIATIONS.get(w, w) for w in words[:cut])
         found.append((heads, m.group("name"), role, m.span("name"), m.start()))
@@ -5695,14 +5709,10 @@ def _first_tokens(
     text: str, start: int, end: int, count: int, *, ascii_text: bool
 ) -> list[tuple[str, int, int]]:
     """Return the first ``count`` tokens of ``_tokens(text, start, end)`` (read lazily)."""
-    if ascii_text:
-        return [
-            (m.group(), m.start(), m.end())
-            for m in islice(_TOKEN_ASCII.finditer(text, start, end), count)
-        ]
-    return [
-        (m.group(), m.start(), m.end()) for m in islice(_TOKEN.finditer(text, start, end), count)
-    ]
+    pattern = _TOKEN_ASCII if ascii_text else _TOKEN
+    found = list(islice(pattern.finditer(text, start, end), count))
+    # (the triples built in C: the same as one comprehension over the matches)
+    return list(zip(map(_MATCH_TEXT, found), map(_MATCH_START, found), map(_MATCH_END, found)))
 
 
 _DASH = re.compile("[-—–]")
@@ -5770,8 +5780,8 @@ def _organisation_before(
     lo = max(0, pos - 1500)
     cached = _subject_cache[0] if _subject_cache else None
     if cached is None or cached[0] is not text:
-        breaks = [0, *[m.end() for m in _SENTENCE_BREAK.finditer(text)]]
-        commas = [m.start() for m in _COMMA_SPACE.finditer(text)]
+        breaks = [0, *map(_MATCH_END, _SENTENCE_BREAK.finditer(text))]
+        commas = list(map(_MATCH_START, _COMMA_SPACE.finditer(text)))
         cached = (text, breaks, _SubjectsRead(len(breaks)), commas)
         _subject_cache[:] = [cached]  # one text at a time; the local copy is safe across threads
     _, breaks, subjects, commas = cached
