@@ -6546,22 +6546,11 @@ def _attribute(
         if w.top
     )
     # Keep direct spans non-overlapping for bisect.
-    merged: list[tuple[int, int]] = []
-    for a, b in direct_spans:
-        if merged and a < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
-            merged.append((a, b))
-    starts = [a for a, _ in merged]
+    merged = _merged_spans(direct_spans)
+    starts = list(map(_SPAN_START, merged))
     frag_spans = sorted((f.open, f.close + 1) for f in fragments if f.close >= 0)
-    all_quoted = sorted(merged + frag_spans)
-    q_merged: list[tuple[int, int]] = []
-    for a, b in all_quoted:
-        if q_merged and a < q_merged[-1][1]:
-            q_merged[-1] = (q_merged[-1][0], max(q_merged[-1][1], b))
-        else:
-            q_merged.append((a, b))
-    q_starts = [a for a, _ in q_merged]
+    q_merged = _merged_spans(sorted(merged + frag_spans))
+    q_starts = list(map(_SPAN_START, q_merged))
     reported: list[_Reported] = []
     memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int, bool | None]] = _Memo()
     for index, cues in cues_by_para:
@@ -6695,6 +6684,29 @@ def _attribute(
     if not rows:
         return ()
     return tuple(_quotes_built(*zip(*rows, strict=True)))
+
+
+_SPAN_START = operator.itemgetter(0)
+_SPAN_END = operator.itemgetter(1)
+"""The start and the end of a ``(start, end)`` pair."""
+
+
+def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """
+    Merge sorted ``(start, end)`` spans that overlap into one (end: the greater).
+
+    When no span starts before the previous one ends (the common case, tested in C),
+    nothing merges: the loop would append each span as it is, so they are returned.
+    """
+    if not any(map(operator.lt, map(_SPAN_START, spans[1:]), map(_SPAN_END, spans))):
+        return spans
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _sentence_goes_on(text: str, seg: _Seg, para: _Para) -> bool:
