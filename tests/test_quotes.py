@@ -4716,3 +4716,48 @@ class TestRound9ResolutionSpeed:
             assert in_place == _np_fields(_np_org_in_place(text, toks, j))
             found += [f for f in (post, in_place) if f is not None]
         assert found  # (each text holds such a mention)
+
+    @settings(max_examples=300)
+    @given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=12))
+    def test_merged_spans(self, pairs):
+        """Spans are merged as the plain loop merges them, overlapping or not."""
+        from newsmodel._parse_quotes import _merged_spans
+
+        spans = sorted((a, a + b) for a, b in pairs)
+        merged: list[tuple[int, int]] = []
+        for a, b in spans:
+            if merged and a < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        assert merged == _merged_spans(list(spans))
+
+    @settings(max_examples=200)
+    @given(_mention_texts, st.data())
+    def test_first_tokens(self, text, data):
+        """The first tokens built in C are the first of the tokeniser's."""
+        from newsmodel._parse_quotes import _first_tokens, _tokens
+
+        start = data.draw(st.integers(0, len(text)))
+        count = data.draw(st.integers(0, 30))
+        expected = _tokens(text, start, len(text))[:count]
+        assert expected == _first_tokens(
+            text, start, len(text), count, ascii_text=text[start:].isascii()
+        )
+
+    @pytest.mark.parametrize(
+        ("mention", "role", "expected"),
+        [
+            ("King George's County Council member", None, ""),
+            ("the Queen's spokesman", None, "m"),
+            ("Mrs. Ann Lowe", None, "f"),
+            ("Ann Lowe", "Mrs.", "f"),
+            ("Sir Tom Baxter", None, "m"),
+            ("Tom Baxter", None, ""),
+        ],
+    )
+    def test_mention_gender(self, mention, role, expected):
+        """Titles tell the gender; words before a possessive name an owner, not the speaker."""
+        from newsmodel._parse_quotes import _mention_gender
+
+        assert expected == _mention_gender(mention, role)
