@@ -2087,6 +2087,8 @@ def _relative_aside(toks: list[tuple[str, int, int]], comma: int) -> bool:
     """Return whether the aside ending at ``comma`` is a relative clause (``, which employs``)."""
     i = comma - 1
     stop = max(-1, comma - 25)
+    if _RELATIVES.isdisjoint(map(str.lower, map(_WORD, toks[stop + 2 : comma + 1]))):
+        return False  # (the word after the comma found, at stop + 2 or later, is none)
     while i > stop and (toks[i][0] not in ',;:"“”' or _digit_comma(toks, i)):
         i -= 1
     return i > stop and toks[i][0] == "," and toks[i + 1][0].lower() in _RELATIVES
