@@ -86,14 +86,6 @@ _WORD = operator.itemgetter(0)
 _FIRST_CHAR = operator.itemgetter(slice(0, 1))
 """A string's first character (empty for an empty string), as ``word[:1]``."""
 
-_RSTRIP_DOT = operator.methodcaller("rstrip", ".")
-"""``word.rstrip(".")`` (for ``map``: the loops over words then run in C)."""
-
-_MATCH_TEXT = operator.methodcaller("group")
-_MATCH_START = operator.methodcaller("start")
-_MATCH_END = operator.methodcaller("end")
-"""A match's text, start and end (for ``map``)."""
-
 _START = operator.itemgetter(1)
 """The start offset of a ``(word, start, end)`` token (tokens are sorted by it)."""
 
@@ -836,7 +828,7 @@ class _NP:
         indefinite = det in {"a", "an"} or det in _QUANTIFIERS
         body = words[1:] if det else words
         body, caps = _mention_body(self.text, body)
-        lowers = list(map(_RSTRIP_DOT, map(str.lower, map(_WORD, body))))
+        lowers = [w[0].lower().rstrip(".") for w in body]
         head = lowers[-1]
         name_span: Span | None = _span(body[0][1], body[-1][2])
         kind = "person"
@@ -1044,8 +1036,7 @@ class _NP:
         elif hi - lo == 2:
             key = (mention, toks[lo + 1][1] - start)
         else:
-            # (each later word's start minus the first's, computed in C)
-            key = (mention, *map(start.__rsub__, map(_START, toks[lo + 1 : hi])))
+            key = (mention, *[t[1] - start for t in toks[lo + 1 : hi]])
         known = _NP_ANALYSES.get(key)
         if known is None:
             self._analyse(text, toks, lo, hi)
@@ -2087,8 +2078,6 @@ def _relative_aside(toks: list[tuple[str, int, int]], comma: int) -> bool:
     """Return whether the aside ending at ``comma`` is a relative clause (``, which employs``)."""
     i = comma - 1
     stop = max(-1, comma - 25)
-    if _RELATIVES.isdisjoint(map(str.lower, map(_WORD, toks[stop + 2 : comma + 1]))):
-        return False  # (the word after the comma found, at stop + 2 or later, is none)
     while i > stop and (toks[i][0] not in ',;:"“”' or _digit_comma(toks, i)):
         i -= 1
     return i > stop and toks[i][0] == "," and toks[i + 1][0].lower() in _RELATIVES
@@ -5485,7 +5474,7 @@ def _appositions(text: str) -> list[_Apposition]:
     found: list[_Apposition] = []
     for m in _apposition_matches(text):
         role = m.group("role").strip()
-        words = list(map(_RSTRIP_DOT, map(str.lower, role.split())))
+        words = [w.lower().rstrip(".") for w in role.split()]
         cut = next((i for i, w in enumerate(words) if w in _ROLE_BOUNDARY), len(words))
         heads = frozenset(_ROLE_ABBREVIATIONS.get(w, w) for w in words[:cut])
         found.append((heads, m.group("name"), role, m.span("name"), m.start()))
@@ -5711,10 +5700,14 @@ def _first_tokens(
     text: str, start: int, end: int, count: int, *, ascii_text: bool
 ) -> list[tuple[str, int, int]]:
     """Return the first ``count`` tokens of ``_tokens(text, start, end)`` (read lazily)."""
-    pattern = _TOKEN_ASCII if ascii_text else _TOKEN
-    found = list(islice(pattern.finditer(text, start, end), count))
-    # (the triples built in C: the same as one comprehension over the matches)
-    return list(zip(map(_MATCH_TEXT, found), map(_MATCH_START, found), map(_MATCH_END, found)))
+    if ascii_text:
+        return [
+            (m.group(), m.start(), m.end())
+            for m in islice(_TOKEN_ASCII.finditer(text, start, end), count)
+        ]
+    return [
+        (m.group(), m.start(), m.end()) for m in islice(_TOKEN.finditer(text, start, end), count)
+    ]
 
 
 _DASH = re.compile("[-—–]")
@@ -5782,8 +5775,8 @@ def _organisation_before(
     lo = max(0, pos - 1500)
     cached = _subject_cache[0] if _subject_cache else None
     if cached is None or cached[0] is not text:
-        breaks = [0, *map(_MATCH_END, _SENTENCE_BREAK.finditer(text))]
-        commas = list(map(_MATCH_START, _COMMA_SPACE.finditer(text)))
+        breaks = [0, *[m.end() for m in _SENTENCE_BREAK.finditer(text)]]
+        commas = [m.start() for m in _COMMA_SPACE.finditer(text)]
         cached = (text, breaks, _SubjectsRead(len(breaks)), commas)
         _subject_cache[:] = [cached]  # one text at a time; the local copy is safe across threads
     _, breaks, subjects, commas = cached
