@@ -4762,30 +4762,6 @@ class TestRound9ResolutionSpeed:
 
         assert expected == _mention_gender(mention, role)
 
-    @settings(max_examples=300)
-    @given(
-        st.lists(
-            st.sampled_from(
-                (*_MENTION_PIECES, "who", "Which", "whose", "where", ";", ":", "“", "1", ",")
-            ),
-            min_size=1,
-            max_size=30,
-        ).map(" ".join),
-        st.data(),
-    )
-    def test_relative_aside(self, text, data):
-        """With no relative pronoun in reach, the plain backward walk finds none either."""
-        from newsmodel._parse_quotes import _RELATIVES, _digit_comma, _relative_aside, _tokens
-
-        toks = _tokens(text, 0, len(text))
-        comma = data.draw(st.integers(0, len(toks) - 1))
-        i = comma - 1
-        stop = max(-1, comma - 25)
-        while i > stop and (toks[i][0] not in ',;:"“”' or _digit_comma(toks, i)):
-            i -= 1
-        expected = i > stop and toks[i][0] == "," and toks[i + 1][0].lower() in _RELATIVES
-        assert expected == _relative_aside(toks, comma)
-
     def test_relative_aside_examples(self):
         """``, which employs``: a relative clause after a comma, found in any case."""
         from newsmodel._parse_quotes import _relative_aside, _tokens
