@@ -4317,14 +4317,18 @@ def _resolve(
     name_span = np.name_span
     role = np.role
     if np.pronoun:
-        target = _nominal_target(text, np, entities) if np.pronoun == "nominal" else None
+        pronoun = np.pronoun
+        # (each guard is the first test of the function it guards, which returns None
+        # when it fails: the call is skipped, not its result changed)
+        target = _nominal_target(text, np, entities) if pronoun == "nominal" else None
         target = (
             target
-            or _role_nominal(text, np, entities)
-            or _antecedent(np, entities)
-            or _nominal_fallback(np, entities)
-            or _epithet_before(text, np)
-            or _last_speaker_for_role(np, entities)
+            or (pronoun == "the" and kind == "person" and _role_nominal(text, np, entities))
+            or (entities and _antecedent(np, entities))
+            or (pronoun == "nominal" and kind == "organisation" and _nominal_fallback(np, entities))
+            or (pronoun == "nominal" and kind == "person" and _epithet_before(text, np))
+            or (entities and _last_speaker_for_role(np, entities))
+            or None
         )
         target = _organisation_nominal(text, np, entities, target)
         if target is not None and target.kind == "person" and _modifiers_clash(np, target):
