@@ -4771,3 +4771,52 @@ class TestRound9ResolutionSpeed:
         commas = [i for i, t in enumerate(toks) if t[0] == ","]
         assert _relative_aside(toks, commas[-1])
         assert not _relative_aside(toks, commas[0])
+
+    @settings(max_examples=300)
+    @given(_mention_texts, st.data(), st.booleans())
+    def test_resolve_guards(self, text, data, with_entities):
+        """Where ``_resolve`` skips a nominal look-up, the look-up would return None."""
+        from newsmodel._parse_quotes import (
+            _NP,
+            _antecedent,
+            _Entity,
+            _epithet_before,
+            _last_speaker_for_role,
+            _nominal_fallback,
+            _role_nominal,
+            _tokens,
+        )
+
+        toks = _tokens(text, 0, len(text))
+        lo = data.draw(st.integers(0, len(toks) - 1))
+        hi = data.draw(st.integers(lo + 1, min(len(toks), lo + 5)))
+        np = _NP(text, toks, lo, hi)
+        entities = [_Entity("Ann Lowe", "person", "minister", None, 0)] if with_entities else []
+        pronoun, kind = np.pronoun, np.kind
+        if not (pronoun == "the" and kind == "person"):
+            assert _role_nominal(text, np, entities) is None
+        if not (pronoun == "nominal" and kind == "organisation"):
+            assert _nominal_fallback(np, entities) is None
+        if not (pronoun == "nominal" and kind == "person"):
+            assert _epithet_before(text, np) is None
+        if not entities:
+            assert _antecedent(np, entities) is None
+            assert _last_speaker_for_role(np, entities) is None
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                'Coach Mark Ellis was upbeat. "We are ready," the coach said.',
+                "Mark Ellis",
+            ),
+            (
+                'Airbus cut its forecast. "Demand is weak," the planemaker said.',
+                "Airbus",
+            ),
+            ('"We are ready," the minister said.', None),
+        ],
+    )
+    def test_nominals_resolved(self, text, expected):
+        """Role and company nominals still go to the speaker named before, or to nobody."""
+        assert expected == extract_quotes(text)[-1].attribution.speaker
