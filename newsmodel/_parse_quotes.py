@@ -5975,8 +5975,11 @@ def _subject_verdict(text: str, start: int, pos: int) -> _Verdict | None:
     whole = text[start:end]
     reading = _SUBJECT_READINGS.get(whole)
     if reading is None:
-        reading = _read_subject(text, start, end)
-        _remember_reading(whole, reading)
+        reading, by_prefix = _read_subject_keyed(text, start, end)
+        if not by_prefix:
+            # (one found by its opening is found so again: kept once, the cache does
+            # not fill with every sentence that opens the same way, and is not emptied)
+            _remember_reading(whole, reading)
     if not isinstance(reading, tuple):
         return None
     single, name, lows, name_start, name_end = reading
@@ -5990,19 +5993,25 @@ def _subject_verdict(text: str, start: int, pos: int) -> _Verdict | None:
 
 
 def _read_subject(text: str, start: int, end: int) -> _Reading | str:
+    """Read what the subject opening ``text[start:end]`` says (see ``_read_subject_keyed``)."""
+    return _read_subject_keyed(text, start, end)[0]
+
+
+def _read_subject_keyed(text: str, start: int, end: int) -> tuple[_Reading | str, bool]:
     """
     Read what the subject opening ``text[start:end]`` says of an organisation, from it alone.
 
     Without a dateline only the name, the verb and the two words after it are read, so
     the first few tokens are enough: those are read, and more only when the name runs
     on. What they say is kept by their text (``_SUBJECT_READINGS``): copy opens
-    sentences the same way again and again.
+    sentences the same way again and again. Also returns whether the reading was found
+    kept by the opening's first ``_SUBJECT_PREFIX`` characters.
     """
     if (
         _DASH.search(text, start, end) is not None
         and _DASH_TOKEN.search(text[start:end]) is not None
     ):
-        return _subject_reading(start, _dated_subject_name(text, start, end))
+        return _subject_reading(start, _dated_subject_name(text, start, end)), False
     ascii_text = text[start:end].isascii()
     # A reading made from the first tokens alone, all of them (and the two characters
     # after the last, which decide where it ends) in the first _SUBJECT_PREFIX
@@ -6012,7 +6021,7 @@ def _read_subject(text: str, start: int, end: int) -> _Reading | str:
         prefix = (text[start : start + _SUBJECT_PREFIX], ascii_text)
         reading = _SUBJECT_READINGS.get(prefix)
         if reading is not None:
-            return reading
+            return reading, True
     wanted = _SUBJECT_TOKENS
     while True:
         toks = _first_tokens(text, start, end, wanted, ascii_text=ascii_text)
@@ -6032,7 +6041,7 @@ def _read_subject(text: str, start: int, end: int) -> _Reading | str:
                 and toks[-1][2] + 2 <= start + _SUBJECT_PREFIX
             ):
                 _remember_reading(prefix, reading)
-            return reading
+            return reading, False
         wanted *= 4
 
 

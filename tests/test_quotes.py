@@ -4820,3 +4820,25 @@ class TestRound9ResolutionSpeed:
     def test_nominals_resolved(self, text, expected):
         """Role and company nominals still go to the speaker named before, or to nobody."""
         assert expected == extract_quotes(text)[-1].attribution.speaker
+
+    def test_subject_found_by_its_opening(self):
+        """A sentence read by its opening gives the plain reading and is not kept by its text."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
+        from newsmodel._parse_quotes import _read_subject_keyed, _subject_verdict
+
+        first = "Harlow Maritime Holdings said on Monday that it would shut two yards."
+        second = "Harlow Maritime Holdings said on Monday that it would sell two yards."
+        text = f"{first} {second} The company said so."
+        readings: dict[object, object] = {}
+        with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", readings):
+            verdict = _subject_verdict(text, 0, len(first))
+            assert _read_subject_keyed(text, len(first) + 1, len(text))[1]  # by its opening
+            again = _subject_verdict(text, len(first) + 1, len(first) + 1 + len(second))
+            assert second not in readings
+        with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", _Forgetful()):
+            plain = _plain_read_subject(text, len(first) + 1, len(first) + 1 + len(second))
+        assert verdict is not None
+        assert again is not None
+        assert "Harlow Maritime Holdings" == verdict[0] == again[0] == plain[1]
