@@ -80,6 +80,12 @@ _WORD_CACHED = (
 )
 """The functions decorated with ``_word_cache``."""
 
+_WORD = operator.itemgetter(0)
+"""The word of a ``(word, start, end)`` token."""
+
+_FIRST_CHAR = operator.itemgetter(slice(0, 1))
+"""A string's first character (empty for an empty string), as ``word[:1]``."""
+
 _START = operator.itemgetter(1)
 """The start offset of a ``(word, start, end)`` token (tokens are sorted by it)."""
 
@@ -821,25 +827,9 @@ class _NP:
         )
         indefinite = det in {"a", "an"} or det in _QUANTIFIERS
         body = words[1:] if det else words
-        described = max(
-            (i for i, w in enumerate(body[:-1]) if _PLACE_ADJECTIVE.search(w[0])), default=-1
-        )
-        if (
-            described >= 0
-            and body[described + 1][0][:1].isupper()
-            and all(w[0][:1].isupper() for w in body[:described])  # "Hong Kong-listed"
-        ):
-            # "Abuja-based Meridian Capital", "Hong Kong-listed Tai Shing Lines": the
-            # descriptor before a name is not part of it.
-            body = body[described + 1 :]
+        body, caps = _mention_body(self.text, body)
         lowers = [w[0].lower().rstrip(".") for w in body]
         head = lowers[-1]
-        caps = [
-            w
-            for w in body
-            if (w[0][:1].isupper() or w[0].startswith(("al-", "el-")))
-            and not _PLACE_ADJECTIVE.search(w[0])  # "the Zurich-based company": a nominal
-        ]
         name_span: Span | None = _span(body[0][1], body[-1][2])
         kind = "person"
         has_title = body[-1][0][:1].isupper() and not TITLE_WORDS.isdisjoint(lowers[:-1])
@@ -1091,6 +1081,39 @@ class _NP:
         return cached[1]
 
 
+def _mention_body(
+    mention: str, body: list[tuple[str, int, int]]
+) -> tuple[list[tuple[str, int, int]], bool]:
+    """
+    Return a mention's words without a descriptor before a name, and whether one is a name's.
+
+    ``Abuja-based Meridian Capital``: the adjective of place before the name is no part of
+    it; ``caps`` tells whether a word is capitalised (or ``al-``/``el-``) and no such
+    adjective (``the Zurich-based company`` has none). The words are slices of the
+    ``mention`` text: with no hyphen in it, no word is an adjective of place
+    (``_PLACE_ADJECTIVE`` needs one) nor starts with ``al-``, and one test does.
+    """
+    if "-" not in mention:
+        return body, any(map(str.isupper, map(_FIRST_CHAR, map(_WORD, body))))
+    described = max(
+        (i for i, w in enumerate(body[:-1]) if _PLACE_ADJECTIVE.search(w[0])), default=-1
+    )
+    if (
+        described >= 0
+        and body[described + 1][0][:1].isupper()
+        and all(w[0][:1].isupper() for w in body[:described])  # "Hong Kong-listed"
+    ):
+        # "Abuja-based Meridian Capital", "Hong Kong-listed Tai Shing Lines": the
+        # descriptor before a name is not part of it.
+        body = body[described + 1 :]
+    caps = any(
+        (w[0][:1].isupper() or w[0].startswith(("al-", "el-")))
+        and not _PLACE_ADJECTIVE.search(w[0])  # "the Zurich-based company": a nominal
+        for w in body
+    )
+    return body, caps
+
+
 _NP_ANALYSES: dict[
     tuple[str | int, ...], tuple[str, str | None, tuple[int, int] | None, str, str | None]
 ] = {}
@@ -1144,6 +1167,8 @@ def _person_of_organisation(body: list[tuple[str, int, int]], lowers: list[str])
     Two or three capitalised words that are not an organisation's, a title's or a place's
     before *of*/*at*/*from*, and an organisation head after it; not ``Bank of England``.
     """
+    if "of" not in lowers and "at" not in lowers and "from" not in lowers:
+        return False  # (with no such word, ``cut`` below is 0: no name of two words before)
     # "(senior) inspector Ramesh Patil of the cyber police station": a role before the name
     lead = next(
         (i + 1 for i in range(min(3, len(body)) - 1, -1, -1) if lowers[i] in _PERSON_OR_TITLE),
@@ -1833,6 +1858,10 @@ def _np_post_modified(text: str, toks: list[tuple[str, int, int]], j: int) -> _N
     if toks[j][0].lower() in _DETERMINERS:
         return None  # "Officials at the state ...": "state" is no cue after "the"
     stop = max(-1, j - 8)
+    if _POST_MODIFIERS.isdisjoint(map(str.lower, map(_WORD, toks[stop + 1 : j]))):
+        # The phrase needs a preposition (the token after its head, in (stop, j)): with
+        # none there, the loop below returns None too (checked in C, and at once).
+        return None
     g = j - 1
     saw_preposition = False
     while g > stop:
@@ -1895,6 +1924,8 @@ def _np_org_in_place(text: str, toks: list[tuple[str, int, int]], j: int) -> _NP
     An organisation named by a lower-case head, then ``in`` and a place: the place is
     part of the name, not the speaker.
     """
+    if "in" not in map(_WORD, toks[max(j - 4, 0) : j]):
+        return None  # the loop below stops within four tokens before j, at "in" or no match
     p = j
     while (
         p >= 0 and j - p < 4 and toks[p][0][:1].isupper() and toks[p][0].lower() not in _STOP_CAPS
@@ -2052,16 +2083,32 @@ def _relative_aside(toks: list[tuple[str, int, int]], comma: int) -> bool:
     return i > stop and toks[i][0] == "," and toks[i + 1][0].lower() in _RELATIVES
 
 
+_FWD_CUE_STOPS = frozenset(CUE_FORMS) - {".", "the", ",", "and", "in", "of", "for", "at", "from"}
+"""
+Cue forms on which ``_np_fwd``'s loop breaks at once: a word that is no part of the
+phrase and none of those its later tests look for (a cue is never ``_lower_alpha`` and
+outside ``CUE_FORMS``, the test of unknown modifiers).
+"""
+
+_FWD_NO_START = _STOP_CAPS | frozenset(CUE_FORMS) | _ADVERBS
+"""
+Words on which ``_np_fwd``'s loop breaks at once when they would start the body: every
+test after the first needs a word before (``j > start_body``) but the one of unknown
+modifiers, which excludes these.
+"""
+
+
 def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | None, int]:
     """Read a speaker noun phrase starting at token ``i``; return it and the next index."""
     n = len(toks)
     if i >= n:
         return None, i
     word = toks[i][0]
-    if word.lower() in PRONOUNS:
+    first = word.lower()
+    if first in PRONOUNS:
         return _NP(text, toks, i, i + 1), i + 1
     j = i
-    if word.lower() in _DETERMINERS or word.lower() in _POSSESSIVES or word.lower() in _QUANTIFIERS:
+    if first in _DETERMINERS or first in _POSSESSIVES or first in _QUANTIFIERS:
         j += 1
     start_body = j
     count = 0
@@ -2076,6 +2123,8 @@ def _np_fwd(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_NP | 
             j += 1
             count += 1
             continue
+        if low in _FWD_CUE_STOPS or (j == start_body and low in _FWD_NO_START):
+            break  # "the council said", "and ...": every test below fails (see the sets)
         if (
             w == "."
             and j > start_body
@@ -4238,6 +4287,9 @@ class _Entity:
 
 _PLACES_AND_ORGANISATIONS = COUNTRIES | ORGANISATION_NAMES
 
+_NAME = operator.attrgetter("name")
+"""The name of an ``_Entity``."""
+
 _KINDS = {
     "person": SpeakerKind.PERSON,
     "organisation": SpeakerKind.ORGANISATION,
@@ -4280,14 +4332,18 @@ def _resolve(
     name_span = np.name_span
     role = np.role
     if np.pronoun:
-        target = _nominal_target(text, np, entities) if np.pronoun == "nominal" else None
+        pronoun = np.pronoun
+        # (each guard is the first test of the function it guards, which returns None
+        # when it fails: the call is skipped, not its result changed)
+        target = _nominal_target(text, np, entities) if pronoun == "nominal" else None
         target = (
             target
-            or _role_nominal(text, np, entities)
-            or _antecedent(np, entities)
-            or _nominal_fallback(np, entities)
-            or _epithet_before(text, np)
-            or _last_speaker_for_role(np, entities)
+            or (pronoun == "the" and kind == "person" and _role_nominal(text, np, entities))
+            or (entities and _antecedent(np, entities))
+            or (pronoun == "nominal" and kind == "organisation" and _nominal_fallback(np, entities))
+            or (pronoun == "nominal" and kind == "person" and _epithet_before(text, np))
+            or (entities and _last_speaker_for_role(np, entities))
+            or None
         )
         target = _organisation_nominal(text, np, entities, target)
         if target is not None and target.kind == "person" and _modifiers_clash(np, target):
@@ -4353,7 +4409,13 @@ def _resolve(
         gender = _mention_gender(np.text, role) if kind == "person" else ""
         single = " " not in name and name.lower() not in _PLACES_AND_ORGANISATIONS
         if (kind == "person" and role is None) or single:
-            for ent in reversed(entities[-50:]):
+            recent = entities[-50:]
+            # Each test below needs ``name`` inside the entity's name: when no recent
+            # name holds it (one test in C over the names joined by newlines, exact as
+            # ``name`` has no newline to span a join), the loop runs to its else.
+            if "\n" not in name and name not in "\n".join(map(_NAME, recent)):
+                recent = []
+            for ent in reversed(recent):
                 if ent.kind == "person" and (
                     name in ent.words or (ent.name.endswith(" " + name) and " " in name)
                 ):
@@ -4923,13 +4985,16 @@ _FEMALE_WORDS = frozenset(
 
 def _mention_gender(mention: str, role: str | None) -> str:
     """Return "m" or "f" when a title or noun in the mention tells the gender, else ""."""
-    words = (mention if role is None else mention + " " + role).lower().replace(".", " ").split()
+    lowered = (mention if role is None else mention + " " + role).lower().replace(".", " ")
+    words = lowered.split()
     # the words up to a possessive name an owner: "King George's County Council member"
-    # (the words after the last possessive: each word up to it has a possessive after it)
-    for i in range(len(words) - 1, -1, -1):
-        if words[i].endswith(("'s", "’s")):
-            words = words[i + 1 :]
-            break
+    # (the words after the last possessive: each word up to it has a possessive after it;
+    # a word can end so only if the text holds the ending, searched first in C)
+    if "'s" in lowered or "’s" in lowered:
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].endswith(("'s", "’s")):
+                words = words[i + 1 :]
+                break
     male = not _MALE_WORDS.isdisjoint(words)
     female = not _FEMALE_WORDS.isdisjoint(words)
     return "m" if male and not female else "f" if female and not male else ""
@@ -5408,13 +5473,11 @@ def _apposition_matches(text: str) -> Iterator[regex.Match[str]]:
     while (comma := text.find(", ", pos)) >= 0:
         before = _NOT_IN_PERSON_NAME_BEFORE.search(text, pos, comma)
         lo = pos if before is None else before.end()
-        end = comma
-        for _ in range(5):
-            end = text.rfind(" ", lo, end)
-            if end < 0:
-                break
-        else:
-            lo = end + 1  # after the fifth space before the comma
+        # After the fifth space before the comma (found by one split from the right:
+        # the piece before it ends there; with fewer spaces, lo stays).
+        pieces = text[lo:comma].rsplit(" ", 5)
+        if len(pieces) == 6:
+            lo += len(pieces[0]) + 1
         for start in _WORD_START.finditer(text, lo, comma):
             m = _APPOSED_ROLE.match(text, start.start())
             if m is not None:
@@ -5669,6 +5732,14 @@ def _first_tokens(
 _DASH = re.compile("[-—–]")
 """The characters of the dash tokens that end a dateline (``BERLIN -``)."""
 
+_DASH_TOKEN = regex.compile(r"[—–]|(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}])")
+"""
+A dash that is a token of its own in a range (searched in its slice, as ``_tokens``
+reads it): ``—``, ``–``, or ``-`` not between two letters or digits (there it joins a
+word, ``well-known``). With none, ``_dated_subject_name`` finds no dateline and reads
+the name from the first token, as the other path does (``Coca-Cola said``).
+"""
+
 _SUBJECT_TOKENS = 6
 """Tokens ``_subject_verdict`` reads first (a name of up to three words, a verb, two more)."""
 
@@ -5919,8 +5990,11 @@ def _subject_verdict(text: str, start: int, pos: int) -> _Verdict | None:
     whole = text[start:end]
     reading = _SUBJECT_READINGS.get(whole)
     if reading is None:
-        reading = _read_subject(text, start, end)
-        _remember_reading(whole, reading)
+        reading, by_prefix = _read_subject_keyed(text, start, end)
+        if not by_prefix:
+            # (one found by its opening is found so again: kept once, the cache does
+            # not fill with every sentence that opens the same way, and is not emptied)
+            _remember_reading(whole, reading)
     if not isinstance(reading, tuple):
         return None
     single, name, lows, name_start, name_end = reading
@@ -5934,16 +6008,25 @@ def _subject_verdict(text: str, start: int, pos: int) -> _Verdict | None:
 
 
 def _read_subject(text: str, start: int, end: int) -> _Reading | str:
+    """Read what the subject opening ``text[start:end]`` says (see ``_read_subject_keyed``)."""
+    return _read_subject_keyed(text, start, end)[0]
+
+
+def _read_subject_keyed(text: str, start: int, end: int) -> tuple[_Reading | str, bool]:
     """
     Read what the subject opening ``text[start:end]`` says of an organisation, from it alone.
 
     Without a dateline only the name, the verb and the two words after it are read, so
     the first few tokens are enough: those are read, and more only when the name runs
     on. What they say is kept by their text (``_SUBJECT_READINGS``): copy opens
-    sentences the same way again and again.
+    sentences the same way again and again. Also returns whether the reading was found
+    kept by the opening's first ``_SUBJECT_PREFIX`` characters.
     """
-    if _DASH.search(text, start, end) is not None:
-        return _subject_reading(start, _dated_subject_name(text, start, end))
+    if (
+        _DASH.search(text, start, end) is not None
+        and _DASH_TOKEN.search(text[start:end]) is not None
+    ):
+        return _subject_reading(start, _dated_subject_name(text, start, end)), False
     ascii_text = text[start:end].isascii()
     # A reading made from the first tokens alone, all of them (and the two characters
     # after the last, which decide where it ends) in the first _SUBJECT_PREFIX
@@ -5953,7 +6036,7 @@ def _read_subject(text: str, start: int, end: int) -> _Reading | str:
         prefix = (text[start : start + _SUBJECT_PREFIX], ascii_text)
         reading = _SUBJECT_READINGS.get(prefix)
         if reading is not None:
-            return reading
+            return reading, True
     wanted = _SUBJECT_TOKENS
     while True:
         toks = _first_tokens(text, start, end, wanted, ascii_text=ascii_text)
@@ -5973,7 +6056,7 @@ def _read_subject(text: str, start: int, end: int) -> _Reading | str:
                 and toks[-1][2] + 2 <= start + _SUBJECT_PREFIX
             ):
                 _remember_reading(prefix, reading)
-            return reading
+            return reading, False
         wanted *= 4
 
 
@@ -6413,7 +6496,8 @@ def _attribute(
         if seg.close < 0 and len(seg.pieces) == 1 and not _plausible_unclosed(text, seg, para):
             continue
         nxt = tops[idx + 1] if idx + 1 < len(tops) else None
-        last_para = para_by_index[last.para]
+        # (the same paragraph object: none is released in this loop)
+        last_para = para if last.para == seg.para else para_by_index[last.para]
         next_open = nxt.open if nxt is not None and nxt.para == last.para else last_para.end
         attr = None
         attr_end = -1
@@ -6485,22 +6569,11 @@ def _attribute(
         if w.top
     )
     # Keep direct spans non-overlapping for bisect.
-    merged: list[tuple[int, int]] = []
-    for a, b in direct_spans:
-        if merged and a < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
-            merged.append((a, b))
-    starts = [a for a, _ in merged]
+    merged = _merged_spans(direct_spans)
+    starts = list(map(_SPAN_START, merged))
     frag_spans = sorted((f.open, f.close + 1) for f in fragments if f.close >= 0)
-    all_quoted = sorted(merged + frag_spans)
-    q_merged: list[tuple[int, int]] = []
-    for a, b in all_quoted:
-        if q_merged and a < q_merged[-1][1]:
-            q_merged[-1] = (q_merged[-1][0], max(q_merged[-1][1], b))
-        else:
-            q_merged.append((a, b))
-    q_starts = [a for a, _ in q_merged]
+    q_merged = _merged_spans(sorted(merged + frag_spans))
+    q_starts = list(map(_SPAN_START, q_merged))
     reported: list[_Reported] = []
     memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int, bool | None]] = _Memo()
     for index, cues in cues_by_para:
@@ -6566,38 +6639,97 @@ def _attribute(
         resolved[index] = res
         previous = res
         previous_para = para_idx
-    # The quotes are built at once, from one column per field (``_quotes_built``).
-    texts: list[str] = []
-    spans: list[Span] = []
-    kinds: list[QuoteKind] = []
-    pieces_of: list[tuple[Span, ...]] = []
-    paragraphs: list[tuple[int, ...]] = []
-    marks: list[tuple[Span, ...]] = []
-    attributions: list[Attribution | None] = []
+    # The quotes are built at once, from one column per field (``_quotes_built``): a
+    # row per quote here (one append), turned into the columns by ``zip`` in C.
+    rows: list[
+        tuple[
+            str,
+            Span,
+            QuoteKind,
+            tuple[Span, ...],
+            tuple[int, ...],
+            tuple[Span, ...],
+            Attribution | None,
+        ]
+    ] = []
+    add = rows.append
     for (_, _, obj), res in zip(items, resolved, strict=True):
         if isinstance(obj, _Reported):
-            marked = marked_for.get(id(obj))
+            marked = marked_for.get(id(obj)) if marked_for else None
             span = _span(obj.start, obj.end)
-            texts.append(text[obj.start : obj.end])
-            spans.append(span)
-            kinds.append(QuoteKind.MIXED if marked else QuoteKind.INDIRECT)
-            pieces_of.append((span,))
-            paragraphs.append((obj.para,))
-            marks.append(tuple(marked) if marked else ())
-            attributions.append(res)
+            add(
+                (
+                    text[obj.start : obj.end],
+                    span,
+                    QuoteKind.MIXED if marked else QuoteKind.INDIRECT,
+                    (span,),
+                    (obj.para,),
+                    tuple(marked) if marked else (),
+                    res,
+                )
+            )
             continue
         seg = obj
+        if len(seg.pieces) == 1:
+            # One piece (most quotes): the values the general case below gives, built
+            # without its comprehensions (the join of one text is that text, and the
+            # quote's span equals its one piece's, a frozen Span that may be shared).
+            one = seg.pieces[0]
+            if one.end <= one.start:
+                continue
+            span = _span(one.start, one.end)
+            add(
+                (
+                    text[one.start : one.end],
+                    span,
+                    seg.kind or QuoteKind.DIRECT,
+                    (span,),
+                    (one.para,),
+                    tuple(seg.nested),
+                    res,
+                )
+            )
+            continue
         pieces = [_span(p.start, p.end) for p in seg.pieces if p.end > p.start]
         if not pieces:
             continue
-        texts.append(" ".join(text[p.start : p.end] for p in pieces))
-        spans.append(_span(pieces[0].start, pieces[-1].end))
-        kinds.append(seg.kind or QuoteKind.DIRECT)
-        pieces_of.append(tuple(pieces))
-        paragraphs.append(tuple(sorted({p.para for p in seg.pieces})))
-        marks.append(tuple(seg.nested))
-        attributions.append(res)
-    return tuple(_quotes_built(texts, spans, kinds, pieces_of, paragraphs, marks, attributions))
+        add(
+            (
+                " ".join(text[p.start : p.end] for p in pieces),
+                _span(pieces[0].start, pieces[-1].end),
+                seg.kind or QuoteKind.DIRECT,
+                tuple(pieces),
+                tuple(sorted({p.para for p in seg.pieces})),
+                tuple(seg.nested),
+                res,
+            )
+        )
+    if not rows:
+        return ()
+    return tuple(_quotes_built(*zip(*rows, strict=True)))
+
+
+_SPAN_START = operator.itemgetter(0)
+_SPAN_END = operator.itemgetter(1)
+"""The start and the end of a ``(start, end)`` pair."""
+
+
+def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """
+    Merge sorted ``(start, end)`` spans that overlap into one (end: the greater).
+
+    When no span starts before the previous one ends (the common case, tested in C),
+    nothing merges: the loop would append each span as it is, so they are returned.
+    """
+    if not any(map(operator.lt, map(_SPAN_START, spans[1:]), map(_SPAN_END, spans))):
+        return spans
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _sentence_goes_on(text: str, seg: _Seg, para: _Para) -> bool:

@@ -4105,3 +4105,766 @@ class TestResolutionSearchesAreExact:
         for letter in letters:
             expected = [m.start() for m in regex.finditer(f"(?i){regex.escape(letter)}", every)]
             assert expected == [m.start() for m in regex.finditer(regex.escape(letter), folded)]
+
+
+# --------------------------------------------------------------------------------------
+# Round 9, speaker mentions and resolution: the plain versions of the functions given
+# pre-checks (copied from before them), the references of TestRound9ResolutionSpeed.
+# --------------------------------------------------------------------------------------
+
+
+def _plain_mention_body(body):
+    """``_NP._analyse``'s descriptor cut and ``caps`` as they were (every word searched)."""
+    from newsmodel._parse_quotes import _PLACE_ADJECTIVE
+
+    described = max(
+        (i for i, w in enumerate(body[:-1]) if _PLACE_ADJECTIVE.search(w[0])), default=-1
+    )
+    if (
+        described >= 0
+        and body[described + 1][0][:1].isupper()
+        and all(w[0][:1].isupper() for w in body[:described])
+    ):
+        body = body[described + 1 :]
+    caps = [
+        w
+        for w in body
+        if (w[0][:1].isupper() or w[0].startswith(("al-", "el-")))
+        and not _PLACE_ADJECTIVE.search(w[0])
+    ]
+    return body, bool(caps)
+
+
+def _plain_person_of_organisation(body, lowers):
+    """``_person_of_organisation`` as it was before its round-9 pre-checks (the reference)."""
+    from newsmodel._parse_quotes import (
+        _PERSON_OR_TITLE,
+        _STOP_CAPS,
+        COUNTRIES,
+        ORGANISATION_HEADS,
+        ORGANISATION_NAMES,
+        TITLE_WORDS,
+    )
+
+    lead = next(
+        (i + 1 for i in range(min(3, len(body)) - 1, -1, -1) if lowers[i] in _PERSON_OR_TITLE),
+        0,
+    )
+    if any(w[0][:1].isupper() for w in body[:lead]):
+        lead = 0
+    cut = next((i for i, low in enumerate(lowers) if low in {"of", "at", "from"}), 0)
+    return (
+        2 <= cut - lead <= 3
+        and all(w[0][:1].isupper() and w[0].replace("-", "").isalpha() for w in body[lead:cut])
+        and not any(
+            low in ORGANISATION_HEADS
+            or low in ORGANISATION_NAMES
+            or low in TITLE_WORDS
+            or low in COUNTRIES
+            or low in _STOP_CAPS
+            for low in lowers[lead:cut]
+        )
+        and not ORGANISATION_HEADS.isdisjoint(lowers[cut + 1 :])
+    )
+
+
+def _plain_np_post_modified(text, toks, j):
+    """``_np_post_modified`` as it was before its round-9 pre-checks (the reference)."""
+    from newsmodel._parse_quotes import (
+        _DETERMINERS,
+        _NP,
+        _POST_MODIFIERS,
+        _QUANTIFIERS,
+        _QUANTIFIERS_OF_PLACES,
+        _STOP_CAPS,
+        CUE_FORMS,
+        GROUP_NOUNS,
+        ORGANISATION_HEADS,
+        PERSON_NOUNS,
+        TITLE_WORDS,
+        _after_title_complement,
+        _capitalised_word,
+        _opening_modifier,
+        _plural_group,
+        _span,
+    )
+
+    if toks[j][0].lower() in _DETERMINERS:
+        return None  # "Officials at the state ...": "state" is no cue after "the"
+    stop = max(-1, j - 8)
+    g = j - 1
+    saw_preposition = False
+    while g > stop:
+        low = toks[g][0].lower()
+        if (low in GROUP_NOUNS or low in PERSON_NOUNS or _plural_group(low)) and saw_preposition:
+            break
+        if low in _POST_MODIFIERS:
+            saw_preposition = True
+        elif not (
+            low in _DETERMINERS
+            or low in {"this", "these"}  # "Fishermen in this port city"
+            or low in _QUANTIFIERS_OF_PLACES  # "Lawmakers on both sides"
+            or (toks[g][0][:1].isalnum() and low not in CUE_FORMS and low not in _STOP_CAPS)
+        ):
+            return None
+        g -= 1
+    else:
+        return None
+    if g <= stop or toks[g + 1][0].lower() not in _POST_MODIFIERS:
+        return None
+    if (
+        toks[g][0][:1].isupper()
+        and toks[g][0].lower() in TITLE_WORDS
+        and _after_title_complement(toks[g + 1 : j + 1])
+    ):
+        return None  # "Minister for Health Declan Furlong": a title and its complement
+    if (
+        toks[g][0].lower() in TITLE_WORDS
+        and g + 3 < j
+        and toks[g + 2][0].islower()
+        and all(_capitalised_word(t[0]) for t in toks[g + 3 : j + 1])
+        and toks[j][0].lower() not in ORGANISATION_HEADS
+    ):
+        return None  # "head of research Mohd Syafiq Hamdan": a title, then the name
+    lo = g
+    if lo > 0 and (
+        toks[lo - 1][0].lower() in _DETERMINERS or toks[lo - 1][0].lower() in _QUANTIFIERS
+    ):
+        lo -= 1
+    elif lo > 0 and _opening_modifier(toks, lo - 1):
+        lo -= 1  # "Aid workers in the city say", at the start of the sentence
+    np = _NP(text, toks, lo, g + 1)
+    np.span = _span(toks[lo][1], toks[j][2])
+    np.text = text[np.span.start : np.span.end]
+    if np.kind == "group" and np.name is not None:
+        np.name = np.text if toks[lo][0].lower() not in _DETERMINERS else np.text.split(None, 1)[-1]
+        np.name_span = np.span
+    return np
+
+
+def _plain_np_org_in_place(text, toks, j):
+    """``_np_org_in_place`` as it was before its round-9 pre-checks (the reference)."""
+    from newsmodel._parse_quotes import (
+        _STOP_CAPS,
+        ORGANISATION_HEADS,
+        _extend_mention,
+        _np_back,
+    )
+
+    p = j
+    while (
+        p >= 0 and j - p < 4 and toks[p][0][:1].isupper() and toks[p][0].lower() not in _STOP_CAPS
+    ):
+        p -= 1
+    if p == j or p < 1 or toks[p][0] != "in":
+        return None
+    head = toks[p - 1][0]
+    if not head[:1].islower() or head not in ORGANISATION_HEADS:
+        return None
+    np = _np_back(text, toks, p)
+    if np is None or np.span.end != toks[p - 1][2] or np.kind != "organisation":
+        return None
+    _extend_mention(text, np, toks[j][2], rename=True)
+    np.pronoun = ""
+    return np
+
+
+def _plain_np_fwd(text, toks, i):
+    """``_np_fwd`` as it was before its round-9 pre-checks (the reference)."""
+    from newsmodel._parse_quotes import (
+        _ABBREVIATIONS,
+        _ADVERBS,
+        _AGE_EPITHET,
+        _COMPANY_SUFFIXES,
+        _DETERMINERS,
+        _NP,
+        _PERSON_OR_TITLE,
+        _POSSESSIVES,
+        _QUANTIFIERS,
+        _ROLE_SUFFIXES,
+        _STOP_CAPS,
+        CUE_FORMS,
+        ORGANISATION_HEADS,
+        PRONOUNS,
+        _capitalised_word,
+        _dotted_caps,
+        _given_name,
+        _is_head,
+        _is_np_word,
+        _listed_complement,
+        _lower_alpha,
+        _modified_occupation,
+        _name_list_end,
+        _plural_possessive,
+    )
+
+    n = len(toks)
+    if i >= n:
+        return None, i
+    word = toks[i][0]
+    if word.lower() in PRONOUNS:
+        return _NP(text, toks, i, i + 1), i + 1
+    j = i
+    if word.lower() in _DETERMINERS or word.lower() in _POSSESSIVES or word.lower() in _QUANTIFIERS:
+        j += 1
+    start_body = j
+    count = 0
+    while j < n and count < 12:
+        w = toks[j][0]
+        low = w.lower()
+        if (
+            (_is_np_word(w) and low not in {"of", "for", "at"})
+            or _given_name(toks, j)
+            or (j > start_body and _plural_possessive(toks, j))
+        ):
+            j += 1
+            count += 1
+            continue
+        if (
+            w == "."
+            and j > start_body
+            and (
+                toks[j - 1][0].lower() in _ABBREVIATIONS
+                or (len(toks[j - 1][0]) == 1 and toks[j - 1][0].isupper())
+                or _dotted_caps(toks[j - 1][0])
+            )
+            and j + 1 < n
+            and (toks[j + 1][0][:1].isupper() or _dotted_caps(toks[j - 1][0]))
+        ) or (
+            w == "."
+            and j > start_body
+            and toks[j - 1][0].lower() in _COMPANY_SUFFIXES
+            and j + 2 < n
+            and _lower_alpha(toks[j + 1][0])
+            and any(t[0] in _PERSON_OR_TITLE for t in toks[j + 1 : j + 4])
+        ):  # "Northpoint Securities Inc. research head Mark Dizon said"
+            j += 1
+            continue
+        if (
+            low == "the"
+            and j > start_body
+            and toks[j - 1][0][:1].isupper()
+            and j + 1 < n
+            and _capitalised_word(toks[j + 1][0])
+            and (j + 2 == n or toks[j + 2][0] in {".", ",", ";"})
+        ):
+            j += 2  # "Ann Mbugua of the group Save the Plains."
+            count += 2
+            continue
+        body_range = range(start_body, j)
+        if (
+            low in {",", "and"}
+            and j > start_body
+            and all(toks[x][0][:1].isupper() or toks[x][0] in {"of", "for"} for x in body_range)
+            and (end := _name_list_end(toks, j))
+            and _listed_complement(toks, start_body, end)
+        ):
+            count += end - j  # "Ministry of Trade, Industry and Energy", "Economy, Trade
+            j = end  # and Industry Minister Kenji Uemura"
+            continue
+        if (
+            low == "and"
+            and j > start_body + 2
+            and j + 1 < n
+            and toks[j + 1][0][:1].isupper()
+            and _is_np_word(toks[j + 1][0])
+            and any(toks[x][0] in {"for", "of"} for x in range(start_body + 1, j - 1))
+            and any(toks[x][0].lower() in ORGANISATION_HEADS for x in range(start_body, j))
+        ):
+            j += 1  # "Centres for Disease Control and Prevention"
+            count += 1
+            continue
+        if (
+            low == "in"
+            and j > start_body
+            and j + 1 < n
+            and toks[j - 1][0] in ORGANISATION_HEADS
+            and toks[j + 1][0][:1].isupper()
+            and _is_np_word(toks[j + 1][0])
+        ):
+            j += 1  # "the U.S. embassy in Baghdad"
+            count += 1
+            continue
+        if low in {"of", "for", "at", "from"} and j > start_body and j + 1 < n:
+            nxt = toks[j + 1][0]
+            if nxt.lower() == "the" and j + 2 < n and _is_np_word(toks[j + 2][0]):
+                j += 2
+                count += 2
+                continue
+            if nxt[:1].isupper() and _is_np_word(nxt):
+                j += 1
+                count += 1
+                continue
+            break
+        if (
+            _lower_alpha(w)
+            and low not in CUE_FORMS
+            and low not in _ADVERBS
+            and low not in _STOP_CAPS
+        ):
+            # Unknown modifiers before a head noun (the UN refugee agency) or a
+            # name (guitarist Mick Harlan, county recorder Alma Ruiz).
+            m = j
+            while (
+                m < n
+                and m - j < 3
+                and _lower_alpha(toks[m][0])
+                and toks[m][0].lower() not in _STOP_CAPS
+                and not _is_head(toks[m][0])
+            ):
+                m += 1
+            if (
+                (
+                    all(toks[x][0][:1].islower() for x in range(start_body, j))
+                    or all(toks[x][0][:1].isupper() for x in range(start_body, j))
+                )
+                and j < m < n
+                and toks[m - 1][0].lower().endswith(_ROLE_SUFFIXES)
+                and toks[m][0][:1].isupper()
+            ):
+                j = m
+                continue
+            if m < n and m - j < 3 and _is_head(toks[m][0]) and toks[m][0][:1].islower():
+                j = m + 1
+                count += m - j + 1
+                continue
+            if (
+                j == start_body
+                and low.endswith(_ROLE_SUFFIXES)
+                and j + 1 < n
+                and toks[j + 1][0][:1].isupper()
+            ):
+                j += 1
+                continue
+            if j == start_body > i and low.endswith(_ROLE_SUFFIXES) and len(low) > 4:
+                return _NP(text, toks, i, j + 1), j + 1  # "a trader": unlisted occupation
+            if j == start_body > i and _modified_occupation(toks, j):
+                return _NP(text, toks, i, j + 2), j + 2  # "a veteran broker known as"
+            if (
+                j == start_body > i
+                and j + 1 < n
+                and _lower_alpha(toks[j + 1][0])
+                and toks[j + 1][0].lower() not in _STOP_CAPS
+                and _modified_occupation(toks, j + 1)
+            ):
+                return _NP(text, toks, i, j + 3), j + 3  # "a veteran floor trader known as"
+            if start_body < j and start_body > i and _modified_occupation(toks, j - 1):
+                return _NP(text, toks, i, j + 1), j + 1  # "a local farmer"
+        break
+    if j == start_body + 1 and i < start_body and _AGE_EPITHET.match(toks[start_body][0]):
+        return _NP(text, toks, i, j), j  # '"Q," the 35-year-old said'
+    if j == start_body or not _is_head(toks[j - 1][0]):
+        return None, i
+    return _NP(text, toks, i, j), j
+
+
+def _plain_read_subject(text, start, end):
+    """``_read_subject`` as it was before round 9: any dash sends it down the dateline path."""
+    from newsmodel._parse_quotes import (
+        _DASH,
+        _MORE_TOKENS,
+        _SUBJECT_PREFIX,
+        _SUBJECT_READINGS,
+        _SUBJECT_TOKENS,
+        _dated_subject_name,
+        _first_tokens,
+        _remember_reading,
+        _subject_name_in,
+        _subject_reading,
+    )
+
+    if _DASH.search(text, start, end) is not None:
+        return _subject_reading(start, _dated_subject_name(text, start, end))
+    ascii_text = text[start:end].isascii()
+    # A reading made from the first tokens alone, all of them (and the two characters
+    # after the last, which decide where it ends) in the first _SUBJECT_PREFIX
+    # characters, is kept by those characters too: found without tokenising again.
+    prefix: tuple[str, bool] | None = None
+    if start + _SUBJECT_PREFIX <= end:
+        prefix = (text[start : start + _SUBJECT_PREFIX], ascii_text)
+        reading = _SUBJECT_READINGS.get(prefix)
+        if reading is not None:
+            return reading
+    wanted = _SUBJECT_TOKENS
+    while True:
+        toks = _first_tokens(text, start, end, wanted, ascii_text=ascii_text)
+        complete = len(toks) < wanted
+        # The tokens, their offsets and the mention texts are all in this slice.
+        key = (text[start : toks[-1][2]] if toks else "", complete, ascii_text)
+        reading = _SUBJECT_READINGS.get(key)
+        if reading is None:
+            enough, subject = _subject_name_in(text, toks, 0, complete=complete)
+            reading = _subject_reading(start, subject) if enough else _MORE_TOKENS
+            _remember_reading(key, reading)
+        if reading != _MORE_TOKENS:
+            if (
+                prefix is not None
+                and wanted == _SUBJECT_TOKENS
+                and not complete
+                and toks[-1][2] + 2 <= start + _SUBJECT_PREFIX
+            ):
+                _remember_reading(prefix, reading)
+            return reading
+        wanted *= 4
+
+
+def _np_fields(np):
+    """The fields of a mention (or None), to compare two readings."""
+    if np is None:
+        return None
+    return (np.span, np.text, np.kind, np.name, np.name_span, np.pronoun, np.role)
+
+
+# Words of speaker mentions and what stands around them: determiners, post-modifiers,
+# "in" and a place, names with "of", hyphenated words (adjectives of place, "al-"),
+# cues, pronouns, adverbs and punctuation.
+_MENTION_PIECES = (
+    *("Officials", "officials", "in", "Maricopa", "County", "familiar", "with", "the", "The"),
+    *("negotiations", "A", "a", "source", "sources", "close", "to", "Knowledge", "near"),
+    *("defence", "ministry", "Kyiv", "U.S.", "U.S", ".", "embassy", "Baghdad", "of", "at"),
+    *("from", "for", "Amira", "Osman", "Kelby", "Doctors'", "Network", "Minister", "Health"),
+    *("Declan", "Furlong", "Two", "people", "and", ",", "council", "it", "they", "she"),
+    *("Zurich-based", "al-Assad", "el-Sisi", "Hong", "Kong-listed", "Tai", "Shing", "Lines"),
+    *("company", "spokesman", "Kremlin", "Dmitry", "Peskov", "head", "research", "Mohd"),
+    *("said", "told", "says", "also", "on", "Friday", "inspector", "Ramesh", "Patil", "police"),
+    *("station", "Bank", "England", "guitarist", "Mick", "Harlan", "'s", "both", "sides"),
+    *("this", "port", "city", "Reuters", "-", "—", "(", ")", "well-known", "Abuja-based"),
+)
+
+_mention_texts = st.lists(st.sampled_from(_MENTION_PIECES), min_size=1, max_size=14).map(" ".join)
+
+
+class TestRound9ResolutionSpeed:
+    """Round 9's shortcuts in reading and resolving speakers give what the plain code gives."""
+
+    @settings(max_examples=300)
+    @given(_mention_texts, st.data())
+    def test_mention_body(self, text, data):
+        """With or without a hyphen, the body and ``caps`` are those of the plain search."""
+        from newsmodel._parse_quotes import _mention_body, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        lo = data.draw(st.integers(0, len(toks) - 1))
+        a = data.draw(st.integers(lo, len(toks) - 1))
+        hi = data.draw(st.integers(a + 1, len(toks)))
+        body = toks[a:hi]
+        mention = text[toks[lo][1] : toks[hi - 1][2]]
+        assert _plain_mention_body(body) == _mention_body(mention, body)
+
+    @settings(max_examples=300)
+    @given(_mention_texts, st.data())
+    def test_np_post_modified(self, text, data):
+        """The preposition pre-check rejects only what the backward loop rejects."""
+        from newsmodel._parse_quotes import _np_post_modified, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        j = data.draw(st.integers(0, len(toks) - 1))
+        expected = _np_fields(_plain_np_post_modified(text, toks, j))
+        assert expected == _np_fields(_np_post_modified(text, toks, j))
+
+    @settings(max_examples=300)
+    @given(_mention_texts, st.data())
+    def test_np_org_in_place(self, text, data):
+        """With no "in" in the four tokens before, no organisation in a place is read."""
+        from newsmodel._parse_quotes import _np_org_in_place, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        j = data.draw(st.integers(0, len(toks) - 1))
+        expected = _np_fields(_plain_np_org_in_place(text, toks, j))
+        assert expected == _np_fields(_np_org_in_place(text, toks, j))
+
+    @settings(max_examples=400)
+    @given(_mention_texts, st.data())
+    def test_np_fwd(self, text, data):
+        """Stopping at once on a cue, or on a word that starts no phrase, reads the same."""
+        from newsmodel._parse_quotes import _np_fwd, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        i = data.draw(st.integers(0, len(toks)))
+        np, after = _plain_np_fwd(text, toks, i)
+        fast, fast_after = _np_fwd(text, toks, i)
+        assert (_np_fields(np), after) == (_np_fields(fast), fast_after)
+
+    def test_np_fwd_stop_sets(self):
+        """The early stops hold no word any later test of ``_np_fwd``'s loop looks for."""
+        from newsmodel._parse_quotes import (
+            _ADVERBS,
+            _FWD_CUE_STOPS,
+            _FWD_NO_START,
+            _STOP_CAPS,
+            CUE_FORMS,
+        )
+
+        looked_for = {".", "the", ",", "and", "in", "of", "for", "at", "from"}
+        assert _FWD_CUE_STOPS.isdisjoint(looked_for)
+        assert _FWD_CUE_STOPS <= set(CUE_FORMS)
+        assert _FWD_NO_START == _STOP_CAPS | set(CUE_FORMS) | _ADVERBS
+        assert "said" in _FWD_CUE_STOPS
+
+    @settings(max_examples=300)
+    @given(st.lists(st.sampled_from(_MENTION_PIECES), min_size=1, max_size=8))
+    def test_person_of_organisation(self, words):
+        """With no "of", "at" or "from", the plain test is false too."""
+        from newsmodel._parse_quotes import _person_of_organisation
+
+        text = " ".join(words)
+        from newsmodel._parse_quotes import _tokens
+
+        body = _tokens(text, 0, len(text))
+        lowers = [w[0].lower().rstrip(".") for w in body]
+        expected = _plain_person_of_organisation(body, lowers)
+        assert expected == _person_of_organisation(body, lowers)
+
+    @settings(max_examples=300)
+    @given(
+        st.lists(st.text("ab c-\n", max_size=8), max_size=6),
+        st.text("ab c-", max_size=4),
+    )
+    def test_surname_prefilter(self, names, name):
+        """A name (no newline) is in some entity name exactly when it is in their join."""
+        assert any(name in n for n in names) == (name in "\n".join(names)) or not names
+
+    @settings(max_examples=300)
+    @given(_mention_texts, st.data())
+    def test_read_subject_with_hyphens(self, text, data):
+        """A hyphen inside a word reads the subject as the dateline path reads it."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
+        from newsmodel._parse_quotes import _read_subject
+
+        sentence = data.draw(st.sampled_from(["", "BERLIN - ", "Coca-Cola "])) + text
+        end = data.draw(st.integers(0, len(sentence)))
+        with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", _Forgetful()):
+            assert _plain_read_subject(sentence, 0, end) == _read_subject(sentence, 0, end)
+
+    def test_dash_tokens(self):
+        """``_DASH_TOKEN`` finds a dash exactly where the tokeniser makes one a token."""
+        import random
+
+        from newsmodel._parse_quotes import _DASH_TOKEN, _tokens
+
+        rng = random.Random(9)
+        for _ in range(20000):
+            text = "".join(rng.choice("ab1 -—–'’.&,é()") for _ in range(rng.randint(0, 12)))
+            tokens = _tokens(text, 0, len(text))
+            expected = any(t[0] in {"-", "—", "–"} for t in tokens)
+            assert expected == (_DASH_TOKEN.search(text) is not None), text
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Coca-Cola Co. cut 500 jobs. The company said it would grow.",
+                [("it would grow", "Coca-Cola Co.")],
+            ),
+            (
+                "Well-known lender Halifax cut rates. The bank said demand was weak.",
+                [("demand was weak", "Halifax")],
+            ),
+        ],
+    )
+    def test_hyphenated_subjects(self, text, expected):
+        """Sentences with hyphens inside words are still read for their subject."""
+        assert expected == [(q.text, q.attribution.speaker) for q in extract_quotes(text)]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                'Dmitry Peskov said on Monday. "We are ready," Peskov said.',
+                "Dmitry Peskov",
+            ),
+            ('Ann Lowe spoke first. "We are ready," Lowe told reporters.', "Ann Lowe"),
+            ('"We are ready," Marchetti said.', "Marchetti"),
+        ],
+    )
+    def test_surnames_resolved(self, text, expected):
+        """A surname goes to the full name given before it, and stays as it is otherwise."""
+        quotes = extract_quotes(text)
+        assert expected == quotes[-1].attribution.speaker
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                '"We will stay," she said, "and we will win." Then she left.',
+                [("We will stay, and we will win.", 2, QuoteKind.DIRECT)],
+            ),
+            (
+                'Officials said the plan was "a failure" and would end.',
+                [
+                    ('the plan was "a failure" and would end', 1, QuoteKind.MIXED),
+                    ("a failure", 1, QuoteKind.PARTIAL),
+                ],
+            ),
+            ('He said: "Yes."', [("Yes.", 1, QuoteKind.DIRECT)]),
+            ("Nothing here is quoted.", []),
+        ],
+    )
+    def test_quote_rows(self, text, expected):
+        """Split, mixed, one-piece and no quotes come out of the rows as before."""
+        quotes = extract_quotes(text)
+        assert expected == [(q.text, len(q.spans), q.kind) for q in quotes]
+        for q in quotes:
+            assert q.span.start == q.spans[0].start
+            assert q.span.end == q.spans[-1].end
+            assert all(text[s.start : s.end] in q.text for s in q.spans)
+
+    def test_eval_passages_unchanged_without_caches(self):
+        """Real copy gives the same quotes with every cache turned off."""
+        for text in _eval_texts()[:40]:
+            assert _uncached(text) == [q.to_dict() for q in extract_quotes(text)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The defence ministry in New South Wales Town said it would act.",
+            "the U.S. embassy in Baghdad said",
+            "Residents near the old Maricopa County water plant said",
+            "Officials in the city of New York said",
+            "A source familiar with the negotiations said",
+            "Lawmakers on both sides said",
+            "Minister for Health Declan Furlong said",
+            "People close to the former chief executive said",
+        ],
+    )
+    def test_post_modified_mentions_at_every_token(self, text):
+        """Mentions with the preposition or "in" as far back as they may be read the same."""
+        from newsmodel._parse_quotes import _np_org_in_place, _np_post_modified, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        found = []
+        for j in range(len(toks)):
+            post = _np_fields(_plain_np_post_modified(text, toks, j))
+            assert post == _np_fields(_np_post_modified(text, toks, j))
+            in_place = _np_fields(_plain_np_org_in_place(text, toks, j))
+            assert in_place == _np_fields(_np_org_in_place(text, toks, j))
+            found += [f for f in (post, in_place) if f is not None]
+        assert found  # (each text holds such a mention)
+
+    @settings(max_examples=300)
+    @given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=12))
+    def test_merged_spans(self, pairs):
+        """Spans are merged as the plain loop merges them, overlapping or not."""
+        from newsmodel._parse_quotes import _merged_spans
+
+        spans = sorted((a, a + b) for a, b in pairs)
+        merged: list[tuple[int, int]] = []
+        for a, b in spans:
+            if merged and a < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        assert merged == _merged_spans(list(spans))
+
+    @settings(max_examples=200)
+    @given(_mention_texts, st.data())
+    def test_first_tokens(self, text, data):
+        """The first tokens built in C are the first of the tokeniser's."""
+        from newsmodel._parse_quotes import _first_tokens, _tokens
+
+        start = data.draw(st.integers(0, len(text)))
+        count = data.draw(st.integers(0, 30))
+        expected = _tokens(text, start, len(text))[:count]
+        assert expected == _first_tokens(
+            text, start, len(text), count, ascii_text=text[start:].isascii()
+        )
+
+    @pytest.mark.parametrize(
+        ("mention", "role", "expected"),
+        [
+            ("King George's County Council member", None, ""),
+            ("the Queen's spokesman", None, "m"),
+            ("Mrs. Ann Lowe", None, "f"),
+            ("Ann Lowe", "Mrs.", "f"),
+            ("Sir Tom Baxter", None, "m"),
+            ("Tom Baxter", None, ""),
+        ],
+    )
+    def test_mention_gender(self, mention, role, expected):
+        """Titles tell the gender; words before a possessive name an owner, not the speaker."""
+        from newsmodel._parse_quotes import _mention_gender
+
+        assert expected == _mention_gender(mention, role)
+
+    def test_relative_aside_examples(self):
+        """``, which employs``: a relative clause after a comma, found in any case."""
+        from newsmodel._parse_quotes import _relative_aside, _tokens
+
+        text = "Acme Corp, Which employs 1,200 people, said"
+        toks = _tokens(text, 0, len(text))
+        commas = [i for i, t in enumerate(toks) if t[0] == ","]
+        assert _relative_aside(toks, commas[-1])
+        assert not _relative_aside(toks, commas[0])
+
+    @settings(max_examples=300)
+    @given(_mention_texts, st.data(), st.booleans())
+    def test_resolve_guards(self, text, data, with_entities):
+        """Where ``_resolve`` skips a nominal look-up, the look-up would return None."""
+        from newsmodel._parse_quotes import (
+            _NP,
+            _antecedent,
+            _Entity,
+            _epithet_before,
+            _last_speaker_for_role,
+            _nominal_fallback,
+            _role_nominal,
+            _tokens,
+        )
+
+        toks = _tokens(text, 0, len(text))
+        lo = data.draw(st.integers(0, len(toks) - 1))
+        hi = data.draw(st.integers(lo + 1, min(len(toks), lo + 5)))
+        np = _NP(text, toks, lo, hi)
+        entities = [_Entity("Ann Lowe", "person", "minister", None, 0)] if with_entities else []
+        pronoun, kind = np.pronoun, np.kind
+        if not (pronoun == "the" and kind == "person"):
+            assert _role_nominal(text, np, entities) is None
+        if not (pronoun == "nominal" and kind == "organisation"):
+            assert _nominal_fallback(np, entities) is None
+        if not (pronoun == "nominal" and kind == "person"):
+            assert _epithet_before(text, np) is None
+        if not entities:
+            assert _antecedent(np, entities) is None
+            assert _last_speaker_for_role(np, entities) is None
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                'Coach Mark Ellis was upbeat. "We are ready," the coach said.',
+                "Mark Ellis",
+            ),
+            (
+                'Airbus cut its forecast. "Demand is weak," the planemaker said.',
+                "Airbus",
+            ),
+            ('"We are ready," the minister said.', None),
+        ],
+    )
+    def test_nominals_resolved(self, text, expected):
+        """Role and company nominals still go to the speaker named before, or to nobody."""
+        assert expected == extract_quotes(text)[-1].attribution.speaker
+
+    def test_subject_found_by_its_opening(self):
+        """A sentence read by its opening gives the plain reading and is not kept by its text."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
+        from newsmodel._parse_quotes import _read_subject_keyed, _subject_verdict
+
+        first = "Harlow Maritime Holdings said on Monday that it would shut two yards."
+        second = "Harlow Maritime Holdings said on Monday that it would sell two yards."
+        text = f"{first} {second} The company said so."
+        readings: dict[object, object] = {}
+        with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", readings):
+            verdict = _subject_verdict(text, 0, len(first))
+            assert _read_subject_keyed(text, len(first) + 1, len(text))[1]  # by its opening
+            again = _subject_verdict(text, len(first) + 1, len(first) + 1 + len(second))
+            assert second not in readings
+        with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", _Forgetful()):
+            plain = _plain_read_subject(text, len(first) + 1, len(first) + 1 + len(second))
+        assert verdict is not None
+        assert again is not None
+        assert "Harlow Maritime Holdings" == verdict[0] == again[0] == plain[1]
