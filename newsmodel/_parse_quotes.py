@@ -34,7 +34,7 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate, compress, islice
+from itertools import accumulate, islice
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -2994,33 +2994,6 @@ class _Reported:
         )
 
 
-_WORD = operator.itemgetter(0)
-"""The word of a ``(word, start, end)`` token."""
-
-_LOWERED: tuple[list[tuple[str, int, int]], list[str]] = ([], [])
-"""The token list last lowered by ``_lowered``, and its words in lower case."""
-
-
-def _lowered(toks: list[tuple[str, int, int]]) -> list[str]:
-    """
-    Return the words of ``toks`` in lower case: ``lows[i] == toks[i][0].lower()``.
-
-    The cues of a sentence read the same token list (``_reported`` shares it), and each
-    rule lower-cases the words it reads: here they are lower-cased once, in C, and kept
-    for the last list. That is exact: the list is kept alive with its words, so no other
-    list can take its identity, and no token list is changed once built (each is a new
-    list from ``_tokens`` or a slice). The pair is read and replaced as one tuple, so a
-    thread switch in between finds either the old pair or the new one, both consistent.
-    """
-    global _LOWERED  # noqa: PLW0603 - a one-entry cache
-    kept = _LOWERED
-    if kept[0] is toks:
-        return kept[1]
-    lows = list(map(str.lower, map(_WORD, toks)))
-    _LOWERED = (toks, lows)
-    return lows
-
-
 def _clause_end(text: str, start: int, end: int) -> int:
     """Trim final punctuation and spaces from a reported clause ending at ``end``."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?—–-"):
@@ -3760,35 +3733,38 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
     (The caller attributes the clause: most cues have none, and then it builds nothing.)
     """
     n = len(toks)
-    lows = _lowered(toks)
     if (
         0 < j < n - 1
         and toks[j][0] == "to"
-        and lows[j - 1] in CUE_FORMS
+        and toks[j - 1][0].lower() in CUE_FORMS
         and _lower_alpha(toks[j + 1][0])
         and not (  # but "admitted to investigators that ...": an addressee
             toks[j + 1][0].endswith("s") and any(t[0] == "that" for t in toks[j + 2 : j + 5])
         )
     ):
         return None  # "agreed to hear a case that ...": an infinitive, not reported speech
+    m = j
     # Only a "that" ends the loop below with a result, and only the 11 tokens from j
-    # can be it: without one among them the loop is skipped, for one search in C.
+    # can be it: without "that" in their text (lower-cased, as a token's is the text
+    # it covers) the loop is skipped, for one search in C.
     reach = min(n, j + 11)
-    if "that" in lows[j:reach]:
-        m = j
-        while m < reach:
-            low = lows[m]
+    if j < reach and "that" in text[toks[j][1] : toks[reach - 1][2]].lower():
+        while m < n and m - j <= 10:
+            t = toks[m][0]
+            low = t.lower()
             if low == "that":
                 if m + 1 < n and toks[m + 1][0] in {".", ",", ";"}:
                     return None  # "said that." / "said that, ..."
-                if m > j and lows[m - 1] in {"and", "but", "or"}:
+                if m > j and toks[m - 1][0].lower() in {"and", "but", "or"}:
                     break  # "said A and that B": a bare clause, coordinated with a that-clause
                 start = _clause_start(text, toks[m][2], e)
                 return start, _clause_stop(text, toks, m + 1, start, e)
-            if low in _THAT_SEARCH_STOPS or (low in _AUXILIARIES and m > j):
-                break  # a cue, a stop, a quote mark or a clause begun: "said the colour
-                # could be read using an app that ...", "said it welcomed any reform that"
-            if toks[m][0][:1].isalnum() or low == ",":
+            if low in CUE_FORMS or t in {".", ";", ":", "!", "?", "(", ")"} or t in _QUOTE_CHARS:
+                break
+            if low in _SUBJECT_PRONOUNS or (low in _AUXILIARIES and m > j):
+                break  # "said the colour could be read using an app that ...", "said it
+                # welcomed any reform that ...": a clause began
+            if t[:1].isalnum() or t == ",":
                 m += 1
                 continue
             break
@@ -3797,23 +3773,23 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
     # Bare clause: skip "on Thursday", "earlier", then a subject must follow.
     m = j
     while m < n and m - j <= 4:
-        t = lows[m]
+        t = toks[m][0].lower()
         if (t in {"on", "late", "early", "earlier", "last", "this", ","} or t in _DAYS) and not (
-            t == "this" and m + 1 < n and lows[m + 1] in _AUXILIARIES
+            t == "this" and m + 1 < n and toks[m + 1][0].lower() in _AUXILIARIES
         ):
             m += 1  # but "said this was the fourth such incident": a subject
             continue
         if t in {"week", "month", "year", "night", "weekend", "morning", "evening"}:
             m += 1
             continue
-        if m > j and toks[m][0][:1].isupper() and lows[m - 1] == "on":
+        if m > j and toks[m][0][:1].isupper() and toks[m - 1][0].lower() == "on":
             m += 1
             continue
         break
     if m + 2 >= n:
         return None
     t = toks[m][0]
-    low = lows[m]
+    low = t.lower()
     if (
         low in _CLAUSE_STARTS
         or (
@@ -3900,8 +3876,7 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
     ``reported a profit of $3 billion`` and ``warned residents to stay`` are not.
     """
     n = len(toks)
-    lows = _lowered(toks)
-    first = lows[m]
+    first = toks[m][0].lower()
     if "'" in first or "’" in first:
         base, _, rest = first.replace("’", "'").partition("'")
         if base in _SUBJECT_PRONOUNS and rest in {"ll", "d", "s", "re", "ve", "m"}:
@@ -3910,8 +3885,26 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
         if m + 2 < n and toks[m + 1][0] in _QUOTE_CHARS:
             return toks[m + 2][0][:1].islower()  # 'said it "remains committed"'
         return m + 1 < n and toks[m + 1][0][:1].isalnum()
-    if _auxiliary_ahead(toks, lows, m):
-        return True
+    stop = min(n, m + 12)
+    i = m
+    while i < stop:
+        word = toks[i][0].lower()
+        if word not in _FINITE_SCAN_STOPS:
+            i += 1  # most words: none of the tests below can hold
+            continue
+        if word in _AUXILIARIES:
+            return True
+        if word in {".", ";", "!", "?"} or (word in CUE_FORMS and toks[i - 1][0] == "and"):
+            break  # "reported a drop in orders and said it would ...": the second verb's
+        if word == "to" and _infinitive_to(toks, i):
+            break  # "warned residents to stay", but not "gusts of up to 65 mph were"
+        if word == "," and (aside_end := _aside_end(toks, i)) != i:
+            if aside_end < 0:
+                break  # "declared a state of emergency, saying floods had killed ..."
+            stop = min(n, stop + aside_end - i)
+            i = aside_end
+            continue
+        i += 1
     if (
         m + 3 < n
         and first in _DET_OR_POSSESSIVE
@@ -3939,7 +3932,7 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
     i = m + 1
     limit = min(n, m + 5)
     while i < limit:
-        word = lows[i]
+        word = toks[i][0].lower()
         if word in _QUOTE_CHARS and i + 1 < n:
             # 'said the letter "raises more questions"': a quoted predicate
             nxt = toks[i + 1][0]
@@ -3957,40 +3950,6 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
         ) or word in _IRREGULAR_PASTS:
             return True  # a risky cue is a plain verb here: "said the bank expected ..."
         i += 1
-    return False
-
-
-def _auxiliary_ahead(toks: list[tuple[str, int, int]], lows: list[str], m: int) -> bool:
-    """
-    ``_finite_clause``'s first scan: whether an auxiliary comes in the 12 words from ``m``.
-
-    The scan stops at a sentence stop, a cue after ``and`` or an infinitive ``to``, and
-    steps over asides (``, travelling in two cars,``), which do not count in the 12.
-    ``lows`` are the words of ``toks`` in lower case (``_lowered``). Only the words in
-    ``_FINITE_SCAN_STOPS`` can end the scan or start an aside: the others are stepped
-    over in C (``compress``), which reads the same words in the same order as a loop
-    over every word would, so it stops at the same place.
-    """
-    n = len(toks)
-    stop = min(n, m + 12)
-    i = m
-    while i < stop:  # (begun again after each aside, with the scan's end moved)
-        for i in compress(range(i, stop), map(_FINITE_SCAN_STOPS.__contains__, lows[i:stop])):
-            word = lows[i]
-            if word in _AUXILIARIES:
-                return True
-            if word in {".", ";", "!", "?"} or (word in CUE_FORMS and toks[i - 1][0] == "and"):
-                return False  # "reported a drop in orders and said it would ...": the second verb's
-            if word == "to" and _infinitive_to(toks, i):
-                return False  # "warned residents to stay", but not "gusts of up to 65 mph were"
-            if word == "," and (aside_end := _aside_end(toks, i)) != i:
-                if aside_end < 0:
-                    return False  # "declared a state of emergency, saying floods had killed ..."
-                stop = min(n, stop + aside_end - i)
-                i = aside_end
-                break
-        else:
-            return False
     return False
 
 
@@ -4095,16 +4054,6 @@ _IRREGULAR_PASTS = frozenset(
 
 _QUOTE_CHARS = frozenset('"“”„«»‹›')
 
-_THAT_SEARCH_STOPS = frozenset(
-    CUE_FORMS.keys() | {".", ";", ":", "!", "?", "(", ")"} | _QUOTE_CHARS | _SUBJECT_PRONOUNS
-)
-"""
-The lower-case words before which ``_complement`` stops looking for ``that``.
-
-A cue, a stop, a bracket or a quote mark, or a subject pronoun (a clause began). The
-marks are tested on the lower-cased word: no other character lower-cases to one of them.
-"""
-
 _NOT_CLAUSE = frozenset(
     {
         "to",
@@ -4178,12 +4127,12 @@ def _clause_stop(text: str, toks: list[tuple[str, int, int]], m: int, start: int
     opening quote mark that starts a whole quote (``: "``).
     """
     n = len(toks)
-    # The tokens from m that start before e (they are sorted by start); only those in
-    # _CLAUSE_STOP_TOKENS can end the clause, and the others are stepped over in C (a
-    # clause runs over a dozen words and a few commas), in the same order.
-    hi = bisect_left(toks, e, m, key=_START)
-    for i in compress(range(m, hi), map(_CLAUSE_STOP_TOKENS.__contains__, map(_WORD, toks[m:hi]))):
+    # The tokens from m that start before e (they are sorted by start); one set test
+    # steps over the words (a clause runs over a dozen of them and a few commas).
+    for i in range(m, bisect_left(toks, e, m, key=_START)):
         t = toks[i][0]
+        if t not in _CLAUSE_STOP_TOKENS:
+            continue
         if t == ";" or (t == ":" and i + 1 < n and toks[i + 1][0] in _QUOTE_CHARS):
             return _clause_end(text, start, toks[i][1])
         if t == "," and i + 1 < n:
