@@ -2286,13 +2286,17 @@ def _addressee_name(toks: list[tuple[str, int, int]], j: int, end: int) -> tuple
     return m, toks[m - 1][2]
 
 
+_TELL_FORMS = frozenset(form for form, (lemma, _) in CUE_FORMS.items() if lemma == "tell")
+"""The cue forms of ``tell`` (``told``, ``tells``): those that may take an addressee."""
+
+
 def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[int, int]:
     """Return the token index after the cue at ``k`` and the cue's end offset (with ``told X``)."""
     word = toks[k][0].lower()
     end = toks[k][2]
     j = k + 1
     n = len(toks)
-    if CUE_FORMS.get(word, ("", 0))[0] == "tell" and j < n:
+    if word in _TELL_FORMS and j < n:
         nxt = toks[j][0]
         if nxt.lower() in _ADDRESSEES:
             end = toks[j][2]
@@ -2349,13 +2353,10 @@ def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[in
         ):
             end = toks[j + 1][2]  # "told RFE/RL"
             j += 2
-    # (a cue then one space and a letter other than "i" cannot go on "in a statement")
-    nxt = text[end + 1 : end + 2]
+    # (_STATEMENT_START fails at once, in C, where no space follows the cue)
     ext = (
         _STATEMENT.match(text, end, min(len(text), end + 60))
-        if j == k + 1
-        and (text[end : end + 1] != " " or nxt == "i" or nxt.isspace())
-        and _STATEMENT_START.match(text, end)
+        if j == k + 1 and _STATEMENT_START.match(text, end)
         else None
     )
     if ext:
@@ -2994,17 +2995,43 @@ class _Reported:
         )
 
 
+_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+"""Every character for which ``str.isspace`` holds (a test checks it)."""
+
+_CLAUSE_END_TRIM = _SPACES + ".,;:!?—–-"
+_CLAUSE_START_SKIP = _SPACES + ",;:"
+_TRIM_REACH = 8
+"""How many characters ``_clause_end`` and ``_clause_start`` strip in one step in C."""
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
-    """Trim final punctuation and spaces from a reported clause ending at ``end``."""
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?—–-"):
-        end -= 1
+    """
+    Trim final punctuation and spaces from a reported clause ending at ``end``.
+
+    ``str.rstrip`` strips the characters the plain loop steps back over (spaces, by
+    ``isspace``, and the marks), from the last few characters at a time; only when all
+    of these go is the next few read (a clause may end in a long run of marks).
+    """
+    while end > start:
+        tail = text[max(start, end - _TRIM_REACH) : end]
+        kept = len(tail.rstrip(_CLAUSE_END_TRIM))
+        end -= len(tail) - kept
+        if kept:
+            break
     return end
 
 
 def _clause_start(text: str, start: int, end: int) -> int:
-    """Skip spaces and commas at the start of a clause."""
-    while start < end and (text[start].isspace() or text[start] in ",;:"):
-        start += 1
+    """Skip spaces and commas at the start of a clause (as ``_clause_end``, forwards)."""
+    while start < end:
+        head = text[start : min(end, start + _TRIM_REACH)]
+        kept = len(head.lstrip(_CLAUSE_START_SKIP))
+        start += len(head) - kept
+        if kept:
+            break
     return start
 
 
@@ -3149,9 +3176,14 @@ def _cue_clause(  # noqa: PLR0917 - internal helper of _reported
     characters after it), every offset being relative to ``s``, and ``para`` giving
     only its index: ``_reported`` relies on it.
     """
-    k = bisect_left(toks, pos, key=_START)
+    k = bisect_left(toks, pos, key=_START)  # (never negative)
+    if k >= len(toks):
+        return None
+    tok = toks[k]
     low = word.lower()
-    if not 0 <= k < len(toks) or toks[k][1] != pos or toks[k][0].lower() != low:
+    # The token must be the cue in any case: when it is the very form (the common
+    # case), so are their lower-case forms, and neither is lower-cased again.
+    if tok[1] != pos or (tok[0] != word and tok[0].lower() != low):
         return None
     if low.startswith("according"):
         return _according(text, toks, k, s, e, para)
