@@ -86,6 +86,9 @@ _START = operator.itemgetter(1)
 _OFFSET = operator.itemgetter(0)
 """The offset of an ``(offset, form)`` cue."""
 
+_WORD = operator.itemgetter(0)
+"""The word of a ``(word, start, end)`` token."""
+
 _START_AND_KIND = operator.itemgetter(0, 1)
 """The sort key of ``_attribute``'s ``(start, kind, quote)`` items."""
 
@@ -3091,6 +3094,9 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     shared_toks: list[tuple[str, int, int]] | None = None
     context = ""
     s = e = -1
+    # Per sentence: the cues whose window (120 characters before, 160 after) holds the
+    # whole sentence lie in [whole_from, whole_to]; the context ends at context_end.
+    whole_from = whole_to = context_end = -1
     index = para.index
     for pos, word in cues:
         if pos in used_cues or (in_quote and _inside(pos, in_quote, quote_starts)):
@@ -3103,6 +3109,9 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
                 # What the clause of a cue can read: its sentence, and past the last one
                 # of a paragraph (which may lack a final stop) what _cue_extent reads.
                 context = text[s:e] if e < para.end else text[s : e + _READ_PAST_SENTENCE]
+                context_end = s + len(context)
+                whole_from = e - 160
+                whole_to = s + 120
         # A sentence written again (repeated copy, hostile input) gives the same
         # clause, moved.
         key = (context, e - s, pos - s, word)
@@ -3116,19 +3125,23 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
             if keep is None:
                 keep = _worth_keeping(text, rep)
         else:
-            if pos - 120 <= s and e <= pos + 160:  # the window is the whole sentence
+            if whole_from <= pos <= whole_to:  # the window is the whole sentence
                 if shared_toks is None:
                     shared_toks = para.tokens(text, s, e)
                 toks = shared_toks
             else:
                 toks = para.tokens(text, max(s, pos - 120), min(e, pos + 160))
             rep = _cue_clause(text, toks, pos, word, s, e, para)
-            keep = rep is not None and _worth_keeping(text, rep)
+            keep = (  # (_worth_keeping, inline)
+                rep is not None
+                and 0 < rep.end - rep.start <= _MAX_CLAUSE
+                and text.count(" ", rep.start, rep.end) >= 2
+            )
             if len(memo) >= _MEMO_MAX:
                 memo.clear()  # bounds the memory of a long text of distinct sentences
             # Whether the clause is kept depends on its text alone: when that lies in the
             # context (part of the key), a repeat's is the same; else it is tested again.
-            inside = rep is not None and s <= rep.start and rep.end <= s + len(context)
+            inside = rep is not None and s <= rep.start and rep.end <= context_end
             memo[key] = (rep, s, keep if inside else None)
         if rep is not None and keep:
             found.append(rep)
@@ -3363,7 +3376,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         clause = _complement(text, toks, k + 1, e, lemma, tier)
         return None if clause is None else _Reported(*clause, attr, para.index)
     np = None
-    if k >= 2 and text.find("ho", toks[max(0, k - 10)][1], toks[k - 1][2]) >= 0:
+    if k >= 2 and text.find("ho", toks[k - 10 if k > 10 else 0][1], toks[k - 1][2]) >= 0:
         # "who" or "whose" (or "Who") may be in the ten tokens before: a subject with a
         # relative clause ("A woman whose home was destroyed said")
         np = _np_relative_subject(text, toks, k)
@@ -3919,22 +3932,32 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
         return m + 1 < n and toks[m + 1][0][:1].isalnum()
     stop = min(n, m + 12)
     i = m
+    # The words of the scan, lower-cased in C at once (begun again after an aside):
+    # word i is lows[i - base].
+    base = m
+    lows = list(map(str.lower, map(_WORD, toks[m:stop])))
     while i < stop:
-        word = toks[i][0].lower()
+        word = lows[i - base]
         if word not in _FINITE_SCAN_STOPS:
             i += 1  # most words: none of the tests below can hold
             continue
         if word in _AUXILIARIES:
             return True
-        if word in {".", ";", "!", "?"} or (word in CUE_FORMS and toks[i - 1][0] == "and"):
-            break  # "reported a drop in orders and said it would ...": the second verb's
+        if word in CUE_FORMS:  # (no cue form is an auxiliary, a stop, "to" or a comma)
+            if toks[i - 1][0] == "and":
+                break  # "reported a drop in orders and said it would ...": the second verb's
+            i += 1
+            continue
+        if word in {".", ";", "!", "?"}:
+            break
         if word == "to" and _infinitive_to(toks, i):
             break  # "warned residents to stay", but not "gusts of up to 65 mph were"
         if word == "," and (aside_end := _aside_end(toks, i)) != i:
             if aside_end < 0:
                 break  # "declared a state of emergency, saying floods had killed ..."
             stop = min(n, stop + aside_end - i)
-            i = aside_end
+            i = base = aside_end
+            lows = list(map(str.lower, map(_WORD, toks[i:stop])))
             continue
         i += 1
     if (
