@@ -2293,9 +2293,15 @@ _TELL_FORMS = frozenset(form for form, (lemma, _) in CUE_FORMS.items() if lemma 
 """The cue forms of ``tell`` (``told``, ``tells``): those that may take an addressee."""
 
 
-def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[int, int]:
-    """Return the token index after the cue at ``k`` and the cue's end offset (with ``told X``)."""
-    word = toks[k][0].lower()
+def _cue_extent(
+    text: str, toks: list[tuple[str, int, int]], k: int, word: str = ""
+) -> tuple[int, int]:
+    """
+    Return the token index after the cue at ``k`` and the cue's end offset (with ``told X``).
+
+    ``word`` is the cue in lower case when the caller has it (else it is read here).
+    """
+    word = word or toks[k][0].lower()
     end = toks[k][2]
     j = k + 1
     n = len(toks)
@@ -3193,7 +3199,8 @@ def _cue_clause(  # noqa: PLR0917 - internal helper of _reported
     if k >= len(toks):
         return None
     tok = toks[k]
-    low = word.lower()
+    # (every cue form is in lower case: the form itself, whose hash is known, is used)
+    low = word if word in CUE_FORMS else word.lower()
     # The token must be the cue in any case: when it is the very form (the common
     # case), so are their lower-case forms, and neither is lower-cased again.
     if tok[1] != pos or (tok[0] != word and tok[0].lower() != low):
@@ -3405,7 +3412,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
                 and toks[before][0].lower() not in CUE_FORMS
             ):  # "objections from parents who said the change would ...", not a subject
                 # ("Residents who said they had lost power were moved": the clause runs on)
-                j, cue_end = _cue_extent(text, toks, k)
+                j, cue_end = _cue_extent(text, toks, k, low)
                 attr = _Attr(antecedent, _span(toks[k][1], cue_end))
                 clause = _complement(text, toks, j, e, lemma, tier)
                 return None if clause is None else _Reported(*clause, attr, para.index)
@@ -3415,7 +3422,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
             subject = _sentence_subject(text, toks, k, s, other_cues=True)
             if subject is not None:
                 attr = _Attr(subject, attr.cue)  # "X reported a loss and said ..."
-            j, _ = _cue_extent(text, toks, k)
+            j, _ = _cue_extent(text, toks, k, low)
             clause = _complement(text, toks, j, e, lemma, tier)
             return None if clause is None else _Reported(*clause, attr, para.index)
         return None
@@ -3428,7 +3435,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         return None
     np_start = np.span.start + shift
     before = bisect_left(toks, np_start, 0, k, key=_START) - 1  # the token before the speaker
-    j, cue_end = _cue_extent(text, toks, k)
+    j, cue_end = _cue_extent(text, toks, k, low)
     # Relative clause: "which Turkey says has displaced ..."
     if before >= 0 and toks[before][0].lower() in {"which", "who", "that"} and tier <= 2:
         if not (j < n and toks[j][0][:1].isalpha()):
