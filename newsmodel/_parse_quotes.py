@@ -3356,6 +3356,10 @@ def _data_source(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_
     return None, i
 
 
+_PARTICIPLE_CUES = frozenset(form for form in CUE_FORMS if form.endswith("ing"))
+"""The cue forms ending in ``-ing`` (``adding``, ``saying``)."""
+
+
 def _finite(  # noqa: PLR0917 - internal helper called positionally from one place
     text: str, toks: list[tuple[str, int, int]], k: int, low: str, s: int, e: int, para: _Para
 ) -> _Reported | None:
@@ -3367,7 +3371,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     lemma, tier = CUE_FORMS[low]
     n = len(toks)
     # Participles after a comma: ", adding that ...", ", saying ..."
-    if low.endswith("ing"):
+    if low in _PARTICIPLE_CUES:
         if low == "saying" and k > 0 and toks[k - 1][0] == "as":
             return _quoted_as(text, toks, k, e, para)
         comma = k > 0 and (
@@ -3838,10 +3842,12 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
             m += 1
             continue
         break
+    else:
+        t = ""  # (the loop stopped short of a word: none read at m)
     if m + 2 >= n:
         return None
+    low = t or toks[m][0].lower()  # (the word at m, lower-cased once)
     t = toks[m][0]
-    low = t.lower()
     if (
         low in _CLAUSE_STARTS
         or (
@@ -3940,11 +3946,11 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
     stop = min(n, m + 12)
     i = m
     # The words of the scan, lower-cased in C at once (begun again after an aside):
-    # word i is lows[i - base].
-    base = m
+    # word i is lows[i - lows_from].
+    lows_from = m
     lows = list(map(str.lower, map(_WORD, toks[m:stop])))
     while i < stop:
-        word = lows[i - base]
+        word = lows[i - lows_from]
         if word not in _FINITE_SCAN_STOPS:
             i += 1  # most words: none of the tests below can hold
             continue
@@ -3963,7 +3969,7 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
             if aside_end < 0:
                 break  # "declared a state of emergency, saying floods had killed ..."
             stop = min(n, stop + aside_end - i)
-            i = base = aside_end
+            i = lows_from = aside_end
             lows = list(map(str.lower, map(_WORD, toks[i:stop])))
             continue
         i += 1
@@ -3991,10 +3997,12 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
         and toks[m + 3][0] not in {"of", "for", ","}
     ):
         return True  # "say the trucks arrive late": a plural subject and a plain verb
+    # The scan's words from m serve again here, unless it moved on past an aside.
+    head = lows if lows_from == m else []
     i = m + 1
     limit = min(n, m + 5)
     while i < limit:
-        word = toks[i][0].lower()
+        word = head[i - m] if i - m < len(head) else toks[i][0].lower()
         if word in _QUOTE_CHARS and i + 1 < n:
             # 'said the letter "raises more questions"': a quoted predicate
             nxt = toks[i + 1][0]
