@@ -3387,7 +3387,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         clause = _complement(text, toks, k + 1, e, lemma, tier)
         return None if clause is None else _Reported(*clause, attr, para.index)
     np = None
-    if k >= 2 and text.find("ho", toks[k - 10 if k > 10 else 0][1], toks[k - 1][2]) >= 0:
+    if k >= 2 and "ho" in text[toks[k - 10 if k > 10 else 0][1] : toks[k - 1][2]]:
         # "who" or "whose" (or "Who") may be in the ten tokens before: a subject with a
         # relative clause ("A woman whose home was destroyed said")
         np = _np_relative_subject(text, toks, k)
@@ -3438,7 +3438,14 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     ):
         return None
     np_start = np.span.start + shift
-    before = bisect_left(toks, np_start, 0, k, key=_START) - 1  # the token before the speaker
+    # The token before the speaker. Token starts rise strictly, so a speaker starting
+    # at token k - 1 or k - 2 (the common case) has the one before it, as bisect finds.
+    if k >= 1 and toks[k - 1][1] == np_start:
+        before = k - 2
+    elif k >= 2 and toks[k - 2][1] == np_start:
+        before = k - 3
+    else:
+        before = bisect_left(toks, np_start, 0, k, key=_START) - 1
     j, cue_end = _cue_extent(text, toks, k, low)
     # Relative clause: "which Turkey says has displaced ..."
     if before >= 0 and toks[before][0].lower() in {"which", "who", "that"} and tier <= 2:
@@ -4199,7 +4206,9 @@ def _clause_stop(text: str, toks: list[tuple[str, int, int]], m: int, start: int
     n = len(toks)
     # The tokens from m that start before e (they are sorted by start); one set test
     # steps over the words (a clause runs over a dozen of them and a few commas).
-    for i in range(m, bisect_left(toks, e, m, key=_START)):
+    # Usually all do (the sentence's tokens, or a window's): then no search.
+    hi = n if n and toks[-1][1] < e else bisect_left(toks, e, m, key=_START)
+    for i in range(m, hi):
         t = toks[i][0]
         if t not in _CLAUSE_STOP_TOKENS:
             continue
