@@ -3385,7 +3385,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         if subject is not None:
             attr = _Attr(subject, attr.cue)  # "The BJP hit back, saying ..."
         clause = _complement(text, toks, k + 1, e, lemma, tier)
-        return None if clause is None else _Reported(*clause, attr, para.index)
+        return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
     np = None
     if k >= 2 and "ho" in text[toks[k - 10 if k > 10 else 0][1] : toks[k - 1][2]]:
         # "who" or "whose" (or "Who") may be in the ten tokens before: a subject with a
@@ -3396,7 +3396,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     kept = np is None
     shift = 0
     if kept:
-        np, shift = _speaker_before(text, toks, k)
+        np, shift = _speaker_before(text, toks, k, low)
     if np is None:  # no speaker before the cue (one test for the common case, with one)
         if k > 1 and toks[k - 1][0] == "," and tier <= 2:
             return _inverted_final(text, toks, k, s, para)
@@ -3419,7 +3419,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
                 j, cue_end = _cue_extent(text, toks, k, low)
                 attr = _Attr(antecedent, _span(toks[k][1], cue_end))
                 clause = _complement(text, toks, j, e, lemma, tier)
-                return None if clause is None else _Reported(*clause, attr, para.index)
+                return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
         if k > 0 and toks[k - 1][0].lower() in {"and", "but"} and tier <= 2:
             # "He described ... and said the party would fight on": shared subject
             attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
@@ -3428,7 +3428,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
                 attr = _Attr(subject, attr.cue)  # "X reported a loss and said ..."
             j, _ = _cue_extent(text, toks, k, low)
             clause = _complement(text, toks, j, e, lemma, tier)
-            return None if clause is None else _Reported(*clause, attr, para.index)
+            return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
         return None
     if (
         low == lemma  # a base form ("say"): for a plural speaker only
@@ -3471,10 +3471,12 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         if clause is None:
             return None
     attr = _Attr(np.moved(shift) if kept else np, _span(toks[k][1], cue_end))
-    return _Reported(*clause, attr, para.index)
+    return _Reported(clause[0], clause[1], attr, para.index)
 
 
-def _speaker_before(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[_NP | None, int]:
+def _speaker_before(
+    text: str, toks: list[tuple[str, int, int]], k: int, low: str = ""
+) -> tuple[_NP | None, int]:
     """
     ``_np_back`` before the cue at ``k``, kept by the text it reads (``_SPEAKERS_BEFORE``).
 
@@ -3487,8 +3489,11 @@ def _speaker_before(text: str, toks: list[tuple[str, int, int]], k: int) -> tupl
     Return the mention and how far it is to be moved: ``np.moved(shift)`` is the
     speaker here. The mention may be the kept one, which the caller only reads; it
     hands out a copy (which may then be changed), made only when it needs one.
+
+    ``low`` is the cue's form in lower case when the caller has it: a cue token equal to
+    it is lower-case (every cue form begins with a lower-case letter), with no test.
     """
-    if k == 0 or not toks[k][0][:1].islower():
+    if k == 0 or (toks[k][0] != low and not toks[k][0][:1].islower()):
         return _np_back(text, toks, k), 0
     first = toks[0][1]
     key = text[first : toks[k][1]]
@@ -3531,7 +3536,7 @@ def _who_clause(
     clause = _complement(text, toks, j, e, lemma, tier)
     if clause is None:
         return None
-    rep = _Reported(*clause, attr, para.index)
+    rep = _Reported(clause[0], clause[1], attr, para.index)
     for m in range(j, len(toks) - 1):
         if toks[m][1] >= rep.end:
             break
@@ -3694,7 +3699,7 @@ def _quoted_as(
             return None
         attr = _Attr(np, _span(toks[k][1], toks[k][2]))
         clause = _complement(text, toks, k + 1, e, "say", 1)
-        return None if clause is None else _Reported(*clause, attr, para.index)
+        return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
     a = q - 1
     if toks[a][0].lower() == "been" and a > 0 and toks[a - 1][0].lower() in {"has", "have", "had"}:
         a -= 1
@@ -3703,7 +3708,7 @@ def _quoted_as(
         return None
     attr = _Attr(np, _span(toks[k][1], toks[k][2]))
     clause = _complement(text, toks, k + 1, e, "say", 1)
-    return None if clause is None else _Reported(*clause, attr, para.index)
+    return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
 
 
 def _sentence_subject(
