@@ -3822,9 +3822,13 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
     m = j
     # Only a "that" ends the loop below with a result, and only the 11 tokens from j
     # can be it: without "that" in their text (lower-cased, as a token's is the text
-    # it covers) the loop is skipped, for one search in C.
+    # it covers) the loop is skipped, for one search in C. Only T, H and A lower-case
+    # to t, h and a besides themselves: without them the text needs no lower-casing.
     reach = min(n, j + 11)
-    if j < reach and "that" in text[toks[j][1] : toks[reach - 1][2]].lower():
+    if j < reach and (
+        "that" in (chunk := text[toks[j][1] : toks[reach - 1][2]])
+        or (("T" in chunk or "H" in chunk or "A" in chunk) and "that" in chunk.lower())
+    ):
         while m < n and m - j <= 10:
             t = toks[m][0]
             low = t.lower()
