@@ -86,9 +86,6 @@ _START = operator.itemgetter(1)
 _OFFSET = operator.itemgetter(0)
 """The offset of an ``(offset, form)`` cue."""
 
-_WORD = operator.itemgetter(0)
-"""The word of a ``(word, start, end)`` token."""
-
 _START_AND_KIND = operator.itemgetter(0, 1)
 """The sort key of ``_attribute``'s ``(start, kind, quote)`` items."""
 
@@ -3969,32 +3966,22 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
         return m + 1 < n and toks[m + 1][0][:1].isalnum()
     stop = min(n, m + 12)
     i = m
-    # The words of the scan, lower-cased in C at once (begun again after an aside):
-    # word i is lows[i - lows_from].
-    lows_from = m
-    lows = list(map(str.lower, map(_WORD, toks[m:stop])))
     while i < stop:
-        word = lows[i - lows_from]
+        word = toks[i][0].lower()
         if word not in _FINITE_SCAN_STOPS:
             i += 1  # most words: none of the tests below can hold
             continue
         if word in _AUXILIARIES:
             return True
-        if word in CUE_FORMS:  # (no cue form is an auxiliary, a stop, "to" or a comma)
-            if toks[i - 1][0] == "and":
-                break  # "reported a drop in orders and said it would ...": the second verb's
-            i += 1
-            continue
-        if word in {".", ";", "!", "?"}:
-            break
+        if word in {".", ";", "!", "?"} or (word in CUE_FORMS and toks[i - 1][0] == "and"):
+            break  # "reported a drop in orders and said it would ...": the second verb's
         if word == "to" and _infinitive_to(toks, i):
             break  # "warned residents to stay", but not "gusts of up to 65 mph were"
         if word == "," and (aside_end := _aside_end(toks, i)) != i:
             if aside_end < 0:
                 break  # "declared a state of emergency, saying floods had killed ..."
             stop = min(n, stop + aside_end - i)
-            i = lows_from = aside_end
-            lows = list(map(str.lower, map(_WORD, toks[i:stop])))
+            i = aside_end
             continue
         i += 1
     if (
@@ -4021,12 +4008,10 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
         and toks[m + 3][0] not in {"of", "for", ","}
     ):
         return True  # "say the trucks arrive late": a plural subject and a plain verb
-    # The scan's words from m serve again here, unless it moved on past an aside.
-    head = lows if lows_from == m else []
     i = m + 1
     limit = min(n, m + 5)
     while i < limit:
-        word = head[i - m] if i - m < len(head) else toks[i][0].lower()
+        word = toks[i][0].lower()
         if word in _QUOTE_CHARS and i + 1 < n:
             # 'said the letter "raises more questions"': a quoted predicate
             nxt = toks[i + 1][0]
