@@ -2335,13 +2335,23 @@ def _addressee_name(toks: list[tuple[str, int, int]], j: int, end: int) -> tuple
     return m, toks[m - 1][2]
 
 
-def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[int, int]:
-    """Return the token index after the cue at ``k`` and the cue's end offset (with ``told X``)."""
-    word = toks[k][0].lower()
+_TELL_FORMS = frozenset(form for form, (lemma, _) in CUE_FORMS.items() if lemma == "tell")
+"""The cue forms of ``tell`` (``told``, ``tells``): those that may take an addressee."""
+
+
+def _cue_extent(
+    text: str, toks: list[tuple[str, int, int]], k: int, word: str = ""
+) -> tuple[int, int]:
+    """
+    Return the token index after the cue at ``k`` and the cue's end offset (with ``told X``).
+
+    ``word`` is the cue in lower case when the caller has it (else it is read here).
+    """
+    word = word or toks[k][0].lower()
     end = toks[k][2]
     j = k + 1
     n = len(toks)
-    if CUE_FORMS.get(word, ("", 0))[0] == "tell" and j < n:
+    if word in _TELL_FORMS and j < n:
         nxt = toks[j][0]
         if nxt.lower() in _ADDRESSEES:
             end = toks[j][2]
@@ -2398,12 +2408,13 @@ def _cue_extent(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[in
         ):
             end = toks[j + 1][2]  # "told RFE/RL"
             j += 2
-    # (a cue then one space and a letter other than "i" cannot go on "in a statement")
-    nxt = text[end + 1 : end + 2]
+    # _STATEMENT_START needs a space at end, then "i" or another space: a next token
+    # one character on (it is the text there) that begins otherwise rules it out
+    # without a call of the regex, the common case ("said the", "said it").
     ext = (
         _STATEMENT.match(text, end, min(len(text), end + 60))
         if j == k + 1
-        and (text[end : end + 1] != " " or nxt == "i" or nxt.isspace())
+        and not (j < n and toks[j][1] == end + 1 and toks[j][0][0] not in _IN_OR_SPACE)
         and _STATEMENT_START.match(text, end)
         else None
     )
@@ -3058,17 +3069,47 @@ class _Reported:
         )
 
 
+_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+"""Every character for which ``str.isspace`` holds (a test checks it)."""
+
+_IN_OR_SPACE = frozenset(_SPACES + "i")
+"""The characters that may follow the space after a cue in ``said in a statement``."""
+
+
+_CLAUSE_END_TRIM = _SPACES + ".,;:!?—–-"
+_CLAUSE_START_SKIP = _SPACES + ",;:"
+_TRIM_REACH = 8
+"""How many characters ``_clause_end`` and ``_clause_start`` strip in one step in C."""
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
-    """Trim final punctuation and spaces from a reported clause ending at ``end``."""
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?—–-"):
-        end -= 1
+    """
+    Trim final punctuation and spaces from a reported clause ending at ``end``.
+
+    ``str.rstrip`` strips the characters the plain loop steps back over (spaces, by
+    ``isspace``, and the marks), from the last few characters at a time; only when all
+    of these go is the next few read (a clause may end in a long run of marks).
+    """
+    while end > start:
+        tail = text[max(start, end - _TRIM_REACH) : end]
+        kept = len(tail.rstrip(_CLAUSE_END_TRIM))
+        end -= len(tail) - kept
+        if kept:
+            break
     return end
 
 
 def _clause_start(text: str, start: int, end: int) -> int:
-    """Skip spaces and commas at the start of a clause."""
-    while start < end and (text[start].isspace() or text[start] in ",;:"):
-        start += 1
+    """Skip spaces and commas at the start of a clause (as ``_clause_end``, forwards)."""
+    while start < end:
+        head = text[start : min(end, start + _TRIM_REACH)]
+        kept = len(head.lstrip(_CLAUSE_START_SKIP))
+        start += len(head) - kept
+        if kept:
+            break
     return start
 
 
@@ -3128,6 +3169,9 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     shared_toks: list[tuple[str, int, int]] | None = None
     context = ""
     s = e = -1
+    # Per sentence: the cues whose window (120 characters before, 160 after) holds the
+    # whole sentence lie in [whole_from, whole_to]; the context ends at context_end.
+    whole_from = whole_to = context_end = -1
     index = para.index
     for pos, word in cues:
         if pos in used_cues or (in_quote and _inside(pos, in_quote, quote_starts)):
@@ -3140,6 +3184,9 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
                 # What the clause of a cue can read: its sentence, and past the last one
                 # of a paragraph (which may lack a final stop) what _cue_extent reads.
                 context = text[s:e] if e < para.end else text[s : e + _READ_PAST_SENTENCE]
+                context_end = s + len(context)
+                whole_from = e - 160
+                whole_to = s + 120
         # A sentence written again (repeated copy, hostile input) gives the same
         # clause, moved.
         key = (context, e - s, pos - s, word)
@@ -3153,19 +3200,23 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
             if keep is None:
                 keep = _worth_keeping(text, rep)
         else:
-            if pos - 120 <= s and e <= pos + 160:  # the window is the whole sentence
+            if whole_from <= pos <= whole_to:  # the window is the whole sentence
                 if shared_toks is None:
                     shared_toks = para.tokens(text, s, e)
                 toks = shared_toks
             else:
                 toks = para.tokens(text, max(s, pos - 120), min(e, pos + 160))
             rep = _cue_clause(text, toks, pos, word, s, e, para)
-            keep = rep is not None and _worth_keeping(text, rep)
+            keep = (  # (_worth_keeping, inline)
+                rep is not None
+                and 0 < rep.end - rep.start <= _MAX_CLAUSE
+                and text.count(" ", rep.start, rep.end) >= 2
+            )
             if len(memo) >= _MEMO_MAX:
                 memo.clear()  # bounds the memory of a long text of distinct sentences
             # Whether the clause is kept depends on its text alone: when that lies in the
             # context (part of the key), a repeat's is the same; else it is tested again.
-            inside = rep is not None and s <= rep.start and rep.end <= s + len(context)
+            inside = rep is not None and s <= rep.start and rep.end <= context_end
             memo[key] = (rep, s, keep if inside else None)
         if rep is not None and keep:
             found.append(rep)
@@ -3213,11 +3264,17 @@ def _cue_clause(  # noqa: PLR0917 - internal helper of _reported
     characters after it), every offset being relative to ``s``, and ``para`` giving
     only its index: ``_reported`` relies on it.
     """
-    k = bisect_left(toks, pos, key=_START)
-    low = word.lower()
-    if not 0 <= k < len(toks) or toks[k][1] != pos or toks[k][0].lower() != low:
+    k = bisect_left(toks, pos, key=_START)  # (never negative)
+    if k >= len(toks):
         return None
-    if low.startswith("according"):
+    tok = toks[k]
+    # (every cue form is in lower case: the form itself, whose hash is known, is used)
+    low = word if word in CUE_FORMS else word.lower()
+    # The token must be the cue in any case: when it is the very form (the common
+    # case), so are their lower-case forms, and neither is lower-cased again.
+    if tok[1] != pos or (tok[0] != word and tok[0].lower() != low):
+        return None
+    if low == "according":  # (no other cue form begins so)
         return _according(text, toks, k, s, e, para)
     return _finite(text, toks, k, low, s, e, para)
 
@@ -3368,6 +3425,10 @@ def _data_source(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_
     return None, i
 
 
+_PARTICIPLE_CUES = frozenset(form for form in CUE_FORMS if form.endswith("ing"))
+"""The cue forms ending in ``-ing`` (``adding``, ``saying``)."""
+
+
 def _finite(  # noqa: PLR0917 - internal helper called positionally from one place
     text: str, toks: list[tuple[str, int, int]], k: int, low: str, s: int, e: int, para: _Para
 ) -> _Reported | None:
@@ -3379,7 +3440,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     lemma, tier = CUE_FORMS[low]
     n = len(toks)
     # Participles after a comma: ", adding that ...", ", saying ..."
-    if low.endswith("ing"):
+    if low in _PARTICIPLE_CUES:
         if low == "saying" and k > 0 and toks[k - 1][0] == "as":
             return _quoted_as(text, toks, k, e, para)
         comma = k > 0 and (
@@ -3393,9 +3454,9 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         if subject is not None:
             attr = _Attr(subject, attr.cue)  # "The BJP hit back, saying ..."
         clause = _complement(text, toks, k + 1, e, lemma, tier)
-        return None if clause is None else _Reported(*clause, attr, para.index)
+        return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
     np = None
-    if k >= 2 and text.find("ho", toks[max(0, k - 10)][1], toks[k - 1][2]) >= 0:
+    if k >= 2 and "ho" in text[toks[k - 10 if k > 10 else 0][1] : toks[k - 1][2]]:
         # "who" or "whose" (or "Who") may be in the ten tokens before: a subject with a
         # relative clause ("A woman whose home was destroyed said")
         np = _np_relative_subject(text, toks, k)
@@ -3404,7 +3465,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     kept = np is None
     shift = 0
     if kept:
-        np, shift = _speaker_before(text, toks, k)
+        np, shift = _speaker_before(text, toks, k, low)
     if np is None:  # no speaker before the cue (one test for the common case, with one)
         if k > 1 and toks[k - 1][0] == "," and tier <= 2:
             return _inverted_final(text, toks, k, s, para)
@@ -3424,19 +3485,19 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
                 and toks[before][0].lower() not in CUE_FORMS
             ):  # "objections from parents who said the change would ...", not a subject
                 # ("Residents who said they had lost power were moved": the clause runs on)
-                j, cue_end = _cue_extent(text, toks, k)
+                j, cue_end = _cue_extent(text, toks, k, low)
                 attr = _Attr(antecedent, _span(toks[k][1], cue_end))
                 clause = _complement(text, toks, j, e, lemma, tier)
-                return None if clause is None else _Reported(*clause, attr, para.index)
+                return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
         if k > 0 and toks[k - 1][0].lower() in {"and", "but"} and tier <= 2:
             # "He described ... and said the party would fight on": shared subject
             attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
             subject = _sentence_subject(text, toks, k, s, other_cues=True)
             if subject is not None:
                 attr = _Attr(subject, attr.cue)  # "X reported a loss and said ..."
-            j, _ = _cue_extent(text, toks, k)
+            j, _ = _cue_extent(text, toks, k, low)
             clause = _complement(text, toks, j, e, lemma, tier)
-            return None if clause is None else _Reported(*clause, attr, para.index)
+            return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
         return None
     if (
         low == lemma  # a base form ("say"): for a plural speaker only
@@ -3446,8 +3507,15 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     ):
         return None
     np_start = np.span.start + shift
-    before = bisect_left(toks, np_start, 0, k, key=_START) - 1  # the token before the speaker
-    j, cue_end = _cue_extent(text, toks, k)
+    # The token before the speaker. Token starts rise strictly, so a speaker starting
+    # at token k - 1 or k - 2 (the common case) has the one before it, as bisect finds.
+    if k >= 1 and toks[k - 1][1] == np_start:
+        before = k - 2
+    elif k >= 2 and toks[k - 2][1] == np_start:
+        before = k - 3
+    else:
+        before = bisect_left(toks, np_start, 0, k, key=_START) - 1
+    j, cue_end = _cue_extent(text, toks, k, low)
     # Relative clause: "which Turkey says has displaced ..."
     if before >= 0 and toks[before][0].lower() in {"which", "who", "that"} and tier <= 2:
         if not (j < n and toks[j][0][:1].isalpha()):
@@ -3472,10 +3540,12 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         if clause is None:
             return None
     attr = _Attr(np.moved(shift) if kept else np, _span(toks[k][1], cue_end))
-    return _Reported(*clause, attr, para.index)
+    return _Reported(clause[0], clause[1], attr, para.index)
 
 
-def _speaker_before(text: str, toks: list[tuple[str, int, int]], k: int) -> tuple[_NP | None, int]:
+def _speaker_before(
+    text: str, toks: list[tuple[str, int, int]], k: int, low: str = ""
+) -> tuple[_NP | None, int]:
     """
     ``_np_back`` before the cue at ``k``, kept by the text it reads (``_SPEAKERS_BEFORE``).
 
@@ -3488,8 +3558,11 @@ def _speaker_before(text: str, toks: list[tuple[str, int, int]], k: int) -> tupl
     Return the mention and how far it is to be moved: ``np.moved(shift)`` is the
     speaker here. The mention may be the kept one, which the caller only reads; it
     hands out a copy (which may then be changed), made only when it needs one.
+
+    ``low`` is the cue's form in lower case when the caller has it: a cue token equal to
+    it is lower-case (every cue form begins with a lower-case letter), with no test.
     """
-    if k == 0 or not toks[k][0][:1].islower():
+    if k == 0 or (toks[k][0] != low and not toks[k][0][:1].islower()):
         return _np_back(text, toks, k), 0
     first = toks[0][1]
     key = text[first : toks[k][1]]
@@ -3532,7 +3605,7 @@ def _who_clause(
     clause = _complement(text, toks, j, e, lemma, tier)
     if clause is None:
         return None
-    rep = _Reported(*clause, attr, para.index)
+    rep = _Reported(clause[0], clause[1], attr, para.index)
     for m in range(j, len(toks) - 1):
         if toks[m][1] >= rep.end:
             break
@@ -3695,7 +3768,7 @@ def _quoted_as(
             return None
         attr = _Attr(np, _span(toks[k][1], toks[k][2]))
         clause = _complement(text, toks, k + 1, e, "say", 1)
-        return None if clause is None else _Reported(*clause, attr, para.index)
+        return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
     a = q - 1
     if toks[a][0].lower() == "been" and a > 0 and toks[a - 1][0].lower() in {"has", "have", "had"}:
         a -= 1
@@ -3704,7 +3777,7 @@ def _quoted_as(
         return None
     attr = _Attr(np, _span(toks[k][1], toks[k][2]))
     clause = _complement(text, toks, k + 1, e, "say", 1)
-    return None if clause is None else _Reported(*clause, attr, para.index)
+    return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
 
 
 def _sentence_subject(
@@ -3810,9 +3883,13 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
     m = j
     # Only a "that" ends the loop below with a result, and only the 11 tokens from j
     # can be it: without "that" in their text (lower-cased, as a token's is the text
-    # it covers) the loop is skipped, for one search in C.
+    # it covers) the loop is skipped, for one search in C. Only T, H and A lower-case
+    # to t, h and a besides themselves: without them the text needs no lower-casing.
     reach = min(n, j + 11)
-    if j < reach and "that" in text[toks[j][1] : toks[reach - 1][2]].lower():
+    if j < reach and (
+        "that" in (chunk := text[toks[j][1] : toks[reach - 1][2]])
+        or (("T" in chunk or "H" in chunk or "A" in chunk) and "that" in chunk.lower())
+    ):
         while m < n and m - j <= 10:
             t = toks[m][0]
             low = t.lower()
@@ -3850,10 +3927,12 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
             m += 1
             continue
         break
+    else:
+        t = ""  # (the loop stopped short of a word: none read at m)
     if m + 2 >= n:
         return None
+    low = t or toks[m][0].lower()  # (the word at m, lower-cased once)
     t = toks[m][0]
-    low = t.lower()
     if (
         low in _CLAUSE_STARTS
         or (
@@ -4193,7 +4272,9 @@ def _clause_stop(text: str, toks: list[tuple[str, int, int]], m: int, start: int
     n = len(toks)
     # The tokens from m that start before e (they are sorted by start); one set test
     # steps over the words (a clause runs over a dozen of them and a few commas).
-    for i in range(m, bisect_left(toks, e, m, key=_START)):
+    # Usually all do (the sentence's tokens, or a window's): then no search.
+    hi = n if n and toks[-1][1] < e else bisect_left(toks, e, m, key=_START)
+    for i in range(m, hi):
         t = toks[i][0]
         if t not in _CLAUSE_STOP_TOKENS:
             continue

@@ -4868,3 +4868,553 @@ class TestRound9ResolutionSpeed:
         assert verdict is not None
         assert again is not None
         assert "Harlow Maritime Holdings" == verdict[0] == again[0] == plain[1]
+
+
+# --------------------------------------------------------------------------------------
+# Round 9 of the clause reader's speed work: the plain readings its fast paths replace
+# --------------------------------------------------------------------------------------
+
+
+def _plain_cue_extent(text, toks, k):
+    """``_cue_extent`` as it was before round 9 (the reference for its fast paths)."""
+    from newsmodel._parse_quotes import (
+        _ADDRESSEES,
+        _AUXILIARIES,
+        _DET_OR_POSSESSIVE,
+        _MEDIA_NOUNS,
+        _STATEMENT,
+        _STATEMENT_START,
+        _STOP_CAPS,
+        CUE_FORMS,
+        _addressee_name,
+        _np_fwd,
+    )
+
+    word = toks[k][0].lower()
+    end = toks[k][2]
+    j = k + 1
+    n = len(toks)
+    if CUE_FORMS.get(word, ("", 0))[0] == "tell" and j < n:
+        nxt = toks[j][0]
+        if nxt.lower() in _ADDRESSEES:
+            end = toks[j][2]
+            j += 1
+        elif nxt.lower() in _DET_OR_POSSESSIVE or nxt.lower() in {"state", "local"}:
+            # "told a news conference", "told the BBC", "told state television"
+            stop = min(n, j + 4)
+            m = j + 1
+            proper = m < n and toks[m][0][:1].isupper()  # "the BBC", "the House of Commons"
+            while (
+                m < stop
+                and toks[m][0][:1].isalnum()
+                and (
+                    toks[m][0].lower() not in _STOP_CAPS
+                    or (  # "told The Times of Israel"
+                        proper
+                        and toks[m][0] in {"of", "for"}
+                        and m + 1 < n
+                        and toks[m + 1][0][:1].isupper()
+                    )
+                )
+                and toks[m][0].lower() not in {"following", "during", "over", "via"}
+                and not (
+                    proper
+                    and toks[m][0][:1].islower()
+                    and not (
+                        toks[m][0] in {"of", "for"} and m + 1 < n and toks[m + 1][0][:1].isupper()
+                    )
+                    and toks[m][0].lower() not in _MEDIA_NOUNS
+                )
+                and not (m >= j + 2 and m + 1 < n and toks[m + 1][0].lower() in _AUXILIARIES)
+            ):
+                # but "told the BBC darker streets could ...": the name ends it, and
+                # "told a news conference prices would ...": a subject and its auxiliary
+                m += 1
+            end = toks[m - 1][2]
+            j = m
+        else:
+            np, nj = _np_fwd(text, toks, j)
+            if np is not None and np.pronoun == "":
+                end = toks[nj - 1][2]
+                j = nj
+            else:
+                j, end = _addressee_name(toks, j, end)
+        if j > k + 1 and j < n and toks[j][0].lower() in _MEDIA_NOUNS:
+            end = toks[j][2]  # "told France Inter radio"
+            j += 1
+        if (
+            j > k + 1
+            and j + 1 < n
+            and toks[j][0] == "/"
+            and toks[j][1] == end
+            and toks[j + 1][0].isupper()
+        ):
+            end = toks[j + 1][2]  # "told RFE/RL"
+            j += 2
+    # (a cue then one space and a letter other than "i" cannot go on "in a statement")
+    nxt = text[end + 1 : end + 2]
+    ext = (
+        _STATEMENT.match(text, end, min(len(text), end + 60))
+        if j == k + 1
+        and (text[end : end + 1] != " " or nxt == "i" or nxt.isspace())
+        and _STATEMENT_START.match(text, end)
+        else None
+    )
+    if ext:
+        end = ext.end()
+        while j < n and toks[j][1] < end:
+            j += 1
+    return j, end
+
+
+def _plain_clause_end(text, start, end):
+    """``_clause_end`` as it was before round 9 (the reference for its fast paths)."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?—–-"):
+        end -= 1
+    return end
+
+
+def _plain_clause_start(text, start, end):
+    """``_clause_start`` as it was before round 9 (the reference for its fast paths)."""
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    return start
+
+
+def _plain_cue_clause(text, toks, pos, word, s, e, para):  # noqa: PLR0917
+    """``_cue_clause`` as it was before round 9 (the reference for its fast paths)."""
+    from bisect import bisect_left
+
+    from newsmodel._parse_quotes import (
+        _START,
+        _according,
+        _finite,
+    )
+
+    k = bisect_left(toks, pos, key=_START)
+    low = word.lower()
+    if not 0 <= k < len(toks) or toks[k][1] != pos or toks[k][0].lower() != low:
+        return None
+    if low.startswith("according"):
+        return _according(text, toks, k, s, e, para)
+    return _finite(text, toks, k, low, s, e, para)
+
+
+def _plain_finite(text, toks, k, low, s, e, para):  # noqa: PLR0917
+    """``_finite`` as it was before round 9 (the reference for its fast paths)."""
+    from bisect import bisect_left
+
+    from newsmodel._parse_quotes import (
+        _PREVIOUS,
+        _QUOTE_CHARS,
+        _START,
+        CUE_FORMS,
+        _Attr,
+        _clause_end,
+        _clause_start,
+        _complement,
+        _cue_extent,
+        _final_attribution,
+        _inverted_final,
+        _lower_alpha,
+        _np_relative_subject,
+        _quoted_as,
+        _relative_antecedent,
+        _Reported,
+        _sentence_subject,
+        _skip_dateline,
+        _span,
+        _speaker_before,
+        _who_clause,
+    )
+
+    lemma, tier = CUE_FORMS[low]
+    n = len(toks)
+    # Participles after a comma: ", adding that ...", ", saying ..."
+    if low.endswith("ing"):
+        if low == "saying" and k > 0 and toks[k - 1][0] == "as":
+            return _quoted_as(text, toks, k, e, para)
+        comma = k > 0 and (
+            toks[k - 1][0] == ","
+            or (k > 1 and toks[k - 1][0] in _QUOTE_CHARS and toks[k - 2][0] == ",")
+        )  # ', adding' or ',” adding' after a title in marks
+        if not comma or tier == 3:
+            return None
+        attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
+        subject = _sentence_subject(text, toks, k, s)
+        if subject is not None:
+            attr = _Attr(subject, attr.cue)  # "The BJP hit back, saying ..."
+        clause = _complement(text, toks, k + 1, e, lemma, tier)
+        return None if clause is None else _Reported(*clause, attr, para.index)
+    np = None
+    if k >= 2 and text.find("ho", toks[max(0, k - 10)][1], toks[k - 1][2]) >= 0:
+        # "who" or "whose" (or "Who") may be in the ten tokens before: a subject with a
+        # relative clause ("A woman whose home was destroyed said")
+        np = _np_relative_subject(text, toks, k)
+    # The speaker before the cue, as kept by _speaker_before (read, not changed) and
+    # shift characters away: copied only for a clause found (most cues give none).
+    kept = np is None
+    shift = 0
+    if kept:
+        np, shift = _speaker_before(text, toks, k)
+    if np is None:  # no speaker before the cue (one test for the common case, with one)
+        if k > 1 and toks[k - 1][0] == "," and tier <= 2:
+            return _inverted_final(text, toks, k, s, para)
+        if k > 2 and toks[k - 1][0] == "who" and toks[k - 2][0] == "," and tier <= 2:
+            return _who_clause(text, toks, k, e, para)
+        if k > 1 and toks[k - 1][0] == "who" and tier <= 2:
+            antecedent = _relative_antecedent(text, toks, k)
+            before = (
+                bisect_left(toks, antecedent.span.start, 0, k, key=_START) - 1
+                if antecedent is not None
+                else -1
+            )
+            if (
+                antecedent is not None
+                and before >= 0
+                and _lower_alpha(toks[before][0])
+                and toks[before][0].lower() not in CUE_FORMS
+            ):  # "objections from parents who said the change would ...", not a subject
+                # ("Residents who said they had lost power were moved": the clause runs on)
+                j, cue_end = _cue_extent(text, toks, k)
+                attr = _Attr(antecedent, _span(toks[k][1], cue_end))
+                clause = _complement(text, toks, j, e, lemma, tier)
+                return None if clause is None else _Reported(*clause, attr, para.index)
+        if k > 0 and toks[k - 1][0].lower() in {"and", "but"} and tier <= 2:
+            # "He described ... and said the party would fight on": shared subject
+            attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
+            subject = _sentence_subject(text, toks, k, s, other_cues=True)
+            if subject is not None:
+                attr = _Attr(subject, attr.cue)  # "X reported a loss and said ..."
+            j, _ = _cue_extent(text, toks, k)
+            clause = _complement(text, toks, j, e, lemma, tier)
+            return None if clause is None else _Reported(*clause, attr, para.index)
+        return None
+    if (
+        low == lemma  # a base form ("say"): for a plural speaker only
+        and np.kind != "group"
+        and np.pronoun not in {"they", "we", "i"}
+        and np.text.rsplit(None, 1)[-1].lower() != "police"  # "Police say": plural
+    ):
+        return None
+    np_start = np.span.start + shift
+    before = bisect_left(toks, np_start, 0, k, key=_START) - 1  # the token before the speaker
+    j, cue_end = _cue_extent(text, toks, k)
+    # Relative clause: "which Turkey says has displaced ..."
+    if before >= 0 and toks[before][0].lower() in {"which", "who", "that"} and tier <= 2:
+        if not (j < n and toks[j][0][:1].isalpha()):
+            return None
+        end = e
+        for t in toks[j:]:
+            if t[0] in {",", ";", ":"}:
+                end = t[1]
+                break
+        start = toks[j][1]
+        clause = start, _clause_end(text, start, end)
+    # Sentence-final: "CLAUSE, X said (in a statement) (on Monday)." Only after a
+    # comma before the speaker (checked first: it is cheap and usually false).
+    elif before >= 0 and toks[before][0] == "," and tier <= 2 and _final_attribution(toks, j):
+        end = _clause_end(text, s, toks[before][1])
+        start = _skip_dateline(text, _clause_start(text, s, end), end)
+        if end <= start:
+            return None
+        clause = start, end
+    else:
+        clause = _complement(text, toks, j, e, lemma, tier)
+        if clause is None:
+            return None
+    attr = _Attr(np.moved(shift) if kept else np, _span(toks[k][1], cue_end))
+    return _Reported(*clause, attr, para.index)
+
+
+def _plain_complement(text, toks, j, e, lemma, tier):  # noqa: PLR0917
+    """``_complement`` as it was before round 9 (the reference for its fast paths)."""
+    from newsmodel._parse_quotes import (
+        _AUXILIARIES,
+        _CLAUSE_STARTS,
+        _DAYS,
+        _NO_CLAUSE_LEMMAS,
+        _NOT_CLAUSE,
+        _QUOTE_CHARS,
+        _STOP_CAPS,
+        _SUBJECT_PRONOUNS,
+        CUE_FORMS,
+        _clause_start,
+        _clause_stop,
+        _finite_clause,
+        _lower_alpha,
+    )
+
+    n = len(toks)
+    if (
+        0 < j < n - 1
+        and toks[j][0] == "to"
+        and toks[j - 1][0].lower() in CUE_FORMS
+        and _lower_alpha(toks[j + 1][0])
+        and not (  # but "admitted to investigators that ...": an addressee
+            toks[j + 1][0].endswith("s") and any(t[0] == "that" for t in toks[j + 2 : j + 5])
+        )
+    ):
+        return None  # "agreed to hear a case that ...": an infinitive, not reported speech
+    m = j
+    # Only a "that" ends the loop below with a result, and only the 11 tokens from j
+    # can be it: without "that" in their text (lower-cased, as a token's is the text
+    # it covers) the loop is skipped, for one search in C.
+    reach = min(n, j + 11)
+    if j < reach and "that" in text[toks[j][1] : toks[reach - 1][2]].lower():
+        while m < n and m - j <= 10:
+            t = toks[m][0]
+            low = t.lower()
+            if low == "that":
+                if m + 1 < n and toks[m + 1][0] in {".", ",", ";"}:
+                    return None  # "said that." / "said that, ..."
+                if m > j and toks[m - 1][0].lower() in {"and", "but", "or"}:
+                    break  # "said A and that B": a bare clause, coordinated with a that-clause
+                start = _clause_start(text, toks[m][2], e)
+                return start, _clause_stop(text, toks, m + 1, start, e)
+            if low in CUE_FORMS or t in {".", ";", ":", "!", "?", "(", ")"} or t in _QUOTE_CHARS:
+                break
+            if low in _SUBJECT_PRONOUNS or (low in _AUXILIARIES and m > j):
+                break  # "said the colour could be read using an app that ...", "said it
+                # welcomed any reform that ...": a clause began
+            if t[:1].isalnum() or t == ",":
+                m += 1
+                continue
+            break
+    if tier == 3 or lemma in _NO_CLAUSE_LEMMAS:
+        return None
+    # Bare clause: skip "on Thursday", "earlier", then a subject must follow.
+    m = j
+    while m < n and m - j <= 4:
+        t = toks[m][0].lower()
+        if (t in {"on", "late", "early", "earlier", "last", "this", ","} or t in _DAYS) and not (
+            t == "this" and m + 1 < n and toks[m + 1][0].lower() in _AUXILIARIES
+        ):
+            m += 1  # but "said this was the fourth such incident": a subject
+            continue
+        if t in {"week", "month", "year", "night", "weekend", "morning", "evening"}:
+            m += 1
+            continue
+        if m > j and toks[m][0][:1].isupper() and toks[m - 1][0].lower() == "on":
+            m += 1
+            continue
+        break
+    if m + 2 >= n:
+        return None
+    t = toks[m][0]
+    low = t.lower()
+    if (
+        low in _CLAUSE_STARTS
+        or (
+            t[:1].isupper()
+            and low not in _STOP_CAPS
+            # "says State Highway 25A could close": a cue form inside a name
+            and (low not in CUE_FORMS or toks[m + 1][0][:1].isupper())
+        )
+        or (t[:1].isdigit())
+        or (
+            _lower_alpha(t)
+            and low not in _NOT_CLAUSE
+            # "said state banks had"; a third-person form straight after the cue is a
+            # plural noun ("said claims rose", "said reports had ...")
+            and (low not in CUE_FORMS or CUE_FORMS[low][0] == low or low.endswith("s"))
+        )
+    ):
+        if t[:1].isupper() and toks[m + 1][0] in {".", ",", ";"}:
+            return None  # inversion: "said Jane Roe."
+        if toks[m + 1][0] in {".", ";", "!", "?"} or not _finite_clause(toks, m):
+            return None
+        start = toks[m][1]
+        return start, _clause_stop(text, toks, m, start, e)
+    return None
+
+
+_ROUND9_PIECES = (
+    # speakers, relatives and asides before a cue
+    *("Officials", "the minister", "The council", "it", "they", "He", "A woman whose home"),
+    *("who", "which", "that", "That", "THAT", "tHat", "thats", "as", "and", "but", "And"),
+    # cue forms in every case, tell with its addressees, participles
+    *("said", "Said", "SAID", "says", "say", "told", "tells", "added", "adding", "saying"),
+    *("according to", "the BBC", "reporters", "in a statement", "in", "inside", "i"),
+    # clause words: subjects, auxiliaries, verbs, adjuncts, stops and marks
+    *("the plan", "would", "was", "work", "so", "on", "Monday", "day", "0", "fired"),
+    *("the trucks", "arrive", "denied", "to", "stay", "up to", "İ", "Ünal", "x"),
+    *(", travelling in two cars,", ",", ".", ";", ":", "“", "”", '"', "(", "—", "’"),
+)
+_round9_texts = st.lists(
+    st.tuples(
+        st.sampled_from(_ROUND9_PIECES),
+        st.sampled_from((" ", " ", " ", " ", "  ", "\n", "", "\x1c", " \u2003")),
+    ),
+    max_size=24,
+).map(lambda pieces: "".join(word + gap for word, gap in pieces))
+"""Generated sentences of cues, speakers and clause words, with odd spaces between them."""
+
+
+def _reported_fields(rep):
+    """Everything a reported clause holds, to compare two (None stays None)."""
+    from newsmodel._parse_quotes import _PREVIOUS
+
+    if rep is None:
+        return None
+    attr = rep.attr
+    np = attr.np
+    mention = (
+        None
+        if np is None
+        else (np.span, np.text, np.kind, np.name, np.name_span, np.pronoun, np.role)
+    )
+    return (rep.start, rep.end, rep.para, attr.cue, attr.inherit is _PREVIOUS, mention)
+
+
+class TestRound9ClauseSpeed:
+    """The clause reader's round-9 shortcuts give what its plain reading gave."""
+
+    @staticmethod
+    def _read(text):
+        from newsmodel._parse_quotes import _Para, _tokens
+
+        return _tokens(text, 0, len(text)), _Para(text, 0, 0, len(text), [])
+
+    @settings(max_examples=300)
+    @given(st.text(st.sampled_from(" \t\n\x1c\u2003\u3000.,;:!?—–-ax"), max_size=14), st.data())
+    def test_clause_bounds(self, text, data):
+        """Stripping the spaces and marks in C ends and starts a clause where stepping did."""
+        from newsmodel._parse_quotes import _clause_end, _clause_start
+
+        # offsets into the text, in either order (a clause may be empty or crossed)
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(0, len(text)))
+        assert _plain_clause_end(text, start, end) == _clause_end(text, start, end)
+        assert _plain_clause_start(text, start, end) == _clause_start(text, start, end)
+
+    def test_spaces_are_every_space(self):
+        """``_SPACES`` holds every character ``str.isspace`` holds for, and no other."""
+        import sys
+
+        from newsmodel._parse_quotes import _IN_OR_SPACE, _SPACES
+
+        every = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
+        assert every == _SPACES
+        assert {*every, "i"} == _IN_OR_SPACE
+
+    def test_cue_form_facts(self):
+        """What the shortcuts rely on about the cue forms holds."""
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import (
+            _PARTICIPLE_CUES,
+            _TELL_FORMS,
+        )
+
+        # the form stands for its lower case, and a token equal to it is lower-case
+        assert all(form == form.lower() and form[:1].islower() for form in CUE_FORMS)
+        assert not any(form.startswith("according") for form in CUE_FORMS)
+        assert {f for f, (lemma, _) in CUE_FORMS.items() if lemma == "tell"} == _TELL_FORMS
+        assert {f for f in CUE_FORMS if f.endswith("ing")} == _PARTICIPLE_CUES
+
+    @given(st.text(st.sampled_from("tThHaAİx ."), max_size=12))
+    def test_that_search_lowers_only_with_capitals(self, chunk):
+        """Without a T, H or A, a text holds "that" lower-cased only if it holds it as is."""
+        found = "that" in chunk or (
+            ("T" in chunk or "H" in chunk or "A" in chunk) and "that" in chunk.lower()
+        )
+        assert ("that" in chunk.lower()) == found
+
+    @settings(max_examples=200)
+    @given(_round9_texts)
+    def test_cue_extent(self, text):
+        """The statement test skipped where the next token rules it out: the same extent."""
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import _cue_extent
+
+        toks, _ = self._read(text)
+        for k, (word, _, _) in enumerate(toks):
+            low = word.lower()
+            if low in CUE_FORMS:
+                expected = _plain_cue_extent(text, toks, k)
+                assert expected == _cue_extent(text, toks, k)
+                assert expected == _cue_extent(text, toks, k, low)
+
+    @settings(max_examples=200)
+    @given(_round9_texts)
+    def test_cue_clause(self, text):
+        """The cue token compared before it is lower-cased: the same clause for each cue."""
+        from newsmodel._parse_quotes import _cue_clause, _cue_positions
+
+        toks, para = self._read(text)
+        for pos, word in _cue_positions(text, 0, len(text)):
+            expected = _plain_cue_clause(text, toks, pos, word, 0, len(text), para)
+            found = _cue_clause(text, toks, pos, word, 0, len(text), para)
+            assert _reported_fields(expected) == _reported_fields(found)
+
+    @settings(max_examples=300)
+    @given(_round9_texts)
+    def test_finite(self, text):
+        """The speaker's token found without a search, the cue form passed on: same clauses."""
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import _finite
+
+        toks, para = self._read(text)
+        for k, (word, _, _) in enumerate(toks):
+            low = word.lower()
+            if low in CUE_FORMS:
+                expected = _plain_finite(text, toks, k, low, 0, len(text), para)
+                found = _finite(text, toks, k, low, 0, len(text), para)
+                assert _reported_fields(expected) == _reported_fields(found)
+
+    @settings(max_examples=200)
+    @given(_round9_texts, st.sampled_from((("say", 1), ("add", 2), ("warn", 3), ("agree", 1))))
+    def test_complement(self, text, cue):
+        """The that-search and the clause start lower-cased once: the same clause bounds."""
+        from newsmodel._parse_quotes import _complement
+
+        lemma, tier = cue
+        toks, _ = self._read(text)
+        for j in range(len(toks) + 1):
+            expected = _plain_complement(text, toks, j, len(text), lemma, tier)
+            assert expected == _complement(text, toks, j, len(text), lemma, tier)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Officials said the minister said that the council said it said so on day 0.",
+                [
+                    ("the council said it said so on day 0", "the minister", "said"),
+                    ("it said so on day 0", "the council", "said"),
+                ],
+            ),
+            (
+                "The ministry, which Turkey says has displaced thousands of people, rejected it.",
+                [("has displaced thousands of people", "Turkey", "says")],
+            ),
+            (
+                "Prices will rise sharply next year, the central bank said in a statement.",
+                [("Prices will rise sharply next year", "the central bank", "said in a statement")],
+            ),
+            (
+                "The council said on Monday THAT the plan would work, adding that it would act.",
+                [
+                    ("the plan would work", "The council", "said"),
+                    ("it would act", "The council", "adding"),
+                ],
+            ),
+            (
+                "Residents said the water was unsafe; officials denied it.",
+                [("the water was unsafe", "Residents", "said")],
+            ),
+            (
+                "The water was unsafe, the mayor said  in a statement on Monday.",
+                [("The water was unsafe", "the mayor", "said  in a statement")],
+            ),
+            (
+                "The water was unsafe, the mayor said\nin a statement.",
+                [("The water was unsafe", "the mayor", "said\nin a statement")],
+            ),
+        ],
+    )
+    def test_wire_sentences(self, text, expected):
+        """Reported clauses of wire copy: the cue, its speaker, where the clause ends."""
+        found = [(q.text, q.attribution.mention, q.attribution.cue) for q in extract_quotes(text)]
+        assert expected == found
+        assert _uncached(text) == [q.to_dict() for q in extract_quotes(text)]
