@@ -4551,27 +4551,25 @@ class TestRound9ResolutionSpeed:
         mention = text[toks[lo][1] : toks[hi - 1][2]]
         assert _plain_mention_body(body) == _mention_body(mention, body)
 
+    @pytest.mark.parametrize(
+        ("fast_name", "plain"),
+        [
+            # The preposition pre-check rejects only what the backward loop rejects.
+            ("_np_post_modified", _plain_np_post_modified),
+            # With no "in" in the four tokens before, no organisation in a place is read.
+            ("_np_org_in_place", _plain_np_org_in_place),
+        ],
+    )
     @settings(max_examples=300)
     @given(_mention_texts, st.data())
-    def test_np_post_modified(self, text, data):
-        """The preposition pre-check rejects only what the backward loop rejects."""
-        from newsmodel._parse_quotes import _np_post_modified, _tokens
+    def test_back_readers_with_pre_checks(self, fast_name, plain, text, data):
+        """A mention reader with a pre-check reads what its plain version reads."""
+        from newsmodel import _parse_quotes
 
-        toks = _tokens(text, 0, len(text))
+        toks = _parse_quotes._tokens(text, 0, len(text))
         j = data.draw(st.integers(0, len(toks) - 1))
-        expected = _np_fields(_plain_np_post_modified(text, toks, j))
-        assert expected == _np_fields(_np_post_modified(text, toks, j))
-
-    @settings(max_examples=300)
-    @given(_mention_texts, st.data())
-    def test_np_org_in_place(self, text, data):
-        """With no "in" in the four tokens before, no organisation in a place is read."""
-        from newsmodel._parse_quotes import _np_org_in_place, _tokens
-
-        toks = _tokens(text, 0, len(text))
-        j = data.draw(st.integers(0, len(toks) - 1))
-        expected = _np_fields(_plain_np_org_in_place(text, toks, j))
-        assert expected == _np_fields(_np_org_in_place(text, toks, j))
+        fast = getattr(_parse_quotes, fast_name)
+        assert _np_fields(plain(text, toks, j)) == _np_fields(fast(text, toks, j))
 
     @settings(max_examples=400)
     @given(_mention_texts, st.data())
