@@ -2102,6 +2102,22 @@ class TestFastScansAreExact:
         assert _tokens_and_starts(text, start, end) == (expected, [t[1] for t in expected])
         assert regex.sub(r"\s", "", text[start:end]) == "".join(t[0] for t in expected)
 
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            ("U.S.-based al-Assad's", ["U.S", ".", "-", "based", "al-Assad's"]),
+            ("a.b.c.d e-f-g-h AT&T's", ["a.b.c.d", "e-f-g-h", "AT&T's"]),
+            ("“don’t,” x--y 3.5.", ["“", "don’t", ",", "”", "x", "-", "-", "y", "3.5", "."]),
+        ],
+    )
+    def test_tokens_of_joined_words(self, text, words):
+        """Words joined by several marks are one token, in both the plain and the full path."""
+        from newsmodel._parse_quotes import _tokens
+
+        assert [t[0] for t in _tokens(text, 0, len(text))] == words
+        accented = f"é {text}"  # (a letter outside ASCII: the full tokeniser)
+        assert [t[0] for t in _tokens(accented, 2, len(accented))] == words
+
     @given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=40).map("".join))
     def test_cue_positions(self, text):
         import re
