@@ -2579,15 +2579,6 @@ _TOKEN_BLOCKS_KEPT = 32
 """Blocks of a long paragraph whose tokens are kept (the last read)."""
 
 
-def _within(toks: list[tuple[str, int, int]], lo: int, hi: int) -> list[tuple[str, int, int]]:
-    """Return the tokens of ``toks`` starting in ``[lo, hi)`` and ending by ``hi``."""
-    i = bisect_left(toks, lo, key=_START)
-    j = bisect_left(toks, hi, key=_START)
-    while j > i and toks[j - 1][2] > hi:
-        j -= 1
-    return toks[i:j]
-
-
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Tokenise ``text[start:end]``."""
     return _tokens_and_starts(text, start, end)[0]

@@ -2157,7 +2157,8 @@ class TestFastScansAreExact:
         ):
             para = pq._Para(text, 0, start, end, [])
             for lo, width in sorted(windows):
-                assert para.tokens(text, lo, lo + width) == pq._within(whole, lo, lo + width)
+                hi = lo + width  # (the definition: tokens inside [lo, hi))
+                assert para.tokens(text, lo, hi) == [t for t in whole if lo <= t[1] and t[2] <= hi]
 
     @settings(max_examples=300)
     @given(
