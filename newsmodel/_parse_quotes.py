@@ -2447,6 +2447,7 @@ class _Para:
     __slots__ = (
         "block_toks",
         "blocks",
+        "current",
         "end",
         "index",
         "quoted",
@@ -2474,6 +2475,8 @@ class _Para:
         # far, and the tokens of the blocks read last, by block number.
         self.blocks: list[int] | None = [start] if end - start > _LOCAL_TOKENS_MIN else None
         self.block_toks: dict[int, tuple[list[tuple[str, int, int]], list[int]]] = {}
+        # The bounds, tokens and token starts of the block a window lay in last.
+        self.current: tuple[int, int, list[tuple[str, int, int]], list[int]] | None = None
 
     def tokens(self, text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         """Return the tokens starting in ``[lo, hi)`` and ending by ``hi`` (tokenised once)."""
@@ -2497,11 +2500,21 @@ class _Para:
         only the last ``_TOKEN_BLOCKS_KEPT`` are kept (look-ups go in text order), so a
         long paragraph is neither tokenised in full nor held in memory as tokens.
         """
-        blocks = self.blocks
-        assert blocks is not None  # (only called for a long paragraph)
         hi = min(hi, self.end)
         if hi <= lo:
             return []
+        current = self.current
+        if current is not None and current[0] <= lo and hi <= current[1]:
+            # Inside the block the last window lay in (the next cue's window usually is):
+            # the block found below, with no search of the cuts and no look-up.
+            _, _, block, starts = current
+            i = bisect_left(starts, lo)
+            j = bisect_left(starts, hi)
+            while j > i and block[j - 1][2] > hi:
+                j -= 1
+            return block[i:j]
+        blocks = self.blocks
+        assert blocks is not None  # (only called for a long paragraph)
         while blocks[-1] < hi:  # extend the cuts to the end of the window
             cut = text.find(" ", blocks[-1] + _TOKEN_BLOCK, self.end)
             blocks.append(self.end if cut < 0 else cut)
@@ -2516,6 +2529,7 @@ class _Para:
         block, starts = self._block(text, first)
         i = bisect_left(starts, lo)
         if first == last:  # the window lies in one block (the common case)
+            self.current = (blocks[first], blocks[first + 1], block, starts)
             j = bisect_left(starts, hi)
             while j > i and block[j - 1][2] > hi:
                 j -= 1

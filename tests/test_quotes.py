@@ -2149,15 +2149,37 @@ class TestFastScansAreExact:
         start, end = 2, max(2, len(text) - 1)
         whole = pq._tokens(text, start, end)
         # Blocks of a few characters, few kept: windows across one cut, across several,
-        # before the paragraph, past its end, and blocks read again after being dropped.
+        # before the paragraph, past its end, and blocks read again after being dropped;
+        # in text order (as the parsers read), then in any order (the block read last
+        # is not always the one a window lies in).
         with (
             mock.patch.object(pq, "_LOCAL_TOKENS_MIN", 0),
             mock.patch.object(pq, "_TOKEN_BLOCK", block),
             mock.patch.object(pq, "_TOKEN_BLOCKS_KEPT", kept),
         ):
             para = pq._Para(text, 0, start, end, [])
-            for lo, width in sorted(windows):
+            for lo, width in [*sorted(windows), *windows]:
                 hi = lo + width  # (the definition: tokens inside [lo, hi))
+                assert para.tokens(text, lo, hi) == [t for t in whole if lo <= t[1] and t[2] <= hi]
+
+    @pytest.mark.parametrize("block", [1, 2, 3, 5, 8])
+    def test_block_tokens_every_window(self, block):
+        """Every window of a short paragraph, forwards then backwards, by blocks of ``block``."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes as pq
+
+        text = "x a bb ccc, dddd e “ff” g.h i  jj kkk x"
+        start, end = 2, len(text) - 2
+        whole = pq._tokens(text, start, end)
+        windows = [(lo, lo + width) for lo in range(len(text)) for width in range(1, 14)]
+        with (
+            mock.patch.object(pq, "_LOCAL_TOKENS_MIN", 0),
+            mock.patch.object(pq, "_TOKEN_BLOCK", block),
+            mock.patch.object(pq, "_TOKEN_BLOCKS_KEPT", 2),
+        ):
+            para = pq._Para(text, 0, start, end, [])
+            for lo, hi in [*windows, *reversed(windows)]:
                 assert para.tokens(text, lo, hi) == [t for t in whole if lo <= t[1] and t[2] <= hi]
 
     @settings(max_examples=300)
