@@ -2500,7 +2500,8 @@ class _Para:
         only the last ``_TOKEN_BLOCKS_KEPT`` are kept (look-ups go in text order), so a
         long paragraph is neither tokenised in full nor held in memory as tokens.
         """
-        hi = min(hi, self.end)
+        if hi > self.end:
+            hi = self.end
         if hi <= lo:
             return []
         current = self.current
@@ -2578,7 +2579,7 @@ class _Para:
         if sentences is None:
             sentences = self.sentences = self._sentence_starts()
         i = bisect_right(sentences, pos) - 1
-        s = sentences[max(i, 0)]
+        s = sentences[i] if i > 0 else sentences[0]
         e = sentences[i + 1] if i + 1 < len(sentences) else self.end
         return s, e
 
@@ -3214,7 +3215,9 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
                     shared_toks = para.tokens(text, s, e)
                 toks = shared_toks
             else:
-                toks = para.tokens(text, max(s, pos - 120), min(e, pos + 160))
+                toks = para.tokens(
+                    text, pos - 120 if pos - 120 > s else s, pos + 160 if pos + 160 < e else e
+                )
             rep = _cue_clause(text, toks, pos, word, s, e, para)
             keep = (  # (_worth_keeping, inline)
                 rep is not None
@@ -6860,7 +6863,8 @@ def _item_attr_pos(item: tuple[int, int, _Seg | _Reported]) -> int:
     obj = item[2]
     attr = obj.attr
     if attr is not None and attr.np is not None:
-        return min(attr.np.span.start, obj.start)
+        start = attr.np.span.start
+        return start if start < obj.start else obj.start
     if attr is not None and attr.cue is not None:
         return attr.cue.start
     return obj.start
