@@ -2416,7 +2416,7 @@ def _cue_extent(
     # one character on (it is the text there) that begins otherwise rules it out
     # without a call of the regex, the common case ("said the", "said it").
     ext = (
-        _STATEMENT.match(text, end, min(len(text), end + 60))
+        _STATEMENT.match(text, end, end + 60)  # (an end past the text is the text's end)
         if j == k + 1
         and not (j < n and toks[j][1] == end + 1 and toks[j][0][0] not in _IN_OR_SPACE)
         and _STATEMENT_START.match(text, end)
@@ -2618,7 +2618,10 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
     an apposition and adjuncts such as ``on Sunday``), used to join split quotes.
     """
     begin = seg.close + 1
-    limit = min(para.end, begin + 160, next_open)
+    # (conditionals, not min: a call of a builtin costs more than the tests)
+    limit = begin + 160 if begin + 160 < para.end else para.end  # noqa: FURB136
+    if next_open < limit:  # noqa: PLR1730
+        limit = next_open
     toks = para.tokens(text, begin, limit)
     n = len(toks)
     if not toks:
@@ -2950,7 +2953,7 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
     quote is a whole quote, not a fragment).
     """
     s, _ = para.sentence(seg.open)
-    lo = max(s, seg.open - 160)
+    lo = seg.open - 160 if seg.open - 160 > s else s  # noqa: FURB136 - no call of max
     toks = para.tokens(text, lo, seg.open)
     if not toks:
         return None, False
@@ -2984,7 +2987,7 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
         ):
             return _Attr(np, _span(toks[-1][1], toks[-1][2])), True
     k = len(toks) - 1
-    stop = max(-1, k - 40)
+    stop = k - 40 if k > 39 else -1
     while k > stop:
         word = toks[k][0]
         low = word.lower()
@@ -3089,7 +3092,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
     of these go is the next few read (a clause may end in a long run of marks).
     """
     while end > start:
-        tail = text[max(start, end - _TRIM_REACH) : end]
+        tail = text[end - _TRIM_REACH if end - _TRIM_REACH > start else start : end]  # noqa: FURB136
         kept = len(tail.rstrip(_CLAUSE_END_TRIM))
         end -= len(tail) - kept
         if kept:
@@ -3100,7 +3103,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
 def _clause_start(text: str, start: int, end: int) -> int:
     """Skip spaces and commas at the start of a clause (as ``_clause_end``, forwards)."""
     while start < end:
-        head = text[start : min(end, start + _TRIM_REACH)]
+        head = text[start : start + _TRIM_REACH if start + _TRIM_REACH < end else end]  # noqa: FURB136
         kept = len(head.lstrip(_CLAUSE_START_SKIP))
         start += len(head) - kept
         if kept:
@@ -3880,7 +3883,7 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
     # can be it: without "that" in their text (lower-cased, as a token's is the text
     # it covers) the loop is skipped, for one search in C. Only T, H and A lower-case
     # to t, h and a besides themselves: without them the text needs no lower-casing.
-    reach = min(n, j + 11)
+    reach = j + 11 if j + 11 < n else n  # noqa: FURB136 - no call of min
     if j < reach and (
         "that" in (chunk := text[toks[j][1] : toks[reach - 1][2]])
         or (("T" in chunk or "H" in chunk or "A" in chunk) and "that" in chunk.lower())
@@ -4023,7 +4026,7 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
         if m + 2 < n and toks[m + 1][0] in _QUOTE_CHARS:
             return toks[m + 2][0][:1].islower()  # 'said it "remains committed"'
         return m + 1 < n and toks[m + 1][0][:1].isalnum()
-    stop = min(n, m + 12)
+    stop = m + 12 if m + 12 < n else n  # noqa: FURB136 - no call of min
     i = m
     while i < stop:
         word = toks[i][0].lower()
@@ -4068,7 +4071,7 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
     ):
         return True  # "say the trucks arrive late": a plural subject and a plain verb
     i = m + 1
-    limit = min(n, m + 5)
+    limit = m + 5 if m + 5 < n else n  # noqa: FURB136 - no call of min
     while i < limit:
         word = toks[i][0].lower()
         if word in _QUOTE_CHARS and i + 1 < n:
@@ -4275,19 +4278,31 @@ def _clause_stop(text: str, toks: list[tuple[str, int, int]], m: int, start: int
             continue
         if t == ";" or (t == ":" and i + 1 < n and toks[i + 1][0] in _QUOTE_CHARS):
             return _clause_end(text, start, toks[i][1])
-        if t == "," and i + 1 < n:
-            nxt = toks[i + 1][0].lower()
-            if nxt in _CLAUSE_BREAKS or (nxt.endswith("ing") and nxt in CUE_FORMS):
-                return _clause_end(text, start, toks[i][1])
-            if _clause_appendix(toks, i + 1):
-                return _clause_end(text, start, toks[i][1])
-        if t in {"and", "but"} and i + 1 < n and _speaker_verb(toks[i + 1][0]):
+        if t == ",":
+            if i + 1 < n:
+                nxt = toks[i + 1][0].lower()
+                # (the participles are the cue forms ending in "ing"; _clause_appendix
+                # holds only after the words of _APPENDIX_OPENERS)
+                if nxt in _CLAUSE_BREAKS or nxt in _PARTICIPLE_CUES:
+                    return _clause_end(text, start, toks[i][1])
+                if nxt in _APPENDIX_OPENERS and _clause_appendix(toks, i + 1):
+                    return _clause_end(text, start, toks[i][1])
+        elif (
+            t in {"and", "but"}
+            and i + 1 < n
+            # a speaker verb ends in "d" lower-cased: its last character is "d" or "D"
+            and toks[i + 1][0][-1:] in "dD"
+            and _speaker_verb(toks[i + 1][0])
+        ):
             # "said X was to blame and apologised", "said talks would resume but insisted"
             return _clause_end(text, start, toks[i][1])
     return _clause_end(text, start, e)
 
 
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "days", "weeks", "months", "years"})
+
+_APPENDIX_OPENERS = frozenset({"according", "a", "one", "two", "three"})
+"""The lower-case words with which an appendix opens (see ``_clause_appendix``)."""
 
 
 def _clause_appendix(toks: list[tuple[str, int, int]], i: int) -> bool:

@@ -5433,3 +5433,76 @@ class TestRound9ClauseSpeed:
         found = [(q.text, q.attribution.mention, q.attribution.cue) for q in extract_quotes(text)]
         assert expected == found
         assert _uncached(text) == [q.to_dict() for q in extract_quotes(text)]
+
+
+class TestRound10ClauseSpeed:
+    """The clause reader's round-10 shortcuts give what its plain reading gave."""
+
+    # The tokens after which _clause_stop decides, and the words after them, in odd cases.
+    pieces = (
+        *("and", "but", "AND", "But", ",", ";", "x", "the", "ed", "d", "D", "\u212a"),
+        *("said", "saiD", "SAID", "told", "tolD", "denied", "deniED", "aPologiseD", "Denied"),
+        *("adding", "ADDING", "Saying", "while", "WHILE", "Though", "but"),
+        *("according", "ACCORDING", "to", "a", "A", "one", "One", "TWO", "three", "Some"),
+        *("day", "Days", "weeks", "after", "BEFORE", "since", ", Saying", ", ADDING"),
+        *(", One day after", ", TWO weeks BEFORE", ", three Days since", ", a week after"),
+        *(", ACCORDING to", "and saiD", "but aPologiseD", "AND tolD", ", Though"),
+    )
+
+    @settings(max_examples=400)
+    @given(st.lists(st.sampled_from(pieces), max_size=30).map(" ".join), st.data())
+    def test_clause_stop(self, text, data):
+        """The participle set, the appendix openers and the "d" test: the same clause end."""
+        from newsmodel._parse_quotes import _clause_stop, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        m = data.draw(st.integers(0, len(toks) + 1))
+        start = data.draw(st.integers(0, toks[m][1] if m < len(toks) else len(text)))
+        e = data.draw(st.integers(start, len(text)) | st.just(len(text)))
+        expected = TestClauseSpeedPathsAreExact.plain_clause_stop(text, toks, m, start, e)
+        assert expected == _clause_stop(text, toks, m, start, e)
+
+    def test_clause_stop_facts(self):
+        """What ``_clause_stop`` relies on about lower-casing and its helpers holds."""
+        import sys
+
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import _APPENDIX_OPENERS, _clause_appendix, _speaker_verb
+
+        # only "d" and "D" lower-case to something ending in "d" (so does a whole word)
+        ends_in_d = [c for c in map(chr, range(sys.maxunicode + 1)) if c.lower().endswith("d")]
+        assert ends_in_d == ["D", "d"]
+        # every speaker verb ends in "d"
+        assert all(not _speaker_verb(form) or form.endswith("d") for form in CUE_FORMS)
+        assert _speaker_verb("apologised")
+        assert not _speaker_verb("Told")
+        # an appendix opens with one of its openers, in any case
+        for word in ("according", "a", "one", "two", "three", "Some", "any", "the", "One"):
+            toks = [(word, 0, 1), ("to", 2, 4), ("day", 5, 8), ("after", 9, 14)]
+            if word.lower() not in _APPENDIX_OPENERS:
+                assert not _clause_appendix(toks, 0)
+        assert _clause_appendix([("ACCORDING", 0, 9), ("to", 10, 12)], 0)
+
+    @given(
+        st.text(st.sampled_from("aAcCdDeEgGhHiInNoOrRtTwW \u212a,"), max_size=10)
+        | st.sampled_from(("according", "a", "One", "TWO", "three", "said"))
+    )
+    def test_appendix_only_after_its_openers(self, word):
+        """``_clause_appendix`` holds only after a word lower-casing into ``_APPENDIX_OPENERS``."""
+        from newsmodel._parse_quotes import _APPENDIX_OPENERS, _clause_appendix
+
+        for after in (("to", "day", "after"), ("days", "before", "x"), ("weeks", "since", "y")):
+            toks = [(word, 0, 1), *((w, 2 + i, 3 + i) for i, w in enumerate(after))]
+            if _clause_appendix(toks, 0):
+                assert word.lower() in _APPENDIX_OPENERS
+
+    @pytest.mark.parametrize("text", ["x said in a statement", "x said  in the", "said\tin an"])
+    def test_statement_end_past_the_text(self, text):
+        """The statement pattern reads to the text's end when asked to read past it."""
+        from newsmodel._parse_quotes import _STATEMENT
+
+        at = text.index("said") + 4
+        for reach in (0, 1, 5, 60, 200):
+            expected = _STATEMENT.match(text, at, min(len(text), at + reach))
+            found = _STATEMENT.match(text, at, at + reach)
+            assert (expected and expected.span()) == (found and found.span())
