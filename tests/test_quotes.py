@@ -5506,3 +5506,156 @@ class TestRound10ClauseSpeed:
             expected = _STATEMENT.match(text, at, min(len(text), at + reach))
             found = _STATEMENT.match(text, at, at + reach)
             assert (expected and expected.span()) == (found and found.span())
+
+    @staticmethod
+    def plain_finite_clause(toks, m):
+        """``_finite_clause`` as it was before round 10 (the reference for its fast paths)."""
+        from newsmodel._parse_quotes import (
+            _AUXILIARIES,
+            _DET_OR_POSSESSIVE,
+            _IRREGULAR_PASTS,
+            _NOT_IN_SUBJECT,
+            _QUOTE_CHARS,
+            _SUBJECT_PRONOUNS,
+            CUE_FORMS,
+            _aside_end,
+            _infinitive_to,
+            _lower_alpha,
+        )
+
+        n = len(toks)
+        first = toks[m][0].lower()
+        if "'" in first or "’" in first:
+            base, _, rest = first.replace("’", "'").partition("'")
+            if base in _SUBJECT_PRONOUNS and rest in {"ll", "d", "s", "re", "ve", "m"}:
+                return True
+        if first in _SUBJECT_PRONOUNS:
+            if m + 2 < n and toks[m + 1][0] in _QUOTE_CHARS:
+                return toks[m + 2][0][:1].islower()
+            return m + 1 < n and toks[m + 1][0][:1].isalnum()
+        stop = min(n, m + 12)
+        i = m
+        while i < stop:
+            word = toks[i][0].lower()
+            if word in _AUXILIARIES:
+                return True
+            if word in {".", ";", "!", "?"} or (word in CUE_FORMS and toks[i - 1][0] == "and"):
+                break
+            if word == "to" and _infinitive_to(toks, i):
+                break
+            if word == "," and (aside_end := _aside_end(toks, i)) != i:
+                if aside_end < 0:
+                    break
+                stop = min(n, stop + aside_end - i)
+                i = aside_end
+                continue
+            i += 1
+        if (
+            m + 3 < n
+            and first in _DET_OR_POSSESSIVE
+            and _lower_alpha(toks[m + 1][0])
+            and not toks[m + 1][0].endswith("s")
+            and _lower_alpha(toks[m + 2][0])
+            and toks[m + 2][0].endswith("s")
+            and not toks[m + 2][0].endswith(("ss", "ous", "ics"))
+            and (toks[m + 3][0] == "to" or toks[m + 3][0] in _DET_OR_POSSESSIVE)
+        ):
+            return True
+        if (
+            m + 2 < n
+            and first in _DET_OR_POSSESSIVE
+            and _lower_alpha(toks[m + 1][0])
+            and toks[m + 1][0].endswith("s")
+            and not toks[m + 1][0].endswith("ss")
+            and _lower_alpha(toks[m + 2][0])
+            and toks[m + 2][0] not in _NOT_IN_SUBJECT
+            and not toks[m + 2][0].endswith(("s", "ing", "ly", "ed"))
+            and m + 3 < n
+            and toks[m + 3][0] not in {"of", "for", ","}
+        ):
+            return True
+        i = m + 1
+        limit = min(n, m + 5)
+        while i < limit:
+            word = toks[i][0].lower()
+            if word in _QUOTE_CHARS and i + 1 < n:
+                nxt = toks[i + 1][0]
+                return nxt[:1].islower() and (nxt.endswith(("s", "ed")) or nxt in _AUXILIARIES)
+            if word == "," and (aside_end := _aside_end(toks, i)) > i:
+                limit = min(n, limit + aside_end - i)
+                i = aside_end
+                continue
+            if word in _NOT_IN_SUBJECT or not word[:1].isalnum():
+                return False
+            if (
+                word.endswith("ed")
+                and "-" not in word
+                and (word not in CUE_FORMS or CUE_FORMS[word][1] == 3)
+            ) or word in _IRREGULAR_PASTS:
+                return True
+            i += 1
+        return False
+
+    # Words around which the determiner tests of _finite_clause decide.
+    clause_pieces = (
+        *("the", "The", "a", "his", "their", "its", "that", "to", "of", "for", ",", "."),
+        *("minister", "trucks", "Trucks", "exhibition", "aims", "arrive", "class", "glass"),
+        *("famous", "politics", "business", "said", "says", "rising", "early", "fired"),
+        *("rose", "would", "x", "co-chairs", "man's", "DOGS", "bark", "in", "“", "'s"),
+        *("the trucks arrive", "the exhibition aims", "his dogs bark", "the glass aims"),
+    )
+
+    @settings(max_examples=400)
+    @given(st.lists(st.sampled_from(clause_pieces), min_size=1, max_size=16).map(" ".join))
+    def test_finite_clause(self, text):
+        """The determiner tests in their new order: the same verdict from every token."""
+        from newsmodel._parse_quotes import _finite_clause, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        for m in range(len(toks)):
+            assert self.plain_finite_clause(toks, m) == _finite_clause(toks, m)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("the exhibition aims to show", True),
+            ("the exhibition aims the", True),
+            ("the trucks arrive late", True),
+            ("the trucks arrive of", False),
+            ("the trucks arrive for", False),
+            ("their trucks arrive , late", False),
+            ("the trucks fired late", True),
+            ("the minister said that the council said it said so", False),
+            ("the class aims to", False),
+            ("the politics Aims to", False),
+        ],
+    )
+    def test_finite_clause_examples(self, text, expected):
+        """Singular and plural subjects after a determiner, and objects that are not."""
+        from newsmodel._parse_quotes import _finite_clause, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        assert self.plain_finite_clause(toks, 0) == expected
+        assert _finite_clause(toks, 0) == expected
+
+    # Words after a cue that the bare-clause test of _complement tells apart.
+    complement_pieces = (
+        *("said", "says", "adding", "claims", "reports", "so", "to", "h5n1", "mp3", "e-mail"),
+        *("state", "banks", "had", "the", "it", "Jane", "12", "would", "rose", ".", ","),
+        *("on", "Monday", "x", "that", "plan", "said h5n1 cases rose", "said mp3 sales had"),
+    )
+
+    @settings(max_examples=300)
+    @given(
+        st.lists(st.sampled_from(complement_pieces), max_size=14).map(" ".join),
+        st.sampled_from((("say", 1), ("add", 2), ("claim", 2))),
+    )
+    def test_complement(self, text, cue):
+        """The bare-clause test with _lower_alpha last: the same clause bounds."""
+        from newsmodel._parse_quotes import _complement, _tokens
+
+        lemma, tier = cue
+        toks = _tokens(text, 0, len(text))
+        for j in range(len(toks) + 1):
+            expected = _plain_complement(text, toks, j, len(text), lemma, tier)
+            assert expected == _complement(text, toks, j, len(text), lemma, tier)
