@@ -34,7 +34,7 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import accumulate, islice, product
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -3454,7 +3454,14 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         clause = _complement(text, toks, k + 1, e, lemma, tier)
         return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
     np = None
-    if k >= 2 and "ho" in text[toks[k - 10 if k > 10 else 0][1] : toks[k - 1][2]]:
+    # The text from the first token to the cue: _speaker_before's key, and a first test
+    # for "ho" (the text of the ten tokens before the cue lies in it), which usually fails.
+    before_cue = text[toks[0][1] : toks[k][1]]
+    if (
+        k >= 2
+        and "ho" in before_cue
+        and "ho" in text[toks[k - 10 if k > 10 else 0][1] : toks[k - 1][2]]
+    ):
         # "who" or "whose" (or "Who") may be in the ten tokens before: a subject with a
         # relative clause ("A woman whose home was destroyed said")
         np = _np_relative_subject(text, toks, k)
@@ -3463,7 +3470,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     kept = np is None
     shift = 0
     if kept:
-        np, shift = _speaker_before(text, toks, k, low)
+        np, shift = _speaker_before(text, toks, k, low, before_cue)
     if np is None:  # no speaker before the cue (one test for the common case, with one)
         if k > 1 and toks[k - 1][0] == "," and tier <= 2:
             return _inverted_final(text, toks, k, s, para)
@@ -3513,9 +3520,20 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         before = k - 3
     else:
         before = bisect_left(toks, np_start, 0, k, key=_START) - 1
-    j, cue_end = _cue_extent(text, toks, k, low)
+    # _cue_extent's common case, without the call: a cue taking no addressee (no form
+    # of tell), and a next token one character on that rules out "in a statement"
+    # ("said the"); _cue_extent then gives the next token and the cue's own end.
+    j = k + 1
+    cue_end = toks[k][2]
+    if not (
+        j < n
+        and toks[j][1] == cue_end + 1
+        and toks[j][0][0] not in _IN_OR_SPACE
+        and low not in _TELL_FORMS
+    ):
+        j, cue_end = _cue_extent(text, toks, k, low)
     # Relative clause: "which Turkey says has displaced ..."
-    if before >= 0 and toks[before][0].lower() in {"which", "who", "that"} and tier <= 2:
+    if before >= 0 and toks[before][0] in _RELATIVE_WORDS and tier <= 2:
         if not (j < n and toks[j][0][:1].isalpha()):
             return None
         end = e
@@ -3541,8 +3559,20 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     return _Reported(clause[0], clause[1], attr, para.index)
 
 
+_RELATIVE_WORDS = frozenset(
+    "".join(letters)
+    for word in ("which", "who", "that")
+    for letters in product(*((c, c.upper()) for c in word))
+)
+"""
+``which``, ``who`` and ``that`` in every mix of cases: the words whose lower case is one
+of them (outside ASCII only the Kelvin sign lower-cases to an ASCII letter, k, which none
+of them holds).
+"""
+
+
 def _speaker_before(
-    text: str, toks: list[tuple[str, int, int]], k: int, low: str = ""
+    text: str, toks: list[tuple[str, int, int]], k: int, low: str = "", key: str | None = None
 ) -> tuple[_NP | None, int]:
     """
     ``_np_back`` before the cue at ``k``, kept by the text it reads (``_SPEAKERS_BEFORE``).
@@ -3559,11 +3589,13 @@ def _speaker_before(
 
     ``low`` is the cue's form in lower case when the caller has it: a cue token equal to
     it is lower-case (every cue form begins with a lower-case letter), with no test.
+    ``key`` is the text from ``toks[0]`` to the cue when the caller has it.
     """
     if k == 0 or (toks[k][0] != low and not toks[k][0][:1].islower()):
         return _np_back(text, toks, k), 0
     first = toks[0][1]
-    key = text[first : toks[k][1]]
+    if key is None:
+        key = text[first : toks[k][1]]
     known = _SPEAKERS_BEFORE.get(key)
     if known is not None:
         kept, at = known

@@ -5659,3 +5659,98 @@ class TestRound10ClauseSpeed:
         for j in range(len(toks) + 1):
             expected = _plain_complement(text, toks, j, len(text), lemma, tier)
             assert expected == _complement(text, toks, j, len(text), lemma, tier)
+
+    @given(st.text(st.sampled_from("wWhHiIcCoOtTaAkK\u212aİ"), max_size=6))
+    def test_relative_words(self, word):
+        """A token is in ``_RELATIVE_WORDS`` exactly when it lower-cases to which, who or that."""
+        from newsmodel._parse_quotes import _RELATIVE_WORDS
+
+        assert (word in _RELATIVE_WORDS) == (word.lower() in {"which", "who", "that"})
+
+    def test_only_the_kelvin_sign_lower_cases_into_ascii(self):
+        """No character outside ASCII lower-cases to ASCII but the Kelvin sign (to k)."""
+        import sys
+
+        into_ascii = [
+            c
+            for c in map(chr, range(128, sys.maxunicode + 1))
+            if c.lower() != c and c.lower().isascii()
+        ]
+        assert into_ascii == ["\u212a"]
+        assert "\u212a".lower() == "k"
+
+    @settings(max_examples=300)
+    @given(st.text(st.sampled_from("ab ,.'’“-\u2003\n\x1cİ0"), max_size=30))
+    def test_tokens_do_not_overlap(self, text):
+        """Each token ends at or before the next starts (the text before a cue holds them)."""
+        from itertools import pairwise
+
+        from newsmodel._parse_quotes import _tokens
+
+        toks = _tokens(text, 0, len(text))
+        assert all(a[2] <= b[1] for a, b in pairwise(toks))
+        assert all(text[start:end] == word for word, start, end in toks)
+
+    # Speakers after relative words in any case, "ho" near and far, cues that take an
+    # addressee or "in a statement", and odd spaces after the cue.
+    finite_pieces = (
+        *("which", "WHICH", "Who", "tHat", "whose", "Whose", "who", "ho", "Tho", "shop"),
+        *("Officials", "the minister", "Turkey", "it", "they", "police", "A woman"),
+        *("said", "says", "say", "told", "tells", "Said", "added", "in a statement", "in"),
+        *("inside", "i", "reporters", "the BBC", "the plan", "would", "was", "so", "that"),
+        *("has displaced", ",", ".", "“", "and", "on", "Monday", "0"),
+    )
+
+    @settings(max_examples=400)
+    @given(
+        st.lists(
+            st.tuples(
+                st.sampled_from(finite_pieces),
+                st.sampled_from((" ", " ", " ", "  ", "\n", "", "\u2003", " \x1c")),
+            ),
+            max_size=20,
+        ).map(lambda pieces: "".join(word + gap for word, gap in pieces))
+    )
+    def test_finite(self, text):
+        """The extent without a call, the "ho" pre-test, the relative words: same clauses."""
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import _finite, _Para, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        para = _Para(text, 0, 0, len(text), [])
+        for k, (word, _, _) in enumerate(toks):
+            low = word.lower()
+            if low in CUE_FORMS:
+                expected = _plain_finite(text, toks, k, low, 0, len(text), para)
+                found = _finite(text, toks, k, low, 0, len(text), para)
+                assert _reported_fields(expected) == _reported_fields(found)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Officials told reporters the plan would work.",
+            "Officials told the BBC the plan would work.",
+            "Officials tells Reuters the plan would work.",
+            "The council said in a statement the plan would work.",
+            "The council said\u2003in a statement the plan would work.",
+            "The council said inside the plan would work.",
+            "Officials said  the plan would work.",
+            "A woman whose home was destroyed said the plan would work.",
+            "The ministry, WHICH Turkey says has displaced thousands, rejected it.",
+            "The shop who sold it to a man on Monday in the old part of the city said it was.",
+        ],
+    )
+    def test_finite_examples(self, text):
+        """Addressees, statements, relatives and subjects with who: as the plain reading."""
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import _finite, _Para, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        para = _Para(text, 0, 0, len(text), [])
+        cues = [k for k, (word, _, _) in enumerate(toks) if word.lower() in CUE_FORMS]
+        assert cues
+        for k in cues:
+            low = toks[k][0].lower()
+            expected = _plain_finite(text, toks, k, low, 0, len(text), para)
+            found = _finite(text, toks, k, low, 0, len(text), para)
+            assert _reported_fields(expected) == _reported_fields(found)
