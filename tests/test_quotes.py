@@ -5455,3 +5455,324 @@ class TestRound9ClauseSpeed:
         found = [(q.text, q.attribution.mention, q.attribution.cue) for q in extract_quotes(text)]
         assert expected == found
         assert _uncached(text) == [q.to_dict() for q in extract_quotes(text)]
+
+
+class TestRound10ClauseSpeed:
+    """The clause reader's round-10 shortcuts give what its plain reading gave."""
+
+    # The tokens after which _clause_stop decides, and the words after them, in odd cases.
+    pieces = (
+        *("and", "but", "AND", "But", ",", ";", "x", "the", "ed", "d", "D", "\u212a"),
+        *("said", "saiD", "SAID", "told", "tolD", "denied", "deniED", "aPologiseD", "Denied"),
+        *("adding", "ADDING", "Saying", "while", "WHILE", "Though", "but"),
+        *("according", "ACCORDING", "to", "a", "A", "one", "One", "TWO", "three", "Some"),
+        *("day", "Days", "weeks", "after", "BEFORE", "since", ", Saying", ", ADDING"),
+        *(", One day after", ", TWO weeks BEFORE", ", three Days since", ", a week after"),
+        *(", ACCORDING to", "and saiD", "but aPologiseD", "AND tolD", ", Though"),
+    )
+
+    @settings(max_examples=400)
+    @given(st.lists(st.sampled_from(pieces), max_size=30).map(" ".join), st.data())
+    def test_clause_stop(self, text, data):
+        """The participle set, the appendix openers and the "d" test: the same clause end."""
+        from newsmodel._parse_quotes import _clause_stop, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        m = data.draw(st.integers(0, len(toks) + 1))
+        start = data.draw(st.integers(0, toks[m][1] if m < len(toks) else len(text)))
+        e = data.draw(st.integers(start, len(text)) | st.just(len(text)))
+        expected = TestClauseSpeedPathsAreExact.plain_clause_stop(text, toks, m, start, e)
+        assert expected == _clause_stop(text, toks, m, start, e)
+
+    def test_clause_stop_facts(self):
+        """What ``_clause_stop`` relies on about lower-casing and its helpers holds."""
+        import sys
+
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import _APPENDIX_OPENERS, _clause_appendix, _speaker_verb
+
+        # only "d" and "D" lower-case to something ending in "d" (so does a whole word)
+        ends_in_d = [c for c in map(chr, range(sys.maxunicode + 1)) if c.lower().endswith("d")]
+        assert ends_in_d == ["D", "d"]
+        # every speaker verb ends in "d"
+        assert all(not _speaker_verb(form) or form.endswith("d") for form in CUE_FORMS)
+        assert _speaker_verb("apologised")
+        assert not _speaker_verb("Told")
+        # an appendix opens with one of its openers, in any case
+        for word in ("according", "a", "one", "two", "three", "Some", "any", "the", "One"):
+            toks = [(word, 0, 1), ("to", 2, 4), ("day", 5, 8), ("after", 9, 14)]
+            if word.lower() not in _APPENDIX_OPENERS:
+                assert not _clause_appendix(toks, 0)
+        assert _clause_appendix([("ACCORDING", 0, 9), ("to", 10, 12)], 0)
+
+    @given(
+        st.text(st.sampled_from("aAcCdDeEgGhHiInNoOrRtTwW \u212a,"), max_size=10)
+        | st.sampled_from(("according", "a", "One", "TWO", "three", "said"))
+    )
+    def test_appendix_only_after_its_openers(self, word):
+        """``_clause_appendix`` holds only after a word lower-casing into ``_APPENDIX_OPENERS``."""
+        from newsmodel._parse_quotes import _APPENDIX_OPENERS, _clause_appendix
+
+        for after in (("to", "day", "after"), ("days", "before", "x"), ("weeks", "since", "y")):
+            toks = [(word, 0, 1), *((w, 2 + i, 3 + i) for i, w in enumerate(after))]
+            if _clause_appendix(toks, 0):
+                assert word.lower() in _APPENDIX_OPENERS
+
+    @pytest.mark.parametrize("text", ["x said in a statement", "x said  in the", "said\tin an"])
+    def test_statement_end_past_the_text(self, text):
+        """The statement pattern reads to the text's end when asked to read past it."""
+        from newsmodel._parse_quotes import _STATEMENT
+
+        at = text.index("said") + 4
+        for reach in (0, 1, 5, 60, 200):
+            expected = _STATEMENT.match(text, at, min(len(text), at + reach))
+            found = _STATEMENT.match(text, at, at + reach)
+            assert (expected and expected.span()) == (found and found.span())
+
+    @staticmethod
+    def plain_finite_clause(toks, m):
+        """``_finite_clause`` as it was before round 10 (the reference for its fast paths)."""
+        from newsmodel._parse_quotes import (
+            _AUXILIARIES,
+            _DET_OR_POSSESSIVE,
+            _IRREGULAR_PASTS,
+            _NOT_IN_SUBJECT,
+            _QUOTE_CHARS,
+            _SUBJECT_PRONOUNS,
+            CUE_FORMS,
+            _aside_end,
+            _infinitive_to,
+            _lower_alpha,
+        )
+
+        n = len(toks)
+        first = toks[m][0].lower()
+        if "'" in first or "’" in first:
+            base, _, rest = first.replace("’", "'").partition("'")
+            if base in _SUBJECT_PRONOUNS and rest in {"ll", "d", "s", "re", "ve", "m"}:
+                return True
+        if first in _SUBJECT_PRONOUNS:
+            if m + 2 < n and toks[m + 1][0] in _QUOTE_CHARS:
+                return toks[m + 2][0][:1].islower()
+            return m + 1 < n and toks[m + 1][0][:1].isalnum()
+        stop = min(n, m + 12)
+        i = m
+        while i < stop:
+            word = toks[i][0].lower()
+            if word in _AUXILIARIES:
+                return True
+            if word in {".", ";", "!", "?"} or (word in CUE_FORMS and toks[i - 1][0] == "and"):
+                break
+            if word == "to" and _infinitive_to(toks, i):
+                break
+            if word == "," and (aside_end := _aside_end(toks, i)) != i:
+                if aside_end < 0:
+                    break
+                stop = min(n, stop + aside_end - i)
+                i = aside_end
+                continue
+            i += 1
+        if (
+            m + 3 < n
+            and first in _DET_OR_POSSESSIVE
+            and _lower_alpha(toks[m + 1][0])
+            and not toks[m + 1][0].endswith("s")
+            and _lower_alpha(toks[m + 2][0])
+            and toks[m + 2][0].endswith("s")
+            and not toks[m + 2][0].endswith(("ss", "ous", "ics"))
+            and (toks[m + 3][0] == "to" or toks[m + 3][0] in _DET_OR_POSSESSIVE)
+        ):
+            return True
+        if (
+            m + 2 < n
+            and first in _DET_OR_POSSESSIVE
+            and _lower_alpha(toks[m + 1][0])
+            and toks[m + 1][0].endswith("s")
+            and not toks[m + 1][0].endswith("ss")
+            and _lower_alpha(toks[m + 2][0])
+            and toks[m + 2][0] not in _NOT_IN_SUBJECT
+            and not toks[m + 2][0].endswith(("s", "ing", "ly", "ed"))
+            and m + 3 < n
+            and toks[m + 3][0] not in {"of", "for", ","}
+        ):
+            return True
+        i = m + 1
+        limit = min(n, m + 5)
+        while i < limit:
+            word = toks[i][0].lower()
+            if word in _QUOTE_CHARS and i + 1 < n:
+                nxt = toks[i + 1][0]
+                return nxt[:1].islower() and (nxt.endswith(("s", "ed")) or nxt in _AUXILIARIES)
+            if word == "," and (aside_end := _aside_end(toks, i)) > i:
+                limit = min(n, limit + aside_end - i)
+                i = aside_end
+                continue
+            if word in _NOT_IN_SUBJECT or not word[:1].isalnum():
+                return False
+            if (
+                word.endswith("ed")
+                and "-" not in word
+                and (word not in CUE_FORMS or CUE_FORMS[word][1] == 3)
+            ) or word in _IRREGULAR_PASTS:
+                return True
+            i += 1
+        return False
+
+    # Words around which the determiner tests of _finite_clause decide.
+    clause_pieces = (
+        *("the", "The", "a", "his", "their", "its", "that", "to", "of", "for", ",", "."),
+        *("minister", "trucks", "Trucks", "exhibition", "aims", "arrive", "class", "glass"),
+        *("famous", "politics", "business", "said", "says", "rising", "early", "fired"),
+        *("rose", "would", "x", "co-chairs", "man's", "DOGS", "bark", "in", "“", "'s"),
+        *("the trucks arrive", "the exhibition aims", "his dogs bark", "the glass aims"),
+    )
+
+    @settings(max_examples=400)
+    @given(st.lists(st.sampled_from(clause_pieces), min_size=1, max_size=16).map(" ".join))
+    def test_finite_clause(self, text):
+        """The determiner tests in their new order: the same verdict from every token."""
+        from newsmodel._parse_quotes import _finite_clause, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        for m in range(len(toks)):
+            assert self.plain_finite_clause(toks, m) == _finite_clause(toks, m)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("the exhibition aims to show", True),
+            ("the exhibition aims the", True),
+            ("the trucks arrive late", True),
+            ("the trucks arrive of", False),
+            ("the trucks arrive for", False),
+            ("their trucks arrive , late", False),
+            ("the trucks fired late", True),
+            ("the minister said that the council said it said so", False),
+            ("the class aims to", False),
+            ("the politics Aims to", False),
+        ],
+    )
+    def test_finite_clause_examples(self, text, expected):
+        """Singular and plural subjects after a determiner, and objects that are not."""
+        from newsmodel._parse_quotes import _finite_clause, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        assert self.plain_finite_clause(toks, 0) == expected
+        assert _finite_clause(toks, 0) == expected
+
+    # Words after a cue that the bare-clause test of _complement tells apart.
+    complement_pieces = (
+        *("said", "says", "adding", "claims", "reports", "so", "to", "h5n1", "mp3", "e-mail"),
+        *("state", "banks", "had", "the", "it", "Jane", "12", "would", "rose", ".", ","),
+        *("on", "Monday", "x", "that", "plan", "said h5n1 cases rose", "said mp3 sales had"),
+    )
+
+    @settings(max_examples=300)
+    @given(
+        st.lists(st.sampled_from(complement_pieces), max_size=14).map(" ".join),
+        st.sampled_from((("say", 1), ("add", 2), ("claim", 2))),
+    )
+    def test_complement(self, text, cue):
+        """The bare-clause test with _lower_alpha last: the same clause bounds."""
+        from newsmodel._parse_quotes import _complement, _tokens
+
+        lemma, tier = cue
+        toks = _tokens(text, 0, len(text))
+        for j in range(len(toks) + 1):
+            expected = _plain_complement(text, toks, j, len(text), lemma, tier)
+            assert expected == _complement(text, toks, j, len(text), lemma, tier)
+
+    @given(st.text(st.sampled_from("wWhHiIcCoOtTaAkK\u212aİ"), max_size=6))
+    def test_relative_words(self, word):
+        """A token is in ``_RELATIVE_WORDS`` exactly when it lower-cases to which, who or that."""
+        from newsmodel._parse_quotes import _RELATIVE_WORDS
+
+        assert (word in _RELATIVE_WORDS) == (word.lower() in {"which", "who", "that"})
+
+    def test_only_the_kelvin_sign_lower_cases_into_ascii(self):
+        """No character outside ASCII lower-cases to ASCII but the Kelvin sign (to k)."""
+        import sys
+
+        into_ascii = [
+            c
+            for c in map(chr, range(128, sys.maxunicode + 1))
+            if c.lower() != c and c.lower().isascii()
+        ]
+        assert into_ascii == ["\u212a"]
+        assert "\u212a".lower() == "k"
+
+    @settings(max_examples=300)
+    @given(st.text(st.sampled_from("ab ,.'’“-\u2003\n\x1cİ0"), max_size=30))
+    def test_tokens_do_not_overlap(self, text):
+        """Each token ends at or before the next starts (the text before a cue holds them)."""
+        from itertools import pairwise
+
+        from newsmodel._parse_quotes import _tokens
+
+        toks = _tokens(text, 0, len(text))
+        assert all(a[2] <= b[1] for a, b in pairwise(toks))
+        assert all(text[start:end] == word for word, start, end in toks)
+
+    # Speakers after relative words in any case, "ho" near and far, cues that take an
+    # addressee or "in a statement", and odd spaces after the cue.
+    finite_pieces = (
+        *("which", "WHICH", "Who", "tHat", "whose", "Whose", "who", "ho", "Tho", "shop"),
+        *("Officials", "the minister", "Turkey", "it", "they", "police", "A woman"),
+        *("said", "says", "say", "told", "tells", "Said", "added", "in a statement", "in"),
+        *("inside", "i", "reporters", "the BBC", "the plan", "would", "was", "so", "that"),
+        *("has displaced", ",", ".", "“", "and", "on", "Monday", "0"),
+    )
+
+    @settings(max_examples=400)
+    @given(
+        st.lists(
+            st.tuples(
+                st.sampled_from(finite_pieces),
+                st.sampled_from((" ", " ", " ", "  ", "\n", "", "\u2003", " \x1c")),
+            ),
+            max_size=20,
+        ).map(lambda pieces: "".join(word + gap for word, gap in pieces))
+    )
+    def test_finite(self, text):
+        """The extent without a call, the "ho" pre-test, the relative words: same clauses."""
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import _finite, _Para, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        para = _Para(text, 0, 0, len(text), [])
+        for k, (word, _, _) in enumerate(toks):
+            low = word.lower()
+            if low in CUE_FORMS:
+                expected = _plain_finite(text, toks, k, low, 0, len(text), para)
+                found = _finite(text, toks, k, low, 0, len(text), para)
+                assert _reported_fields(expected) == _reported_fields(found)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Officials told reporters the plan would work.",
+            "Officials told the BBC the plan would work.",
+            "Officials tells Reuters the plan would work.",
+            "The council said in a statement the plan would work.",
+            "The council said\u2003in a statement the plan would work.",
+            "The council said inside the plan would work.",
+            "Officials said  the plan would work.",
+            "A woman whose home was destroyed said the plan would work.",
+            "The ministry, WHICH Turkey says has displaced thousands, rejected it.",
+            "The shop who sold it to a man on Monday in the old part of the city said it was.",
+        ],
+    )
+    def test_finite_examples(self, text):
+        """Addressees, statements, relatives and subjects with who: as the plain reading."""
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import _finite, _Para, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        para = _Para(text, 0, 0, len(text), [])
+        cues = [k for k, (word, _, _) in enumerate(toks) if word.lower() in CUE_FORMS]
+        assert cues
+        for k in cues:
+            low = toks[k][0].lower()
+            expected = _plain_finite(text, toks, k, low, 0, len(text), para)
+            found = _finite(text, toks, k, low, 0, len(text), para)
+            assert _reported_fields(expected) == _reported_fields(found)
