@@ -5735,14 +5735,38 @@ class _SubjectsRead:
     ``verdicts[k]`` is the verdict on the sentence starting at the ``k``-th sentence
     start (None: it names no organisation), or ``_UNREAD``; ``read`` holds the ``k``
     of every verdict kept, each once. A list by sentence, not a dictionary by start: the
-    verdicts of a look-back window are one slice, not one look-up per sentence.
+    verdicts of a look-back window are one slice, not one look-up per sentence. Once
+    ``read`` holds more than ``limit`` sentences, those before the window are forgotten
+    (``forget_before``).
     """
 
-    __slots__ = ("read", "verdicts")
+    __slots__ = ("limit", "read", "verdicts")
 
     def __init__(self, sentences: int) -> None:
         self.verdicts: list[Any] = [_UNREAD] * sentences
         self.read: list[int] = []
+        self.limit = _SUBJECTS_KEPT
+
+    def forget_before(self, kept_from: int) -> None:
+        """
+        Forget the verdicts on the sentences before the ``kept_from``-th (marked unread).
+
+        The verdicts kept may be many: those read when the same text was searched before,
+        from its end (a second parse of one text object), or a window of very short
+        sentences. The next call waits until as many sentences again have been read
+        (``limit`` is twice those kept, and at least ``_SUBJECTS_KEPT``): the work of
+        forgetting stays in proportion to the reading, whatever order the positions
+        come in.
+        """
+        verdicts = self.verdicts
+        kept: list[int] = []
+        for k in self.read:
+            if k < kept_from:
+                verdicts[k] = _UNREAD
+            else:
+                kept.append(k)
+        self.read = kept
+        self.limit = max(_SUBJECTS_KEPT, 2 * len(kept))
 
 
 _subject_cache: list[tuple[str, list[int], _SubjectsRead, list[int]]] = []
@@ -5759,7 +5783,10 @@ def _comma_between(commas: list[int], start: int, end: int) -> bool:
 
 
 _SUBJECTS_KEPT = 256
-"""Sentence subjects ``_organisation_before`` keeps before dropping those out of its window."""
+"""
+The fewest sentence subjects ``_organisation_before`` keeps before dropping those out
+of its window (``_SubjectsRead.limit``).
+"""
 
 
 def _word_in(text: str, word: str, start: int, end: int) -> bool:
@@ -5876,15 +5903,11 @@ def _organisation_before(
         _subject_cache[:] = [cached]  # one text at a time; the local copy is safe across threads
     _, breaks, subjects, commas = cached
     verdicts = subjects.verdicts
-    if len(subjects.read) > _SUBJECTS_KEPT:
+    if len(subjects.read) > subjects.limit:
         # Only the window before pos is read again (nominals come in text order): the
         # subjects of a long text are not all kept (those of sentences starting before
         # lo are dropped).
-        kept_from = bisect_left(breaks, lo)
-        for k in subjects.read:
-            if k < kept_from:
-                verdicts[k] = _UNREAD
-        subjects.read = [k for k in subjects.read if k >= kept_from]
+        subjects.forget_before(bisect_left(breaks, lo))
     # the sentences starting in the window, but not the nominal's own (the last start)
     hi = bisect_right(breaks, pos) - 1
     first_start = bisect_left(breaks, lo, 0, max(hi, 0))

@@ -4886,6 +4886,68 @@ class TestRound9ResolutionSpeed:
 
 
 # --------------------------------------------------------------------------------------
+# Round 10, speaker resolution: the text TestRound10ResolutionSpeed parses twice.
+# --------------------------------------------------------------------------------------
+
+
+def _said_sentences(count):
+    """``count`` sentences like the scaling benchmark's ``said_distinct``, all different."""
+    subjects = ("Officials", "Diplomats", "Analysts", "Witnesses")
+    roles = ("minister", "governor", "mayor")
+    bodies = ("council", "ministry", "bank")
+    return "".join(
+        f"{subjects[i % 4]} said the {roles[i // 4 % 3]} said that the "
+        f"{bodies[i // 12 % 3]} said it said so on day {i}. "
+        for i in range(count)
+    )
+
+
+class TestRound10ResolutionSpeed:
+    """Round 10's shortcuts in resolving speakers give what the plain code gives."""
+
+    def test_forgetting_read_subjects_is_amortised(self, monkeypatch):
+        """
+        The subjects read are forgotten in proportion to the reading, whatever the order.
+
+        A window of 375 one-word sentences keeps more than ``_SUBJECTS_KEPT`` verdicts,
+        and a second pass over the same text object starts with those of its end: the
+        verdicts out of the window were dropped on every call (each time looking at
+        every verdict kept) until the limit followed what is kept.
+        """
+        from newsmodel._parse_quotes import _organisation_before, _SubjectsRead
+
+        looked_at: list[int] = []
+        forget = _SubjectsRead.forget_before
+
+        def counted(subjects, kept_from):
+            looked_at.append(len(subjects.read))
+            forget(subjects, kept_from)
+
+        monkeypatch.setattr(_SubjectsRead, "forget_before", counted)
+        text = "Ab. " * 1500
+        calls = 0
+        for _ in range(2):  # the second time as a second parse of one text object does
+            for pos in range(2, len(text), 4):
+                assert _organisation_before(text, pos, [], "council") is None
+                calls += 1
+        assert looked_at  # (forgotten at times)
+        assert sum(looked_at) <= 4 * calls
+
+    def test_second_parse_of_one_text(self):
+        """A text parsed again (the same object) gives what a fresh copy of it gives."""
+        from newsmodel._parse_quotes import _subject_cache
+
+        text = _said_sentences(400)
+        first = extract_quotes(text)
+        again = extract_quotes(text)
+        assert _subject_cache[0][0] is text
+        subjects = _subject_cache[0][2]
+        assert len(subjects.read) <= subjects.limit
+        assert first == again == extract_quotes(text[:1] + text[1:])
+        assert len(first) == 800
+
+
+# --------------------------------------------------------------------------------------
 # Round 9 of the clause reader's speed work: the plain readings its fast paths replace
 # --------------------------------------------------------------------------------------
 
