@@ -5959,7 +5959,6 @@ def _organisation_before(
     states standing for their government are not companies. With ``head``, the name
     must contain it (``the hospital`` after ``St Mary's Hospital treated 40 people``).
     """
-    lo = max(0, pos - 1500)
     cached = _subject_cache[0] if _subject_cache else None
     if cached is None or cached[0] is not text:
         breaks = [0, *[m.end() for m in _SENTENCE_BREAK.finditer(text)]]
@@ -5971,16 +5970,20 @@ def _organisation_before(
     if len(subjects.read) > subjects.limit:
         # Only the window before pos is read again (nominals come in text order): the
         # subjects of a long text are not all kept (those of sentences starting before
-        # lo are dropped).
-        subjects.forget_before(bisect_left(breaks, lo))
-    # the sentences starting in the window, but not the nominal's own (the last start)
+        # the window are dropped).
+        subjects.forget_before(bisect_left(breaks, pos - 1500))
+    # The sentences starting in the window (from pos - 1500, or from the text's start:
+    # no start is below 0), but not the nominal's own, the last start (there is one at
+    # 0, and pos is not below it: hi >= 0).
     hi = bisect_right(breaks, pos) - 1
-    first_start = bisect_left(breaks, lo, 0, max(hi, 0))
+    first_start = bisect_left(breaks, pos - 1500, 0, hi)
     surnames: set[str] | None = None  # built when a one-word subject needs it
-    own = breaks[hi] if hi >= 0 else 0  # the nominal's sentence
+    own = breaks[hi]  # the nominal's sentence
     # (looked up among the text's commas, not searched for: a sentence may run on for
-    # megabytes, and every nominal in it would search it back to its start)
-    if _comma_between(commas, own, pos):
+    # megabytes, and every nominal in it would search it back to its start; the first
+    # look-up is _comma_between's, written out)
+    last_comma = bisect_right(commas, pos - 2) - 1
+    if last_comma >= 0 and commas[last_comma] >= own:
         # (a dateline skipped ends after the sentence start: with no comma after that,
         # there is none after the dateline either, which is not looked for; and with no
         # comma after the sentence start, none after the dateline, so nothing below)
@@ -5995,20 +5998,19 @@ def _organisation_before(
             name, lows, span, single = found
             if not single and (not head or head in lows):
                 return _Entity(name, "organisation", None, span, span.start)
-    window = breaks[first_start:hi]
     known = verdicts[first_start:hi]
     # The sentences are read from the last; once every one left is known to name no
     # organisation (most sentences, read for an earlier nominal), none is found.
     unnamed = known.count(None)  # in known[: i + 1] when reading sentence i
-    for i in range(len(window) - 1, -1, -1):
+    for i in range(len(known) - 1, -1, -1):
         if unnamed == i + 1:
             return None
         found = known[i]
         if found is None:
             unnamed -= 1
             continue
-        start = window[i]
         if found is _UNREAD:
+            start = breaks[first_start + i]
             found = verdicts[first_start + i] = _subject_verdict(text, start, pos)
             subjects.read.append(first_start + i)
             if found is None:
@@ -6019,7 +6021,7 @@ def _organisation_before(
                 surnames = {e.words[-1] for e in entities[-50:] if e.kind == "person"}
             if name in surnames or (
                 not (lows[0] in ORGANISATION_NAMES or name.isupper())
-                and _word_in(text, lows[0], lo, pos)
+                and _word_in(text, lows[0], max(0, pos - 1500), pos)
             ):
                 continue
         if not head or head in lows:
