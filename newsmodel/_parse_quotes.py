@@ -4366,11 +4366,22 @@ _PLACES_AND_ORGANISATIONS = COUNTRIES | ORGANISATION_NAMES
 _NAME = operator.attrgetter("name")
 """The name of an ``_Entity``."""
 
-_KINDS = {
-    "person": SpeakerKind.PERSON,
-    "organisation": SpeakerKind.ORGANISATION,
-    "group": SpeakerKind.GROUP,
-}
+
+class _SpeakerKinds(dict[str | None, SpeakerKind]):
+    """The ``SpeakerKind`` of a mention's kind: any other kind is unknown."""
+
+    def __missing__(self, kind: str | None) -> SpeakerKind:
+        return SpeakerKind.UNKNOWN
+
+
+_KINDS = _SpeakerKinds(
+    {
+        "person": SpeakerKind.PERSON,
+        "organisation": SpeakerKind.ORGANISATION,
+        "group": SpeakerKind.GROUP,
+    }
+)
+"""Looked up with a subscript, not ``get`` (a method call per speaker resolved)."""
 
 
 def _resolve(
@@ -4540,7 +4551,7 @@ def _resolve(
         entities.append(_Entity(name, kind, role, name_span, np.span.start, cue_text or "", gender))
     return _Attribution(
         speaker=name,
-        speaker_kind=_KINDS.get(kind, SpeakerKind.UNKNOWN),
+        speaker_kind=_KINDS[kind],
         role=role,
         mention=np.text,
         mention_span=np.span,
@@ -6044,6 +6055,8 @@ def _institution_named_before(text: str, pos: int, head: str) -> _Entity | None:
     word = head.capitalize()
     width = len(word)
     places = _occurrences(text, word)
+    if not places:
+        return None  # (most heads are never written with a capital)
     # From the last occurrence ending by pos, then the last ending by the start of the
     # one before (as ``text.rfind(word, lo, at)`` again and again would find them).
     i = bisect_right(places, pos - width) - 1

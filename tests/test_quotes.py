@@ -5157,6 +5157,32 @@ class TestRound10ResolutionSpeed:
             assert cached.named is not None
             assert _company_before(text, at + 2500) is None
 
+    @pytest.mark.parametrize("kind", ["person", "organisation", "group", "unknown", "", None])
+    def test_speaker_kinds(self, kind):
+        """The kinds looked up with a subscript are those ``get`` with a default gave."""
+        from newsmodel._parse_quotes import _KINDS
+
+        plain = {
+            "person": SpeakerKind.PERSON,
+            "organisation": SpeakerKind.ORGANISATION,
+            "group": SpeakerKind.GROUP,
+        }.get(kind, SpeakerKind.UNKNOWN)
+        assert plain is _KINDS[kind]
+        assert len(_KINDS) == 3  # (nothing added by a look-up)
+
+    @pytest.mark.parametrize("head", ["council", "agency", "bureau"])
+    def test_institution_never_capitalised(self, head):
+        """A head never written with a capital names no institution, as the search finds."""
+        from newsmodel._parse_quotes import _institution_named_before
+
+        text = _said_sentences(30).replace("council", head)
+        found = [_institution_named_before(text, pos, head) for pos in range(0, len(text), 97)]
+        assert found == [None] * len(found)
+        named = text + f"The National Environment {head.capitalize()} said so. The {head} said."
+        found_named = _institution_named_before(named, len(named) - 6, head)
+        assert found_named is not None
+        assert found_named.name == f"National Environment {head.capitalize()}"
+
     def test_forgetting_read_subjects_is_amortised(self, monkeypatch):
         """
         The subjects read are forgotten in proportion to the reading, whatever the order.
