@@ -4431,11 +4431,22 @@ _PLACES_AND_ORGANISATIONS = COUNTRIES | ORGANISATION_NAMES
 _NAME = operator.attrgetter("name")
 """The name of an ``_Entity``."""
 
-_KINDS = {
-    "person": SpeakerKind.PERSON,
-    "organisation": SpeakerKind.ORGANISATION,
-    "group": SpeakerKind.GROUP,
-}
+
+class _SpeakerKinds(dict[str | None, SpeakerKind]):
+    """The ``SpeakerKind`` of a mention's kind: any other kind is unknown."""
+
+    def __missing__(self, kind: str | None) -> SpeakerKind:
+        return SpeakerKind.UNKNOWN
+
+
+_KINDS = _SpeakerKinds(
+    {
+        "person": SpeakerKind.PERSON,
+        "organisation": SpeakerKind.ORGANISATION,
+        "group": SpeakerKind.GROUP,
+    }
+)
+"""Looked up with a subscript, not ``get`` (a method call per speaker resolved)."""
 
 
 def _resolve(
@@ -4475,18 +4486,25 @@ def _resolve(
     if np.pronoun:
         pronoun = np.pronoun
         # (each guard is the first test of the function it guards, which returns None
-        # when it fails: the call is skipped, not its result changed)
+        # when it fails, or, for ``entities``, a function that picks one of them: the
+        # call is skipped, not its result changed)
         target = _nominal_target(text, np, entities) if pronoun == "nominal" else None
         target = (
             target
             or (pronoun == "the" and kind == "person" and _role_nominal(text, np, entities))
             or (entities and _antecedent(np, entities))
-            or (pronoun == "nominal" and kind == "organisation" and _nominal_fallback(np, entities))
+            or (
+                pronoun == "nominal"
+                and kind == "organisation"
+                and entities
+                and _nominal_fallback(np, entities)
+            )
             or (pronoun == "nominal" and kind == "person" and _epithet_before(text, np))
             or (entities and _last_speaker_for_role(np, entities))
             or None
         )
-        target = _organisation_nominal(text, np, entities, target)
+        if kind == "organisation":  # (the first test of _organisation_nominal)
+            target = _organisation_nominal(text, np, entities, target)
         if target is not None and target.kind == "person" and _modifiers_clash(np, target):
             target = None  # "the Treasury spokesperson" is not the Home Office's
         if target is None and np.pronoun == "it":
@@ -4598,7 +4616,7 @@ def _resolve(
         entities.append(_Entity(name, kind, role, name_span, np.span.start, cue_text or "", gender))
     return _Attribution(
         speaker=name,
-        speaker_kind=_KINDS.get(kind, SpeakerKind.UNKNOWN),
+        speaker_kind=_KINDS[kind],
         role=role,
         mention=np.text,
         mention_span=np.span,
@@ -5322,14 +5340,69 @@ _HEADS_NOT_SUFFIXES = ORGANISATION_HEADS - {"inc", "corp", "co", "ltd", "plc"}
 """Organisation heads other than the legal suffixes (which a proper company name ends with)."""
 
 
-_company_cache: list[tuple[str, list[int], list[_Entity]]] = []
+class _CompaniesNamed:
+    """
+    The companies named in one text (``_company_before``), found when first needed.
+
+    Until then (``named`` None), ``free`` is a stretch ``(start, end)`` of the text where
+    no ``_COMPANY_ANCHOR_LITERALS`` occurrence starts: a nominal whose 2,000 characters
+    before lie in it has no company to go to, and the whole text is not searched for
+    one (a long text may have company nominals in a few places, and no company). Each
+    field is replaced whole, not changed in place: safe across threads.
+    """
+
+    __slots__ = ("free", "named", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.free = (0, 0)
+        self.named: tuple[list[int], list[_Entity]] | None = None  # starts, companies
+
+
+_company_cache: list[_CompaniesNamed] = []
 """The companies named in the last text searched (one text: a nominal is resolved often)."""
+
+_COMPANY_CHECK_AHEAD = 4096
+"""Characters after a nominal also checked for anchors (the next nominals' windows)."""
+
+
+def _first_anchor(text: str, start: int, end: int) -> int:
+    """Return where the first anchor literal starting in ``[start, end)`` starts, or ``end``."""
+    first = end
+    for lit in _COMPANY_ANCHOR_LITERALS:
+        # (only before the first found so far: the searches get shorter)
+        at = text.find(lit, start, first + len(lit) - 1)
+        if at >= 0:
+            first = at
+    return first
 
 
 def _company_before(text: str, pos: int) -> _Entity | None:
-    """Return the last company named in the 2,000 characters before ``pos``."""
+    """
+    Return the last company named in the 2,000 characters before ``pos``.
+
+    A company found ends by ``pos`` and starts at or after ``pos - 2000``, and every
+    ``_COMPANY_NAME`` match holds an anchor (or looks ahead to one, from where its name
+    ends): with no anchor starting in ``[pos - 2000, pos]``, there is none, and the
+    companies of the whole text are not looked for.
+    """
     cached = _company_cache[0] if _company_cache else None
-    if cached is None or cached[0] is not text:
+    if cached is None or cached.text is not text:
+        cached = _CompaniesNamed(text)
+        _company_cache[:] = [cached]  # a local copy is used below: safe across threads
+    named = cached.named
+    if named is None:
+        lo = max(0, pos - 2000)
+        free_from, free_to = cached.free
+        if not (free_from <= lo and pos < free_to):
+            end = min(len(text), pos + _COMPANY_CHECK_AHEAD)
+            if free_from <= lo <= free_to:
+                free_to = _first_anchor(text, free_to, end)  # the stretch goes on
+            else:
+                free_from, free_to = lo, _first_anchor(text, lo, end)
+            cached.free = (free_from, free_to)
+        if free_from <= lo and pos < free_to:
+            return None
         found = []
         for m in _company_names(text):
             group = "n1" if m.group("n1") else "n2" if m.group("n2") else "n3"
@@ -5342,9 +5415,8 @@ def _company_before(text: str, pos: int) -> _Entity | None:
             found.append(
                 _Entity(m.group(group), "organisation", None, _span(*m.span(group)), m.start())
             )
-        cached = (text, [e.pos for e in found], found)
-        _company_cache[:] = [cached]  # a local copy is used below: safe across threads
-    _, starts, found = cached
+        cached.named = named = ([e.pos for e in found], found)
+    starts, found = named
     i = bisect_left(starts, pos) - 1
     while i >= 0 and (span := found[i].span) is not None and span.end > pos:
         i -= 1
@@ -5416,7 +5488,11 @@ def _nominal_target(text: str, np: _NP, entities: list[_Entity]) -> _Entity | No
 
 
 def _nominal_fallback(np: _NP, entities: list[_Entity]) -> _Entity | None:
-    """``the department`` with no speaker of that name: the nearest properly named organisation."""
+    """
+    ``the department`` with no speaker of that name: the nearest properly named organisation.
+
+    One of ``entities``, or None (always None when there are none).
+    """
     if np.pronoun != "nominal" or np.kind != "organisation":
         return None
     head = np.last_word().lower()
@@ -5712,7 +5788,7 @@ def _role_nominal(text: str, np: _NP, entities: list[_Entity]) -> _Entity | None
     head = word.lower().rstrip(".")
     if _is_epithet(word) or head not in _PERSON_OR_TITLE:
         return None
-    known = _antecedent(np, entities)
+    known = _antecedent(np, entities) if entities else None  # (its first test)
     found = _role_holder_before(text, np.span.start, head)
     if found is None or (known is not None and known.pos >= found.pos):
         return known
@@ -5800,14 +5876,38 @@ class _SubjectsRead:
     ``verdicts[k]`` is the verdict on the sentence starting at the ``k``-th sentence
     start (None: it names no organisation), or ``_UNREAD``; ``read`` holds the ``k``
     of every verdict kept, each once. A list by sentence, not a dictionary by start: the
-    verdicts of a look-back window are one slice, not one look-up per sentence.
+    verdicts of a look-back window are one slice, not one look-up per sentence. Once
+    ``read`` holds more than ``limit`` sentences, those before the window are forgotten
+    (``forget_before``).
     """
 
-    __slots__ = ("read", "verdicts")
+    __slots__ = ("limit", "read", "verdicts")
 
     def __init__(self, sentences: int) -> None:
         self.verdicts: list[Any] = [_UNREAD] * sentences
         self.read: list[int] = []
+        self.limit = _SUBJECTS_KEPT
+
+    def forget_before(self, kept_from: int) -> None:
+        """
+        Forget the verdicts on the sentences before the ``kept_from``-th (marked unread).
+
+        The verdicts kept may be many: those read when the same text was searched before,
+        from its end (a second parse of one text object), or a window of very short
+        sentences. The next call waits until as many sentences again have been read
+        (``limit`` is twice those kept, and at least ``_SUBJECTS_KEPT``): the work of
+        forgetting stays in proportion to the reading, whatever order the positions
+        come in.
+        """
+        verdicts = self.verdicts
+        kept: list[int] = []
+        for k in self.read:
+            if k < kept_from:
+                verdicts[k] = _UNREAD
+            else:
+                kept.append(k)
+        self.read = kept
+        self.limit = max(_SUBJECTS_KEPT, 2 * len(kept))
 
 
 _subject_cache: list[tuple[str, list[int], _SubjectsRead, list[int]]] = []
@@ -5824,7 +5924,10 @@ def _comma_between(commas: list[int], start: int, end: int) -> bool:
 
 
 _SUBJECTS_KEPT = 256
-"""Sentence subjects ``_organisation_before`` keeps before dropping those out of its window."""
+"""
+The fewest sentence subjects ``_organisation_before`` keeps before dropping those out
+of its window (``_SubjectsRead.limit``).
+"""
 
 
 def _word_in(text: str, word: str, start: int, end: int) -> bool:
@@ -5932,7 +6035,6 @@ def _organisation_before(
     states standing for their government are not companies. With ``head``, the name
     must contain it (``the hospital`` after ``St Mary's Hospital treated 40 people``).
     """
-    lo = max(0, pos - 1500)
     cached = _subject_cache[0] if _subject_cache else None
     if cached is None or cached[0] is not text:
         breaks = [0, *[m.end() for m in _SENTENCE_BREAK.finditer(text)]]
@@ -5941,23 +6043,23 @@ def _organisation_before(
         _subject_cache[:] = [cached]  # one text at a time; the local copy is safe across threads
     _, breaks, subjects, commas = cached
     verdicts = subjects.verdicts
-    if len(subjects.read) > _SUBJECTS_KEPT:
+    if len(subjects.read) > subjects.limit:
         # Only the window before pos is read again (nominals come in text order): the
         # subjects of a long text are not all kept (those of sentences starting before
-        # lo are dropped).
-        kept_from = bisect_left(breaks, lo)
-        for k in subjects.read:
-            if k < kept_from:
-                verdicts[k] = _UNREAD
-        subjects.read = [k for k in subjects.read if k >= kept_from]
-    # the sentences starting in the window, but not the nominal's own (the last start)
+        # the window are dropped).
+        subjects.forget_before(bisect_left(breaks, pos - 1500))
+    # The sentences starting in the window (from pos - 1500, or from the text's start:
+    # no start is below 0), but not the nominal's own, the last start (there is one at
+    # 0, and pos is not below it: hi >= 0).
     hi = bisect_right(breaks, pos) - 1
-    first_start = bisect_left(breaks, lo, 0, max(hi, 0))
+    first_start = bisect_left(breaks, pos - 1500, 0, hi)
     surnames: set[str] | None = None  # built when a one-word subject needs it
-    own = breaks[hi] if hi >= 0 else 0  # the nominal's sentence
+    own = breaks[hi]  # the nominal's sentence
     # (looked up among the text's commas, not searched for: a sentence may run on for
-    # megabytes, and every nominal in it would search it back to its start)
-    if _comma_between(commas, own, pos):
+    # megabytes, and every nominal in it would search it back to its start; the first
+    # look-up is _comma_between's, written out)
+    last_comma = bisect_right(commas, pos - 2) - 1
+    if last_comma >= 0 and commas[last_comma] >= own:
         # (a dateline skipped ends after the sentence start: with no comma after that,
         # there is none after the dateline either, which is not looked for; and with no
         # comma after the sentence start, none after the dateline, so nothing below)
@@ -5972,20 +6074,19 @@ def _organisation_before(
             name, lows, span, single = found
             if not single and (not head or head in lows):
                 return _Entity(name, "organisation", None, span, span.start)
-    window = breaks[first_start:hi]
     known = verdicts[first_start:hi]
     # The sentences are read from the last; once every one left is known to name no
     # organisation (most sentences, read for an earlier nominal), none is found.
     unnamed = known.count(None)  # in known[: i + 1] when reading sentence i
-    for i in range(len(window) - 1, -1, -1):
+    for i in range(len(known) - 1, -1, -1):
         if unnamed == i + 1:
             return None
         found = known[i]
         if found is None:
             unnamed -= 1
             continue
-        start = window[i]
         if found is _UNREAD:
+            start = breaks[first_start + i]
             found = verdicts[first_start + i] = _subject_verdict(text, start, pos)
             subjects.read.append(first_start + i)
             if found is None:
@@ -5996,7 +6097,7 @@ def _organisation_before(
                 surnames = {e.words[-1] for e in entities[-50:] if e.kind == "person"}
             if name in surnames or (
                 not (lows[0] in ORGANISATION_NAMES or name.isupper())
-                and _word_in(text, lows[0], lo, pos)
+                and _word_in(text, lows[0], max(0, pos - 1500), pos)
             ):
                 continue
         if not head or head in lows:
@@ -6019,6 +6120,8 @@ def _institution_named_before(text: str, pos: int, head: str) -> _Entity | None:
     word = head.capitalize()
     width = len(word)
     places = _occurrences(text, word)
+    if not places:
+        return None  # (most heads are never written with a capital)
     # From the last occurrence ending by pos, then the last ending by the start of the
     # one before (as ``text.rfind(word, lo, at)`` again and again would find them).
     i = bisect_right(places, pos - width) - 1
@@ -6127,17 +6230,31 @@ def _subject_verdict(text: str, start: int, pos: int) -> _Verdict | None:
     """
     end = min(pos, start + 300)
     # Whatever _read_subject reads lies in text[start:end]: a sentence written again
-    # (repeated copy) is read once, by that text.
+    # (repeated copy) is read once, by that text. Its opening is looked up first (most
+    # sentences are new, and most openings found are kept by it alone): a reading kept
+    # by either key is the one _read_subject_keyed gives, so the order changes nothing.
     whole = text[start:end]
-    reading = _SUBJECT_READINGS.get(whole)
+    dated = _DASH.search(whole) is not None and _DASH_TOKEN.search(whole) is not None
+    ascii_text = True
+    prefix: tuple[str, bool] | None = None
+    reading = None
+    if not dated:
+        ascii_text = whole.isascii()
+        if start + _SUBJECT_PREFIX <= end:
+            prefix = (whole[:_SUBJECT_PREFIX], ascii_text)
+            reading = _SUBJECT_READINGS.get(prefix)
     if reading is None:
-        reading, by_prefix = _read_subject_keyed(text, start, end)
-        if not by_prefix:
+        reading = _SUBJECT_READINGS.get(whole)
+        if reading is None:
+            if dated:
+                reading = _subject_reading(start, _dated_subject_name(text, start, end))
+            else:
+                reading = _first_tokens_reading(text, start, end, ascii_text, prefix)
             # (one found by its opening is found so again: kept once, the cache does
             # not fill with every sentence that opens the same way, and is not emptied)
             _remember_reading(whole, reading)
-    if not isinstance(reading, tuple):
-        return None
+    if reading.__class__ is not tuple:
+        return None  # (_NOT_AN_ORGANISATION)
     single, name, lows, name_start, name_end = reading
     if single and (
         # "Ellis cut the squad" after "Coach Mark Ellis was upbeat": a person
@@ -6161,7 +6278,8 @@ def _read_subject_keyed(text: str, start: int, end: int) -> tuple[_Reading | str
     the first few tokens are enough: those are read, and more only when the name runs
     on. What they say is kept by their text (``_SUBJECT_READINGS``): copy opens
     sentences the same way again and again. Also returns whether the reading was found
-    kept by the opening's first ``_SUBJECT_PREFIX`` characters.
+    kept by the opening's first ``_SUBJECT_PREFIX`` characters. (``_subject_verdict``
+    takes the same steps, with the range sliced once.)
     """
     if (
         _DASH.search(text, start, end) is not None
@@ -6178,6 +6296,18 @@ def _read_subject_keyed(text: str, start: int, end: int) -> tuple[_Reading | str
         reading = _SUBJECT_READINGS.get(prefix)
         if reading is not None:
             return reading, True
+    return _first_tokens_reading(text, start, end, ascii_text, prefix), False
+
+
+def _first_tokens_reading(
+    text: str, start: int, end: int, ascii_text: bool, prefix: tuple[str, bool] | None
+) -> _Reading | str:
+    """
+    Read the subject of ``text[start:end]`` (no dateline) from its first tokens.
+
+    ``ascii_text``: whether the range is ASCII; ``prefix``: its ``_SUBJECT_PREFIX``
+    key, or None when it is shorter (the reading is kept by it when it can be).
+    """
     wanted = _SUBJECT_TOKENS
     while True:
         toks = _first_tokens(text, start, end, wanted, ascii_text=ascii_text)
@@ -6197,7 +6327,7 @@ def _read_subject_keyed(text: str, start: int, end: int) -> tuple[_Reading | str
                 and toks[-1][2] + 2 <= start + _SUBJECT_PREFIX
             ):
                 _remember_reading(prefix, reading)
-            return reading, False
+            return reading
         wanted *= 4
 
 

@@ -4908,6 +4908,346 @@ class TestRound9ResolutionSpeed:
 
 
 # --------------------------------------------------------------------------------------
+# Round 10, speaker resolution: the plain versions of the steps made shorter (copied from
+# before them), the references of TestRound10ResolutionSpeed.
+# --------------------------------------------------------------------------------------
+
+
+def _plain_subject_verdict(text, start, pos):
+    """``_subject_verdict`` as it was before round 10, reading with nothing kept."""
+    from newsmodel._parse_quotes import _full_name_before, _span, _titled_before
+
+    reading = _plain_read_subject(text, start, min(pos, start + 300))
+    if not isinstance(reading, tuple):
+        return None
+    single, name, lows, name_start, name_end = reading
+    if single and (
+        _titled_before(text, start, name) is not None
+        or _full_name_before(text, start, name, family_first=False) is not None
+    ):
+        return None
+    return (name, list(lows), _span(start + name_start, start + name_end), single)
+
+
+def _plain_organisation_before(text, pos, entities, head, verdicts):
+    """
+    ``_organisation_before`` as it was before round 10, as (name, span) or None.
+
+    The verdicts read are kept in ``verdicts`` by sentence start, none dropped (the
+    positions come in text order: those dropped are out of every later window).
+    """
+    from bisect import bisect_left, bisect_right
+
+    from newsmodel._parse_quotes import (
+        _SENTENCE_BREAK,
+        ORGANISATION_NAMES,
+        _skip_dateline,
+        _word_in,
+    )
+
+    lo = max(0, pos - 1500)
+    breaks = [0, *[m.end() for m in _SENTENCE_BREAK.finditer(text)]]
+    hi = bisect_right(breaks, pos) - 1
+    first_start = bisect_left(breaks, lo, 0, max(hi, 0))
+    own = breaks[hi] if hi >= 0 else 0
+    if ", " in text[own:pos]:
+        own = _skip_dateline(text, own, pos)
+        if ", " in text[own:pos] and (found := _plain_subject_verdict(text, own, pos)):
+            name, lows, span, single = found
+            if not single and (not head or head in lows):
+                return name, span
+    surnames = {e.words[-1] for e in entities[-50:] if e.kind == "person"}
+    for k in range(hi - 1, first_start - 1, -1):
+        start = breaks[k]
+        if start not in verdicts:
+            verdicts[start] = _plain_subject_verdict(text, start, pos)
+        if verdicts[start] is None:
+            continue
+        name, lows, span, single = verdicts[start]
+        if single and (
+            name in surnames
+            or (
+                not (lows[0] in ORGANISATION_NAMES or name.isupper())
+                and _word_in(text, lows[0], lo, pos)
+            )
+        ):
+            continue
+        if not head or head in lows:
+            return name, span
+    return None
+
+
+_ROUND10_OPENINGS = (
+    *("Harlow Maritime Holdings said", "Diplomats said", "BERLIN - Siemens said", "Ford cut"),
+    *("Coca-Cola said", "Coach Mark Ellis was upbeat.", "Ellis cut", "The Daily Ledger said"),
+    *("St Mary's Hospital treated", "Sales fell", "Ünal Holdings said", "—"),
+)
+
+
+def _plain_company_before(text, pos):
+    """``_company_before`` as it was before round 10: the whole text's companies, bisected."""
+    from bisect import bisect_left
+
+    from newsmodel._parse_quotes import _STOP_CAPS, TITLE_WORDS, _company_names
+
+    found = []
+    for m in _company_names(text):
+        group = "n1" if m.group("n1") else "n2" if m.group("n2") else "n3"
+        if m.group("n4"):
+            group = "n4"
+            first = m.group("n4").split()[0].lower()
+            if first in _STOP_CAPS or first in TITLE_WORDS or first in {"former", "new"}:
+                continue
+        found.append((m.start(), m.span(group), m.group(group)))
+    i = bisect_left([f[0] for f in found], pos) - 1
+    while i >= 0 and found[i][1][1] > pos:
+        i -= 1
+    if i < 0 or found[i][0] < pos - 2000:
+        return None
+    return found[i]
+
+
+_COMPANY_PIECES = (
+    *("Norcross Energy Inc.", "shares of Vanta", "chipmaker Arlo Systems", "the lender"),
+    *("Milwaukee Bucks guard Tyrell Vance", "retailer FreshWay", "Brennholt Foods AG", "said"),
+    *("the company", "Ford cut", "on day 12.", "Harlan Industrial Corp", "SA", "and", ","),
+)
+
+
+def _said_sentences(count):
+    """``count`` sentences like the scaling benchmark's ``said_distinct``, all different."""
+    subjects = ("Officials", "Diplomats", "Analysts", "Witnesses")
+    roles = ("minister", "governor", "mayor")
+    bodies = ("council", "ministry", "bank")
+    return "".join(
+        f"{subjects[i % 4]} said the {roles[i // 4 % 3]} said that the "
+        f"{bodies[i // 12 % 3]} said it said so on day {i}. "
+        for i in range(count)
+    )
+
+
+class TestRound10ResolutionSpeed:
+    """Round 10's shortcuts in resolving speakers give what the plain code gives."""
+
+    @settings(max_examples=300)
+    @given(
+        st.lists(
+            st.tuples(st.sampled_from(_ROUND10_OPENINGS), _mention_texts), min_size=1, max_size=4
+        ),
+        st.data(),
+    )
+    def test_subject_verdict(self, sentences, data):
+        """Looking a sentence's opening up before its text reads what the plain code reads."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
+        from newsmodel._parse_quotes import _subject_verdict
+
+        pieces = [f"{opening} {rest}. " for opening, rest in sentences]
+        text = "".join(pieces)
+        starts = [sum(map(len, pieces[:i])) for i in range(len(pieces))]
+        # (a cache shared by the calls: the second of each finds what the first kept,
+        # by the opening or by the text, and a later sentence may open the same way)
+        with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", {}):
+            for _ in range(4):
+                start = data.draw(st.sampled_from(starts))
+                pos = data.draw(st.integers(start, len(text)))
+                with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", _Forgetful()):
+                    plain = _plain_subject_verdict(text, start, pos)
+                assert plain == _subject_verdict(text, start, pos)
+                assert plain == _subject_verdict(text, start, pos)
+
+    @settings(max_examples=200)
+    @given(
+        st.lists(
+            st.tuples(
+                st.sampled_from(_ROUND10_OPENINGS),
+                _mention_texts,
+                st.sampled_from([". ", ", ", ".\n", "! "]),
+                st.integers(0, 40),
+            ),
+            min_size=1,
+            max_size=6,
+        ),
+        st.lists(st.floats(0, 1), min_size=1, max_size=8),
+        st.sampled_from(["", "company", "hospital", "council", "holdings"]),
+    )
+    def test_organisation_before(self, sentences, places, head):
+        """The window found with fewer steps reads and finds what the plain code does."""
+        from newsmodel._parse_quotes import _Entity, _organisation_before
+
+        # (sentences naming no organisation between: some windows of 1,500 characters
+        # reach the earlier ones, some do not)
+        text = "".join(
+            f"{opening} {rest}{stop}" + "They met on day 3. " * gap
+            for opening, rest, stop, gap in sentences
+        )
+        entities = [_Entity("Mark Ellis", "person", None, None, 0)]
+        verdicts: dict[int, object] = {}
+        for pos in sorted(round(place * (len(text) - 1)) for place in places):
+            plain = _plain_organisation_before(text, pos, entities, head, verdicts)
+            fast = _organisation_before(text, pos, entities, head)
+            assert plain == (None if fast is None else (fast.name, fast.span))
+
+    @settings(max_examples=200)
+    @given(_mention_texts)
+    def test_calls_skipped_in_resolve(self, text):
+        """
+        What ``_resolve`` no longer calls would have changed nothing.
+
+        ``_organisation_nominal`` keeps the target of a mention that is not of an
+        organisation, and ``_nominal_fallback`` and ``_antecedent`` find nobody when
+        no speaker is known yet.
+        """
+        from newsmodel._parse_quotes import (
+            _NP,
+            _antecedent,
+            _Entity,
+            _nominal_fallback,
+            _organisation_nominal,
+            _tokens,
+        )
+
+        toks = _tokens(text, 0, len(text))
+        np = _NP(text, toks, 0, len(toks))
+        assert _nominal_fallback(np, []) is None
+        assert _antecedent(np, []) is None
+        if np.kind != "organisation":
+            target = _Entity("Ellen Marsh", "person", None, None, 0)
+            ents = [_Entity("Harlow Bank", "organisation", None, None, 0), target]
+            assert _organisation_nominal(text, np, ents, target) is target
+            assert _organisation_nominal(text, np, ents, None) is None
+
+    @settings(max_examples=200)
+    @given(
+        st.lists(
+            st.tuples(st.sampled_from(_COMPANY_PIECES), st.integers(0, 1500)),
+            min_size=1,
+            max_size=8,
+        ),
+        st.lists(st.floats(0, 1), min_size=1, max_size=12),
+    )
+    def test_company_before(self, pieces, places):
+        """
+        A nominal with no anchor in its window finds no company, as the whole text's search.
+
+        The text: company names (and words that name none) far apart or close together,
+        looked for at places in any order, as a second parse would.
+        """
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
+        from newsmodel._parse_quotes import _company_before
+
+        text = "".join(f"{piece} " + "x " * gap for piece, gap in pieces)
+        positions = [round(place * (len(text) - 1)) for place in places]
+        with mock.patch.object(_parse_quotes, "_company_cache", []):
+            # (each after the places before, then each the first place of a new copy)
+            found = [_company_before(text, pos) for pos in positions]
+            found += [_company_before(text[:1] + text[1:], pos) for pos in positions]
+        for pos, fast in zip(positions * 2, found, strict=True):
+            plain = _plain_company_before(text, pos)
+            if plain is None:
+                assert fast is None
+            else:
+                assert fast is not None
+                assert plain == (fast.pos, (fast.span.start, fast.span.end), fast.name)
+
+    def test_company_check_ahead(self):
+        """The stretch without anchors grows with the nominals, and ends at an anchor."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
+        from newsmodel._parse_quotes import _company_before
+
+        filler = "they said it said so on day one. " * 300
+        text = filler + "Shares of Vanta Corp rose. " + filler
+        at = len(filler)
+        with mock.patch.object(_parse_quotes, "_company_cache", []):
+            assert _company_before(text, 2500) is None
+            (cached,) = _parse_quotes._company_cache
+            assert cached.named is None  # (the whole text not searched)
+            assert cached.free == (500, 2500 + _parse_quotes._COMPANY_CHECK_AHEAD)
+            assert _company_before(text, 5000) is None  # (inside: not searched again)
+            assert cached.free == (500, 2500 + _parse_quotes._COMPANY_CHECK_AHEAD)
+            assert _company_before(text, 8000) is None
+            assert cached.free == (500, at + 1)  # ("hares " is the first anchor)
+            assert cached.named is None
+            found = _company_before(text, at + 200)
+            assert found is not None
+            assert found.name == "Vanta Corp"
+            assert cached.named is not None
+            assert _company_before(text, at + 2500) is None
+
+    @pytest.mark.parametrize("kind", ["person", "organisation", "group", "unknown", "", None])
+    def test_speaker_kinds(self, kind):
+        """The kinds looked up with a subscript are those ``get`` with a default gave."""
+        from newsmodel._parse_quotes import _KINDS
+
+        plain = {
+            "person": SpeakerKind.PERSON,
+            "organisation": SpeakerKind.ORGANISATION,
+            "group": SpeakerKind.GROUP,
+        }.get(kind, SpeakerKind.UNKNOWN)
+        assert plain is _KINDS[kind]
+        assert len(_KINDS) == 3  # (nothing added by a look-up)
+
+    @pytest.mark.parametrize("head", ["council", "agency", "bureau"])
+    def test_institution_never_capitalised(self, head):
+        """A head never written with a capital names no institution, as the search finds."""
+        from newsmodel._parse_quotes import _institution_named_before
+
+        text = _said_sentences(30).replace("council", head)
+        found = [_institution_named_before(text, pos, head) for pos in range(0, len(text), 97)]
+        assert found == [None] * len(found)
+        named = text + f"The National Environment {head.capitalize()} said so. The {head} said."
+        found_named = _institution_named_before(named, len(named) - 6, head)
+        assert found_named is not None
+        assert found_named.name == f"National Environment {head.capitalize()}"
+
+    def test_forgetting_read_subjects_is_amortised(self, monkeypatch):
+        """
+        The subjects read are forgotten in proportion to the reading, whatever the order.
+
+        A window of 375 one-word sentences keeps more than ``_SUBJECTS_KEPT`` verdicts,
+        and a second pass over the same text object starts with those of its end: the
+        verdicts out of the window were dropped on every call (each time looking at
+        every verdict kept) until the limit followed what is kept.
+        """
+        from newsmodel._parse_quotes import _organisation_before, _SubjectsRead
+
+        looked_at: list[int] = []
+        forget = _SubjectsRead.forget_before
+
+        def counted(subjects, kept_from):
+            looked_at.append(len(subjects.read))
+            forget(subjects, kept_from)
+
+        monkeypatch.setattr(_SubjectsRead, "forget_before", counted)
+        text = "Ab. " * 1500
+        calls = 0
+        for _ in range(2):  # the second time as a second parse of one text object does
+            for pos in range(2, len(text), 4):
+                assert _organisation_before(text, pos, [], "council") is None
+                calls += 1
+        assert looked_at  # (forgotten at times)
+        assert sum(looked_at) <= 4 * calls
+
+    def test_second_parse_of_one_text(self):
+        """A text parsed again (the same object) gives what a fresh copy of it gives."""
+        from newsmodel._parse_quotes import _subject_cache
+
+        text = _said_sentences(400)
+        first = extract_quotes(text)
+        again = extract_quotes(text)
+        assert _subject_cache[0][0] is text
+        subjects = _subject_cache[0][2]
+        assert len(subjects.read) <= subjects.limit
+        assert first == again == extract_quotes(text[:1] + text[1:])
+        assert len(first) == 800
+
+
+# --------------------------------------------------------------------------------------
 # Round 9 of the clause reader's speed work: the plain readings its fast paths replace
 # --------------------------------------------------------------------------------------
 
