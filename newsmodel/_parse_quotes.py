@@ -2634,8 +2634,8 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
     """
     begin = seg.close + 1
     # (conditionals, not min: a call of a builtin costs more than the tests)
-    limit = begin + 160 if begin + 160 < para.end else para.end  # noqa: FURB136
-    if next_open < limit:  # noqa: PLR1730
+    limit = begin + 160 if begin + 160 < para.end else para.end
+    if next_open < limit:
         limit = next_open
     toks = para.tokens(text, begin, limit)
     n = len(toks)
@@ -2968,7 +2968,7 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
     quote is a whole quote, not a fragment).
     """
     s, _ = para.sentence(seg.open)
-    lo = seg.open - 160 if seg.open - 160 > s else s  # noqa: FURB136 - no call of max
+    lo = seg.open - 160 if seg.open - 160 > s else s
     toks = para.tokens(text, lo, seg.open)
     if not toks:
         return None, False
@@ -3107,7 +3107,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
     of these go is the next few read (a clause may end in a long run of marks).
     """
     while end > start:
-        tail = text[end - _TRIM_REACH if end - _TRIM_REACH > start else start : end]  # noqa: FURB136
+        tail = text[end - _TRIM_REACH if end - _TRIM_REACH > start else start : end]
         kept = len(tail.rstrip(_CLAUSE_END_TRIM))
         end -= len(tail) - kept
         if kept:
@@ -3118,7 +3118,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
 def _clause_start(text: str, start: int, end: int) -> int:
     """Skip spaces and commas at the start of a clause (as ``_clause_end``, forwards)."""
     while start < end:
-        head = text[start : start + _TRIM_REACH if start + _TRIM_REACH < end else end]  # noqa: FURB136
+        head = text[start : start + _TRIM_REACH if start + _TRIM_REACH < end else end]
         kept = len(head.lstrip(_CLAUSE_START_SKIP))
         start += len(head) - kept
         if kept:
@@ -3932,7 +3932,7 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
     # can be it: without "that" in their text (lower-cased, as a token's is the text
     # it covers) the loop is skipped, for one search in C. Only T, H and A lower-case
     # to t, h and a besides themselves: without them the text needs no lower-casing.
-    reach = j + 11 if j + 11 < n else n  # noqa: FURB136 - no call of min
+    reach = j + 11 if j + 11 < n else n
     if j < reach and (
         "that" in (chunk := text[toks[j][1] : toks[reach - 1][2]])
         or (("T" in chunk or "H" in chunk or "A" in chunk) and "that" in chunk.lower())
@@ -4076,7 +4076,7 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
         if m + 2 < n and toks[m + 1][0] in _QUOTE_CHARS:
             return toks[m + 2][0][:1].islower()  # 'said it "remains committed"'
         return m + 1 < n and toks[m + 1][0][:1].isalnum()
-    stop = m + 12 if m + 12 < n else n  # noqa: FURB136 - no call of min
+    stop = m + 12 if m + 12 < n else n
     i = m
     while i < stop:
         word = toks[i][0].lower()
@@ -4121,7 +4121,7 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
         ):
             return True  # "say the trucks arrive late": a plural subject and a plain verb
     i = m + 1
-    limit = m + 5 if m + 5 < n else n  # noqa: FURB136 - no call of min
+    limit = m + 5 if m + 5 < n else n
     while i < limit:
         word = toks[i][0].lower()
         if word in _QUOTE_CHARS and i + 1 < n:
