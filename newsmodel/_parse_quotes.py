@@ -6571,8 +6571,9 @@ def _quotes(text: str, bounds: list[tuple[int, int]], *, spaced: bool = False) -
         all_tops.extend(tops)
     if spaced:
         # One scan of the whole text; most paragraphs have no cue and are not read again.
-        cues = _cue_positions(text, 0, len(text))
-        cues_by_para = _cues_by_paragraph(cues, paras.starts, paras.order)
+        cues_by_para = _cues_by_paragraph(
+            _cue_positions(text, 0, len(text)), paras.starts, paras.order
+        )
     else:
         cues_by_para = []
         for index in paras.order:
@@ -6853,6 +6854,7 @@ def _attribute(
             if not merged or not _overlaps_direct(rep, merged, starts):
                 reported.append(rep)  # noqa: PERF401 - clearer than a nested comprehension
         para_by_index.release(index)
+        cues.clear()  # (read: its memory goes before the next paragraph's is read)
     # The paragraphs (their tokens) are not needed any more: freeing them now keeps
     # the garbage collector's full passes short on long texts.
     para_by_index.release_all()
@@ -6907,6 +6909,9 @@ def _attribute(
         res = attr.resolved
         if res is None:
             res = attr.resolved = _resolve(text, attr, entities, previous)
+            # (the mention is read: an attribution shared with a later item is resolved
+            # already, and the mentions of a long text are not all kept to the end)
+            attr.np = None
         resolved[index] = res
         previous = res
         previous_para = para_idx
