@@ -6230,29 +6230,13 @@ def _subject_verdict(text: str, start: int, pos: int) -> _Verdict | None:
     """
     end = min(pos, start + 300)
     # Whatever _read_subject reads lies in text[start:end]: a sentence written again
-    # (repeated copy) is read once, by that text. Its opening is looked up first (most
-    # sentences are new, and most openings found are kept by it alone): a reading kept
-    # by either key is the one _read_subject_keyed gives, so the order changes nothing.
+    # (repeated copy) is read once, by that text.
     whole = text[start:end]
-    dated = _DASH.search(whole) is not None and _DASH_TOKEN.search(whole) is not None
-    ascii_text = True
-    prefix: tuple[str, bool] | None = None
-    reading = None
-    if not dated:
-        ascii_text = whole.isascii()
-        if start + _SUBJECT_PREFIX <= end:
-            prefix = (whole[:_SUBJECT_PREFIX], ascii_text)
-            reading = _SUBJECT_READINGS.get(prefix)
-    if reading is None:
-        reading = _SUBJECT_READINGS.get(whole)
-        if reading is None:
-            if dated:
-                reading = _subject_reading(start, _dated_subject_name(text, start, end))
-            else:
-                reading = _first_tokens_reading(text, start, end, ascii_text, prefix)
-            # (one found by its opening is found so again: kept once, the cache does
-            # not fill with every sentence that opens the same way, and is not emptied)
-            _remember_reading(whole, reading)
+    reading, kept = _read_subject_keyed(text, start, end, whole)
+    if not kept:
+        # (one found by its opening is found so again: kept once, the cache does not
+        # fill with every sentence that opens the same way, and is not emptied)
+        _remember_reading(whole, reading)
     if reading.__class__ is not tuple:
         return None  # (_NOT_AN_ORGANISATION)
     single, name, lows, name_start, name_end = reading
@@ -6270,7 +6254,9 @@ def _read_subject(text: str, start: int, end: int) -> _Reading | str:
     return _read_subject_keyed(text, start, end)[0]
 
 
-def _read_subject_keyed(text: str, start: int, end: int) -> tuple[_Reading | str, bool]:
+def _read_subject_keyed(
+    text: str, start: int, end: int, whole: str | None = None
+) -> tuple[_Reading | str, bool]:
     """
     Read what the subject opening ``text[start:end]`` says of an organisation, from it alone.
 
@@ -6278,24 +6264,31 @@ def _read_subject_keyed(text: str, start: int, end: int) -> tuple[_Reading | str
     the first few tokens are enough: those are read, and more only when the name runs
     on. What they say is kept by their text (``_SUBJECT_READINGS``): copy opens
     sentences the same way again and again. Also returns whether the reading was found
-    kept by the opening's first ``_SUBJECT_PREFIX`` characters. (``_subject_verdict``
-    takes the same steps, with the range sliced once.)
+    kept, by the opening's first ``_SUBJECT_PREFIX`` characters or by the whole range
+    (``whole``: ``text[start:end]``, when the caller has it).
     """
-    if (
-        _DASH.search(text, start, end) is not None
-        and _DASH_TOKEN.search(text[start:end]) is not None
-    ):
+    if whole is None:
+        whole = text[start:end]
+    if _DASH.search(whole) is not None and _DASH_TOKEN.search(whole) is not None:
+        reading = _SUBJECT_READINGS.get(whole)
+        if reading is not None:
+            return reading, True
         return _subject_reading(start, _dated_subject_name(text, start, end)), False
-    ascii_text = text[start:end].isascii()
+    ascii_text = whole.isascii()
     # A reading made from the first tokens alone, all of them (and the two characters
     # after the last, which decide where it ends) in the first _SUBJECT_PREFIX
     # characters, is kept by those characters too: found without tokenising again.
+    # The opening is looked up first (most sentences are new, and most openings found
+    # are kept by it alone); a reading kept by either key is the one read here.
     prefix: tuple[str, bool] | None = None
     if start + _SUBJECT_PREFIX <= end:
-        prefix = (text[start : start + _SUBJECT_PREFIX], ascii_text)
+        prefix = (whole[:_SUBJECT_PREFIX], ascii_text)
         reading = _SUBJECT_READINGS.get(prefix)
         if reading is not None:
             return reading, True
+    reading = _SUBJECT_READINGS.get(whole)
+    if reading is not None:
+        return reading, True
     return _first_tokens_reading(text, start, end, ascii_text, prefix), False
 
 
