@@ -3178,31 +3178,34 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     # the whole sentence, the tokens of the previous cue's window are reused
     # (several cues a sentence is the common case in wire copy, and "X said Y said").
     # The sentence bounds are reused likewise while the cues stay inside them.
-    shared: tuple[int, int] = (-1, -1)
     shared_toks: list[tuple[str, int, int]] | None = None
     context = ""
     s = e = -1
     # Per sentence: the cues whose window (120 characters before, 160 after) holds the
-    # whole sentence lie in [whole_from, whole_to]; the context ends at context_end.
-    whole_from = whole_to = context_end = -1
+    # whole sentence lie in [whole_from, whole_to] (every cue of a sentence of 120
+    # characters or fewer: ``short``); the context ends at context_end.
+    whole_from = whole_to = context_end = length = -1
+    short = False
     index = para.index
     for pos, word in cues:
         if pos in used_cues or (in_quote and _inside(pos, in_quote, quote_starts)):
             continue
-        if not s <= pos < e:
+        # The cues come in text order: a cue at or after the sentence's end is the first
+        # of another sentence, and every other lies in the sentence of the one before.
+        if pos >= e:
             s, e = para.sentence(pos)
-            if shared != (s, e):  # (the bounds only change here)
-                shared = (s, e)
-                shared_toks = None  # tokenised only if a cue of the sentence is not in memo
-                # What the clause of a cue can read: its sentence, and past the last one
-                # of a paragraph (which may lack a final stop) what _cue_extent reads.
-                context = text[s:e] if e < para.end else text[s : e + _READ_PAST_SENTENCE]
-                context_end = s + len(context)
-                whole_from = e - 160
-                whole_to = s + 120
+            shared_toks = None  # tokenised only if a cue of the sentence is not in memo
+            # What the clause of a cue can read: its sentence, and past the last one
+            # of a paragraph (which may lack a final stop) what _cue_extent reads.
+            context = text[s:e] if e < para.end else text[s : e + _READ_PAST_SENTENCE]
+            context_end = s + len(context)
+            length = e - s
+            short = length <= 120
+            whole_from = e - 160
+            whole_to = s + 120
         # A sentence written again (repeated copy, hostile input) gives the same
         # clause, moved.
-        key = (context, e - s, pos - s, word)
+        key = (context, length, pos - s, word)
         seen = memo.get(key)
         rep: _Reported | None
         if seen is not None:
@@ -3213,7 +3216,7 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
             if keep is None:
                 keep = _worth_keeping(text, rep)
         else:
-            if whole_from <= pos <= whole_to:  # the window is the whole sentence
+            if short or whole_from <= pos <= whole_to:  # the window is the whole sentence
                 if shared_toks is None:
                     shared_toks = para.tokens(text, s, e)
                 toks = shared_toks
@@ -3222,18 +3225,18 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
                     text, pos - 120 if pos - 120 > s else s, pos + 160 if pos + 160 < e else e
                 )
             rep = _cue_clause(text, toks, pos, word, s, e, para)
-            keep = (  # (_worth_keeping, inline)
-                rep is not None
-                and 0 < rep.end - rep.start <= _MAX_CLAUSE
-                and text.count(" ", rep.start, rep.end) >= 2
-            )
             if len(memo) >= _MEMO_MAX:
                 memo.clear()  # bounds the memory of a long text of distinct sentences
+            if rep is None:
+                memo[key] = (None, s, None)
+                continue
+            keep = (  # (_worth_keeping, inline)
+                0 < rep.end - rep.start <= _MAX_CLAUSE and text.count(" ", rep.start, rep.end) >= 2
+            )
             # Whether the clause is kept depends on its text alone: when that lies in the
             # context (part of the key), a repeat's is the same; else it is tested again.
-            inside = rep is not None and s <= rep.start and rep.end <= context_end
-            memo[key] = (rep, s, keep if inside else None)
-        if rep is not None and keep:
+            memo[key] = (rep, s, keep if s <= rep.start and rep.end <= context_end else None)
+        if keep:  # (a clause here: a cue that gave none went on above)
             found.append(rep)
     return found
 
@@ -3309,12 +3312,22 @@ def _cue_positions(text: str, start: int, end: int) -> list[tuple[int, str]]:
     # ``chunk``: no test for the ends of the range (offsets in it are one more).
     chunk = f" {text[start:end]} "
     find = chunk.find
-    forms = _CUE_TOKENS
     base = start - 1
     found: list[tuple[int, str]] = []
     append = found.append
     pos = 1
-    for raw in filter(_CUE_TOKEN_SET.__contains__, chunk.split()):
+    picked = filter(_CUE_TOKEN_SET.__contains__, chunk.split())
+    if _SPACE_OTHER_THAN_SPACE.search(chunk) is None:
+        # Every space is " " (the common case): the token's first occurrence between
+        # spaces from ``pos`` on is where " token " first occurs from ``pos - 1`` on.
+        for raw in picked:
+            padded, form, width = _CUE_TOKENS_PADDED[raw]
+            at = find(padded, pos - 1) + 1
+            append((base + at, form))
+            pos = at + width
+        return found
+    forms = _CUE_TOKENS
+    for raw in picked:
         width = len(raw)
         at = find(raw, pos)
         while at >= 0 and not (chunk[at - 1].isspace() and chunk[at + width].isspace()):
@@ -3324,6 +3337,15 @@ def _cue_positions(text: str, start: int, end: int) -> list[tuple[int, str]]:
         append((base + at, forms[raw]))
         pos = at + width
     return found
+
+
+_SPACE_OTHER_THAN_SPACE = re.compile(f"[{re.escape(_SPACES.replace(' ', ''))}]")
+"""A space other than " " (a tab, a line break, a no-break space ...; see ``_SPACES``)."""
+
+_CUE_TOKENS_PADDED: dict[str, tuple[str, str, int]] = {
+    raw: (f" {raw} ", form, len(raw)) for raw, form in _CUE_TOKENS.items()
+}
+"""Each cue token between two spaces, its cue form and its length (``_cue_positions``)."""
 
 
 def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:

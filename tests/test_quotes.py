@@ -5644,6 +5644,142 @@ def _reported_fields(rep):
     return (rep.start, rep.end, rep.para, attr.cue, attr.inherit is _PREVIOUS, mention)
 
 
+_ROUND11_SENTENCES = (
+    "Officials said the minister said that the council said it said so on day 3.",
+    "He said prices would rise.",
+    "The ministry, which says it acted lawfully, said on Monday that talks had failed.",
+    "According to police, two people were hurt.",
+    "Prices will rise, the central bank said in a statement.",
+    (
+        "The company said in a filing on Tuesday that revenue for the quarter would come in "
+        "below the range it gave in July, citing weaker demand in Europe, and added that it "
+        "expected margins to recover next year as costs fell, analysts said."
+    ),
+    "Residents who said they had lost power were moved.",
+    'She told reporters: "We will not back down."',
+)
+"""Sentences with cues in the forms ``_reported`` reads (one over 120 characters)."""
+
+
+def _round11_key(rep):
+    """What a reported clause holds, for comparing two readings."""
+    attr = rep.attr
+    np = attr.np
+    speaker = None if np is None else (np.span, np.text, np.kind, np.name, np.pronoun, np.role)
+    return rep.start, rep.end, rep.para, attr.cue, speaker, attr.inherit is not None
+
+
+def _plain_reported(text, para, used_cues, cues):
+    """``_reported`` read plainly: every cue on its own, no memo and no shared tokens."""
+    from newsmodel._parse_quotes import _cue_clause, _worth_keeping
+
+    found = []
+    for pos, word in cues:
+        if pos in used_cues:
+            continue
+        s, e = para.sentence(pos)
+        toks = para.tokens(text, max(s, pos - 120), min(e, pos + 160))
+        rep = _cue_clause(text, toks, pos, word, s, e, para)
+        if rep is not None and _worth_keeping(text, rep):
+            found.append(rep)
+    return found
+
+
+class TestRound11CueSpeed:
+    """The cue finder's and the per-cue loop's round-11 shortcuts change nothing."""
+
+    @settings(max_examples=300)
+    @given(
+        st.lists(
+            st.sampled_from(
+                ["said", "said,", "Said", "says.", "according", "essay", "resaid", "x", "“said"]
+            ),
+            max_size=10,
+        ),
+        st.lists(st.sampled_from([" ", "  ", "\n", "\t", "\xa0", "\u2003", " \r\n"]), max_size=10),
+        st.data(),
+    )
+    def test_cue_positions_are_the_whitespace_tokens(self, words, spaces, data):
+        """Every token between spaces that is a cue token, at its offset, in text order."""
+        import re
+
+        from newsmodel._parse_quotes import _CUE_TOKENS, _cue_positions
+
+        text = "".join(w + (spaces[i] if i < len(spaces) else " ") for i, w in enumerate(words))
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        expected = [
+            (start + m.start(), _CUE_TOKENS[m.group()])
+            for m in re.finditer(r"\S+", text[start:end])
+            if m.group() in _CUE_TOKENS
+        ]
+        assert _cue_positions(text, start, end) == expected
+
+    def test_cue_positions_examples(self):
+        """Both paths: spaces only, and a line break or a no-break space in the range."""
+        from newsmodel._parse_quotes import _cue_positions
+
+        plain = "He said, she says. An essay said"
+        assert _cue_positions(plain, 0, len(plain)) == [(3, "said"), (13, "says"), (28, "said")]
+        for space in ("\n", "\xa0"):
+            text = plain.replace(" she", space + "she")
+            assert _cue_positions(text, 0, len(text)) == [(3, "said"), (13, "says"), (28, "said")]
+        # a range cutting a token: only whole tokens of the range count
+        assert _cue_positions(plain, 4, len(plain)) == [(13, "says"), (28, "said")]
+
+    def test_other_spaces_are_every_space_but_one(self):
+        """``_SPACE_OTHER_THAN_SPACE`` matches what ``str.split`` splits on, bar " "."""
+        import sys
+
+        from newsmodel._parse_quotes import _SPACE_OTHER_THAN_SPACE
+
+        for c in map(chr, range(sys.maxunicode + 1)):
+            splits = len(f"a{c}b".split()) == 2
+            assert (_SPACE_OTHER_THAN_SPACE.match(c) is not None) == (splits and c != " ")
+
+    @settings(max_examples=300)
+    @given(
+        st.lists(st.integers(0, len(_ROUND11_SENTENCES) - 1), min_size=1, max_size=8),
+        st.lists(st.sampled_from([" ", "  ", " \xa0"]), max_size=8),
+        st.data(),
+    )
+    def test_reported_reads_each_cue_as_alone(self, picks, gaps, data):
+        """Memo, shared tokens and the sentence kept give what each cue read alone gives."""
+        from newsmodel._parse_quotes import _cue_positions, _Para, _reported
+
+        text = "".join(
+            _ROUND11_SENTENCES[p] + (gaps[i] if i < len(gaps) else " ") for i, p in enumerate(picks)
+        ).rstrip()
+        cues = _cue_positions(text, 0, len(text))
+        used = set(data.draw(st.lists(st.sampled_from([p for p, _ in cues] or [0]), max_size=3)))
+        expected = [
+            _round11_key(r)
+            for r in _plain_reported(text, _Para(text, 0, 0, len(text), []), used, cues)
+        ]
+        memo = {}
+        for _ in range(2):  # the second reading finds every cue in the memo
+            para = _Para(text, 0, 0, len(text), [])
+            found = _reported(text, para, used, [], [], list(cues), memo)
+            assert [_round11_key(r) for r in found] == expected
+
+    def test_reported_examples(self):
+        """Two sentences of two cues each, and a long one: the clauses and their speakers."""
+        from newsmodel._parse_quotes import _cue_positions, _Para, _reported
+
+        text = " ".join(_ROUND11_SENTENCES[:2] + _ROUND11_SENTENCES[5:6])
+        para = _Para(text, 0, 0, len(text), [])
+        found = _reported(text, para, set(), [], [], _cue_positions(text, 0, len(text)), {})
+        clauses = [(text[r.start : r.end], r.attr.np.text) for r in found]
+        assert clauses[:3] == [
+            ("the council said it said so on day 3", "the minister"),
+            ("it said so on day 3", "the council"),
+            ("prices would rise", "He"),
+        ]
+        # the long sentence: two clauses of the company, and the final "analysts said"
+        assert [speaker for _, speaker in clauses[3:]] == ["The company", "The company", "analysts"]
+        assert clauses[4][0].startswith("it expected margins")
+
+
 class TestRound9ClauseSpeed:
     """The clause reader's round-9 shortcuts give what its plain reading gave."""
 
