@@ -2480,15 +2480,25 @@ class _Para:
 
     def tokens(self, text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         """Return the tokens starting in ``[lo, hi)`` and ending by ``hi`` (tokenised once)."""
-        if self.blocks is not None:
-            return self._block_tokens(text, lo, hi)
-        if self.toks is None:
-            self.toks, self.tok_starts = _tokens_and_starts(text, self.start, self.end)
-        i = bisect_left(self.tok_starts, lo)
-        j = bisect_left(self.tok_starts, hi)
-        while j > i and self.toks[j - 1][2] > hi:
+        current = self.current
+        if current is None or lo < current[0] or hi > current[1]:
+            if self.blocks is not None:
+                return self._block_tokens(text, lo, hi)
+            if self.toks is None:
+                self.toks, self.tok_starts = _tokens_and_starts(text, self.start, self.end)
+                self.current = (self.start, self.end, self.toks, self.tok_starts)
+            toks, starts = self.toks, self.tok_starts
+        else:
+            # Inside the tokens read last (the whole paragraph, or the block of a long
+            # one the last window lay in; the next window usually is): no search.
+            _, _, toks, starts = current
+        i = bisect_left(starts, lo)
+        j = bisect_left(starts, hi)
+        if j > i and toks[j - 1][2] > hi:
+            # Of the tokens starting before hi only the last may end after it: tokens
+            # are in text order and do not overlap (one test, not a loop).
             j -= 1
-        return self.toks[i:j]
+        return toks[i:j]
 
     def _block_tokens(self, text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         """
@@ -2498,22 +2508,13 @@ class _Para:
         after the previous cut (no token holds a space, so a block's tokens are those of
         the whole paragraph there); only the blocks a look-up reaches are tokenised, and
         only the last ``_TOKEN_BLOCKS_KEPT`` are kept (look-ups go in text order), so a
-        long paragraph is neither tokenised in full nor held in memory as tokens.
+        long paragraph is neither tokenised in full nor held in memory as tokens. The
+        block a window lies in is kept as ``current``, which ``tokens`` reads first.
         """
         if hi > self.end:
             hi = self.end
         if hi <= lo:
             return []
-        current = self.current
-        if current is not None and current[0] <= lo and hi <= current[1]:
-            # Inside the block the last window lay in (the next cue's window usually is):
-            # the block found below, with no search of the cuts and no look-up.
-            _, _, block, starts = current
-            i = bisect_left(starts, lo)
-            j = bisect_left(starts, hi)
-            while j > i and block[j - 1][2] > hi:
-                j -= 1
-            return block[i:j]
         blocks = self.blocks
         assert blocks is not None  # (only called for a long paragraph)
         while blocks[-1] < hi:  # extend the cuts to the end of the window
@@ -2532,8 +2533,8 @@ class _Para:
         if first == last:  # the window lies in one block (the common case)
             self.current = (blocks[first], blocks[first + 1], block, starts)
             j = bisect_left(starts, hi)
-            while j > i and block[j - 1][2] > hi:
-                j -= 1
+            if j > i and block[j - 1][2] > hi:
+                j -= 1  # (as in ``tokens``)
             return block[i:j]
         toks = block[i:]
         for k in range(first + 1, last):

@@ -2162,9 +2162,13 @@ class TestFastScansAreExact:
                 hi = lo + width  # (the definition: tokens inside [lo, hi))
                 assert para.tokens(text, lo, hi) == [t for t in whole if lo <= t[1] and t[2] <= hi]
 
-    @pytest.mark.parametrize("block", [1, 2, 3, 5, 8])
+    @pytest.mark.parametrize("block", [None, 1, 2, 3, 5, 8])
     def test_block_tokens_every_window(self, block):
-        """Every window of a short paragraph, forwards then backwards, by blocks of ``block``."""
+        """
+        Every window of a short paragraph, forwards then backwards, by blocks of ``block``.
+
+        With no block size, the paragraph is tokenised whole (a short one, the usual case).
+        """
         from unittest import mock
 
         from newsmodel import _parse_quotes as pq
@@ -2174,11 +2178,12 @@ class TestFastScansAreExact:
         whole = pq._tokens(text, start, end)
         windows = [(lo, lo + width) for lo in range(len(text)) for width in range(1, 14)]
         with (
-            mock.patch.object(pq, "_LOCAL_TOKENS_MIN", 0),
-            mock.patch.object(pq, "_TOKEN_BLOCK", block),
+            mock.patch.object(pq, "_LOCAL_TOKENS_MIN", len(text) if block is None else 0),
+            mock.patch.object(pq, "_TOKEN_BLOCK", block or 1),
             mock.patch.object(pq, "_TOKEN_BLOCKS_KEPT", 2),
         ):
             para = pq._Para(text, 0, start, end, [])
+            assert (para.blocks is None) == (block is None)
             for lo, hi in [*windows, *reversed(windows)]:
                 assert para.tokens(text, lo, hi) == [t for t in whole if lo <= t[1] and t[2] <= hi]
 
