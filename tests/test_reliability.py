@@ -670,3 +670,166 @@ class TestCollectionPause:
             assert not gc.isenabled()
         finally:
             gc.enable()
+
+    @pytest.mark.parametrize("parse", [newsmodel.parse_article, newsmodel.extract_quotes])
+    def test_result_goes_to_the_oldest_generation(self, parse: Callable[[str], object]) -> None:
+        """What a long parse leaves alive is moved to the oldest generation, not traversed."""
+        import gc
+
+        result = parse(self.LONG + 'He said: "We will see."')
+        oldest = {id(o) for o in gc.get_objects(generation=2)}
+        quotes = result if isinstance(result, tuple) else result.quotes  # type: ignore[attr-defined]
+        assert quotes
+        assert all(id(q) in oldest and id(q.span) in oldest for q in quotes)
+        assert gc.isenabled()
+
+    @pytest.mark.parametrize("parse", [newsmodel.parse_article, newsmodel.extract_quotes])
+    def test_callers_young_garbage_is_collected(self, parse: Callable[[str], object]) -> None:
+        """A reference cycle the caller dropped just before is freed, not moved and kept."""
+        import gc
+        import weakref
+
+        class Node:
+            pass
+
+        gc.collect()
+        node = Node()
+        node.self = node  # type: ignore[attr-defined]
+        alive = weakref.ref(node)
+        del node
+        parse(self.LONG)
+        assert alive() is None
+
+    @pytest.mark.parametrize("parse", [newsmodel.parse_article, newsmodel.extract_quotes])
+    def test_frozen_objects_stay_frozen(self, parse: Callable[[str], object]) -> None:
+        """A caller's ``gc.freeze`` (before a fork) is not undone by a parse."""
+        import gc
+
+        gc.freeze()
+        try:
+            frozen = gc.get_freeze_count()
+            assert frozen > 0
+            parse(self.LONG)
+            assert gc.get_freeze_count() == frozen
+        finally:
+            gc.unfreeze()
+
+
+def _scaling_kinds() -> dict[str, Callable[[int], str]]:
+    """The input kinds of bench/scaling.py (loaded from the file: bench is no package)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "scaling.py"
+    spec = importlib.util.spec_from_file_location("_scaling_for_tests", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    kinds: dict[str, Callable[[int], str]] = module.KINDS
+    return kinds
+
+
+def _cyclic_garbage(parse: Callable[[str], object], text: str) -> list[str]:
+    """
+    Parse ``text`` with collection off; return the type names of what only a collection frees.
+
+    Collection being off, the parse does not pause it, and everything it makes stays in
+    the youngest generation: a collection of that generation alone, before and after
+    the parse, finds what the parse left in cycles.
+    """
+    import gc
+
+    gc.collect(0)
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        parse(text)
+        gc.collect(0)
+        return sorted({type(o).__name__ for o in gc.garbage})
+    finally:
+        gc.garbage.clear()
+        gc.set_debug(0)
+        gc.enable()
+
+
+_PARSERS = [newsmodel.parse_article, newsmodel.extract_quotes, newsmodel.find_timestamps]
+
+
+class TestNoReferenceCycles:
+    """
+    The parsers leave no reference cycle: whatever they drop is freed on the spot.
+
+    ``collection_paused`` moves what a long parse leaves alive to the oldest generation,
+    which is collected rarely: a cycle left by the parser would hold its memory until then.
+    """
+
+    @pytest.mark.parametrize("parse", _PARSERS)
+    @pytest.mark.parametrize("kind", sorted(_scaling_kinds()))
+    def test_hostile_kinds(self, parse: Callable[[str], object], kind: str) -> None:
+        """Every input kind of bench/scaling.py, at 20,000 characters."""
+        assert _cyclic_garbage(parse, _scaling_kinds()[kind](20_000)) == []
+
+    @settings(max_examples=200)
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    '"',
+                    "“",
+                    "”",
+                    "‘",
+                    "’",
+                    "'",
+                    "«",
+                    "»",
+                    "„",
+                    " ",
+                    "\n",
+                    "\n\n",
+                    ":",
+                    ",",
+                    ".",
+                    "said",
+                    "Smith",
+                    "she",
+                    "according to",
+                    "the ministry",
+                    "Q",
+                    "(Reuters) -",
+                ]
+            ),
+            max_size=60,
+        ).map(" ".join)
+    )
+    def test_quote_marks_and_cues(self, text: str) -> None:
+        """Marks paired, unclosed, nested and continued, with lead-ins and cues around."""
+        for parse in _PARSERS:
+            assert _cyclic_garbage(parse, text) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("“\n“\n“\n“ We will fight on,” he said.", id="run of lone openers"),
+            pytest.param('"\n"\n"\n" We will fight on," he said.', id="lone straight marks"),
+            pytest.param('He said:\n"\n"\nWe will fight on."', id="lone marks after a lead-in"),
+            pytest.param(
+                'The ministry said in a statement:\n"We will respond in kind."', id="lead-in"
+            ),
+            pytest.param('"We will not accept it, said union leader Karl Becker.', id="unclosed"),
+            pytest.param('"We will not stop.\n\n"We will fight on," she said.', id="continued"),
+        ],
+    )
+    def test_quotes_over_paragraphs(self, text: str) -> None:
+        """Each way a quote is built from pieces, or read through a probe segment."""
+        for parse in _PARSERS:
+            assert _cyclic_garbage(parse, text) == []
+
+    def test_a_cycle_is_seen(self) -> None:
+        """The check finds a cycle when there is one (it can fail)."""
+
+        def cyclic(text: str) -> None:
+            parts: list[object] = [text]
+            parts.append(parts)
+
+        assert _cyclic_garbage(cyclic, "x") == ["list"]
