@@ -3471,9 +3471,11 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         clause = _complement(text, toks, k + 1, e, lemma, tier)
         return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
     np = None
+    cue_word, cue_start, cue_end = toks[k]
     # The text from the first token to the cue: _speaker_before's key, and a first test
     # for "ho" (the text of the ten tokens before the cue lies in it), which usually fails.
-    before_cue = text[toks[0][1] : toks[k][1]]
+    first = toks[0][1]
+    before_cue = text[first:cue_start]
     if (
         k >= 2
         and "ho" in before_cue
@@ -3487,7 +3489,18 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     kept = np is None
     shift = 0
     if kept:
-        np, shift = _speaker_before(text, toks, k, low, before_cue)
+        # _speaker_before, inline: the cue is a lower-case one (the token is the form,
+        # or begins with a lower-case letter) after the first token, so the speaker is
+        # kept by before_cue, usually already (the same steps, without the call).
+        if k and (cue_word == low or cue_word[:1].islower()):
+            known = _SPEAKERS_BEFORE.get(before_cue)
+            if known is None:
+                np = _keep_speaker(text, toks, k, before_cue, first)
+            else:
+                np, at = known
+                shift = first - at
+        else:
+            np = _np_back(text, toks, k)
     if np is None:  # no speaker before the cue (one test for the common case, with one)
         if k > 1 and toks[k - 1][0] == "," and tier <= 2:
             return _inverted_final(text, toks, k, s, para)
@@ -3529,28 +3542,29 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     ):
         return None
     np_start = np.span.start + shift
-    # The token before the speaker. Token starts rise strictly, so a speaker starting
-    # at token k - 1 or k - 2 (the common case) has the one before it, as bisect finds.
+    # The token before the speaker, and its word ("" for none). Token starts rise
+    # strictly, so a speaker starting at token k - 1 or k - 2 (the common case) has the
+    # one before it, as bisect finds.
     if k >= 1 and toks[k - 1][1] == np_start:
         before = k - 2
     elif k >= 2 and toks[k - 2][1] == np_start:
         before = k - 3
     else:
         before = bisect_left(toks, np_start, 0, k, key=_START) - 1
+    before_word = toks[before][0] if before >= 0 else ""
     # _cue_extent's common case, without the call: a cue taking no addressee (no form
     # of tell), and a next token one character on that rules out "in a statement"
     # ("said the"); _cue_extent then gives the next token and the cue's own end.
     j = k + 1
-    cue_end = toks[k][2]
     if not (
         j < n
-        and toks[j][1] == cue_end + 1
-        and toks[j][0][0] not in _IN_OR_SPACE
+        and (after := toks[j])[1] == cue_end + 1
+        and after[0][0] not in _IN_OR_SPACE
         and low not in _TELL_FORMS
     ):
         j, cue_end = _cue_extent(text, toks, k, low)
-    # Relative clause: "which Turkey says has displaced ..."
-    if before >= 0 and toks[before][0] in _RELATIVE_WORDS and tier <= 2:
+    # Relative clause: "which Turkey says has displaced ..." ("" is not a relative word)
+    if before_word in _RELATIVE_WORDS and tier <= 2:
         if not (j < n and toks[j][0][:1].isalpha()):
             return None
         end = e
@@ -3562,7 +3576,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         clause = start, _clause_end(text, start, end)
     # Sentence-final: "CLAUSE, X said (in a statement) (on Monday)." Only after a
     # comma before the speaker (checked first: it is cheap and usually false).
-    elif before >= 0 and toks[before][0] == "," and tier <= 2 and _final_attribution(toks, j):
+    elif before_word == "," and tier <= 2 and _final_attribution(toks, j):
         end = _clause_end(text, s, toks[before][1])
         start = _skip_dateline(text, _clause_start(text, s, end), end)
         if end <= start:
@@ -3572,7 +3586,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         clause = _complement(text, toks, j, e, lemma, tier)
         if clause is None:
             return None
-    attr = _Attr(np.moved(shift) if kept else np, _span(toks[k][1], cue_end))
+    attr = _Attr(np.moved(shift) if kept else np, _span(cue_start, cue_end))
     return _Reported(clause[0], clause[1], attr, para.index)
 
 
@@ -3617,11 +3631,18 @@ def _speaker_before(
     if known is not None:
         kept, at = known
         return kept, first - at
+    return _keep_speaker(text, toks, k, key, first), 0
+
+
+def _keep_speaker(
+    text: str, toks: list[tuple[str, int, int]], k: int, key: str, first: int
+) -> _NP | None:
+    """Read ``_np_back`` before the cue at ``k`` and keep it under ``key`` (read from ``first``)."""
     np = _np_back(text, toks, k)
     if len(_SPEAKERS_BEFORE) >= _SPEAKERS_BEFORE_MAX:
         _SPEAKERS_BEFORE.clear()
     _SPEAKERS_BEFORE[key] = (np, first)  # (from now on only read: callers copy it)
-    return np, 0
+    return np
 
 
 _SPEAKERS_BEFORE: dict[str, tuple[_NP | None, int]] = {}
@@ -3960,22 +3981,26 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
         return None
     # Bare clause: skip "on Thursday", "earlier", then a subject must follow.
     m = j
-    while m < n and m - j <= 4:
-        t = toks[m][0].lower()
-        if (t in {"on", "late", "early", "earlier", "last", "this", ","} or t in _DAYS) and not (
-            t == "this" and m + 1 < n and toks[m + 1][0].lower() in _AUXILIARIES
-        ):
-            m += 1  # but "said this was the fourth such incident": a subject
-            continue
-        if t in {"week", "month", "year", "night", "weekend", "morning", "evening"}:
-            m += 1
-            continue
-        if m > j and toks[m][0][:1].isupper() and toks[m - 1][0].lower() == "on":
-            m += 1
-            continue
-        break
-    else:
-        t = ""  # (the loop stopped short of a word: none read at m)
+    # The loop below steps over a first word only when it is in _BARE_SKIPS (its third
+    # test needs a word before): with another (the common case), it stops at once at j,
+    # its word lower-cased in t, which this gives without entering it.
+    if not (j < n and (t := toks[j][0].lower()) not in _BARE_SKIPS):
+        while m < n and m - j <= 4:
+            t = toks[m][0].lower()
+            if (
+                t in {"on", "late", "early", "earlier", "last", "this", ","} or t in _DAYS
+            ) and not (t == "this" and m + 1 < n and toks[m + 1][0].lower() in _AUXILIARIES):
+                m += 1  # but "said this was the fourth such incident": a subject
+                continue
+            if t in _BARE_TIME_NOUNS:
+                m += 1
+                continue
+            if m > j and toks[m][0][:1].isupper() and toks[m - 1][0].lower() == "on":
+                m += 1
+                continue
+            break
+        else:
+            t = ""  # (the loop stopped short of a word: none read at m)
     if m + 2 >= n:
         return None
     low = t or toks[m][0].lower()  # (the word at m, lower-cased once)
@@ -4006,6 +4031,14 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
         return start, _clause_stop(text, toks, m, start, e)
     return None
 
+
+_BARE_TIME_NOUNS = frozenset({"week", "month", "year", "night", "weekend", "morning", "evening"})
+"""The nouns that ``_complement`` steps over before a bare clause (``last week``)."""
+
+_BARE_SKIPS = frozenset(
+    {"on", "late", "early", "earlier", "last", "this", ","} | _DAYS | _BARE_TIME_NOUNS
+)
+"""The words (lower-cased) over which ``_complement`` may step first before a bare clause."""
 
 _AUXILIARIES = frozenset(
     {
@@ -4055,6 +4088,21 @@ _NOT_IN_SUBJECT = frozenset(
 _FINITE_SCAN_STOPS = frozenset(_AUXILIARIES | CUE_FORMS.keys() | {".", ";", "!", "?", "to", ","})
 """The words ``_finite_clause``'s first scan stops at (the others it steps over)."""
 
+_SCAN_FINDS = frozenset(
+    "".join(letters)
+    for word in _AUXILIARIES | {","}
+    for letters in product(*({c, c.upper()} for c in word))
+)
+"""
+The tokens without which ``_finite_clause``'s first scan finds nothing: those that
+lower-case to an auxiliary, or a comma.
+
+Each is such a word in every mix of cases: a token lower-cases to one of these ASCII
+words exactly when it is one of its mixes (outside ASCII only the Kelvin sign
+lower-cases to an ASCII letter, k, which none of them holds), so the scan's words need
+not be lower-cased to be tested.
+"""
+
 
 def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
     """
@@ -4077,7 +4125,10 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
             return toks[m + 2][0][:1].islower()  # 'said it "remains committed"'
         return m + 1 < n and toks[m + 1][0][:1].isalnum()
     stop = m + 12 if m + 12 < n else n
-    i = m
+    # The scan returns only at an auxiliary, and reads past its first twelve words only
+    # after a comma: without either among them (one set test in C, on the words as they
+    # are: see _SCAN_FINDS) it finds nothing and is skipped.
+    i = stop if _SCAN_FINDS.isdisjoint(map(_WORD, toks[m:stop])) else m
     while i < stop:
         word = toks[i][0].lower()
         if word not in _FINITE_SCAN_STOPS:
