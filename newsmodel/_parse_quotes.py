@@ -3094,6 +3094,7 @@ _IN_OR_SPACE = frozenset(_SPACES + "i")
 
 _CLAUSE_END_TRIM = _SPACES + ".,;:!?—–-"
 _CLAUSE_START_SKIP = _SPACES + ",;:"
+_CLAUSE_START_SKIP_SET = frozenset(_CLAUSE_START_SKIP)
 _TRIM_REACH = 8
 """How many characters ``_clause_end`` and ``_clause_start`` strip in one step in C."""
 
@@ -3117,6 +3118,13 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 def _clause_start(text: str, start: int, end: int) -> int:
     """Skip spaces and commas at the start of a clause (as ``_clause_end``, forwards)."""
+    # Most clauses start after one space (after "that") or none: read directly when the
+    # first or second character is not skipped (one in the text, as the steps read).
+    if start < end <= len(text):
+        if text[start] not in _CLAUSE_START_SKIP_SET:
+            return start
+        if start + 1 < end and text[start + 1] not in _CLAUSE_START_SKIP_SET:
+            return start + 1
     while start < end:
         head = text[start : start + _TRIM_REACH if start + _TRIM_REACH < end else end]
         kept = len(head.lstrip(_CLAUSE_START_SKIP))
@@ -3968,11 +3976,9 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
                     break  # "said A and that B": a bare clause, coordinated with a that-clause
                 start = _clause_start(text, toks[m][2], e)
                 return start, _clause_stop(text, toks, m + 1, start, e)
-            if low in CUE_FORMS or t in {".", ";", ":", "!", "?", "(", ")"} or t in _QUOTE_CHARS:
-                break
-            if low in _SUBJECT_PRONOUNS or (low in _AUXILIARIES and m > j):
-                break  # "said the colour could be read using an app that ...", "said it
-                # welcomed any reform that ...": a clause began
+            if low in _THAT_SCAN_BREAKS or (low in _AUXILIARIES and m > j):
+                break  # a cue, a mark, or "said the colour could be read using an app
+                # that ...", "said it welcomed any reform that ...": a clause began
             if t[:1].isalnum() or t == ",":
                 m += 1
                 continue
@@ -4173,23 +4179,28 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
             return True  # "say the trucks arrive late": a plural subject and a plain verb
     i = m + 1
     limit = m + 5 if m + 5 < n else n
+    # The words of _NOT_IN_SUBJECT (False) and _IRREGULAR_PASTS (True) give their verdict
+    # at once (they begin with a letter, so no other test comes first); only a word not
+    # beginning with a letter or digit may be a quote mark or a comma (marks are not).
     while i < limit:
         word = toks[i][0].lower()
-        if word in _QUOTE_CHARS and i + 1 < n:
-            # 'said the letter "raises more questions"': a quoted predicate
-            nxt = toks[i + 1][0]
-            return nxt[:1].islower() and (nxt.endswith(("s", "ed")) or nxt in _AUXILIARIES)
-        if word == "," and (aside_end := _aside_end(toks, i)) > i:
-            limit = min(n, limit + aside_end - i)
-            i = aside_end  # "said the gang, travelling in two vehicles, forced the van"
-            continue
-        if word in _NOT_IN_SUBJECT or not word[:1].isalnum():
+        if word in _SUBJECT_VERDICTS:
+            return _SUBJECT_VERDICTS[word]
+        if not word[:1].isalnum():
+            if word in _QUOTE_CHARS and i + 1 < n:
+                # 'said the letter "raises more questions"': a quoted predicate
+                nxt = toks[i + 1][0]
+                return nxt[:1].islower() and (nxt.endswith(("s", "ed")) or nxt in _AUXILIARIES)
+            if word == "," and (aside_end := _aside_end(toks, i)) > i:
+                limit = min(n, limit + aside_end - i)
+                i = aside_end  # "said the gang, travelling in two vehicles, forced the van"
+                continue
             return False
         if (
             word.endswith("ed")
             and "-" not in word  # "a bigger-than-expected fall": an adjective
             and (word not in CUE_FORMS or CUE_FORMS[word][1] == 3)
-        ) or word in _IRREGULAR_PASTS:
+        ):
             return True  # a risky cue is a plain verb here: "said the bank expected ..."
         i += 1
     return False
@@ -4293,8 +4304,25 @@ _IRREGULAR_PASTS = frozenset(
 )
 """Irregular past tenses that mark a bare reported clause (``said the bill spent too much``)."""
 
+_SUBJECT_VERDICTS = dict.fromkeys(_IRREGULAR_PASTS, True) | dict.fromkeys(_NOT_IN_SUBJECT, False)
+"""
+``_finite_clause``'s verdict at a word after a determiner: not a subject (``the bank in``),
+or a verb in the past (``the bill spent``); a word in both would not be a subject.
+"""
+
 
 _QUOTE_CHARS = frozenset('"“”„«»‹›')
+
+_THAT_SCAN_MARKS = frozenset({".", ";", ":", "!", "?", "(", ")"} | _QUOTE_CHARS)
+"""The marks at which ``_complement``'s search for ``that`` stops."""
+
+_THAT_SCAN_BREAKS = frozenset(CUE_FORMS.keys() | _THAT_SCAN_MARKS | _SUBJECT_PRONOUNS)
+"""
+The lower-cased words at which ``_complement``'s search for ``that`` stops (besides an
+auxiliary after its first word). A token is one of the marks exactly when its lower case
+is (a mark is not cased, and only a mark lower-cases to it: a test checks every
+character), so the marks are tested on the lower case too.
+"""
 
 _NOT_CLAUSE = frozenset(
     {
