@@ -2412,13 +2412,19 @@ def _cue_extent(
         ):
             end = toks[j + 1][2]  # "told RFE/RL"
             j += 2
-    # _STATEMENT_START needs a space at end, then "i" or another space: a next token
-    # one character on (it is the text there) that begins otherwise rules it out
-    # without a call of the regex, the common case ("said the", "said it").
+    # _STATEMENT_START needs a space at end, then "in" and a space, or another space: a
+    # next token (it is the text there) beginning with no space rules it out without a
+    # call of the regex when it starts at end ("said,"), or one character on and is not
+    # "in", the common case ("said the", "said it"). (A token beginning with "in" and
+    # longer has no space third: a token's characters are not spaces, a test checks.)
     ext = (
         _STATEMENT.match(text, end, end + 60)  # (an end past the text is the text's end)
         if j == k + 1
-        and not (j < n and toks[j][1] == end + 1 and toks[j][0][0] not in _IN_OR_SPACE)
+        and not (
+            j < n
+            and (after := toks[j][0])[0] not in _SPACE_CHARS
+            and (toks[j][1] == end or (toks[j][1] == end + 1 and after != "in"))
+        )
         and _STATEMENT_START.match(text, end)
         else None
     )
@@ -3091,6 +3097,9 @@ _SPACES = (
 _IN_OR_SPACE = frozenset(_SPACES + "i")
 """The characters that may follow the space after a cue in ``said in a statement``."""
 
+_SPACE_CHARS = frozenset(_SPACES)
+"""The characters for which ``str.isspace`` holds, as a set."""
+
 
 _CLAUSE_END_TRIM = _SPACES + ".,;:!?—–-"
 _CLAUSE_START_SKIP = _SPACES + ",;:"
@@ -3561,13 +3570,13 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         before = bisect_left(toks, np_start, 0, k, key=_START) - 1
     before_word = toks[before][0] if before >= 0 else ""
     # _cue_extent's common case, without the call: a cue taking no addressee (no form
-    # of tell), and a next token one character on that rules out "in a statement"
-    # ("said the"); _cue_extent then gives the next token and the cue's own end.
+    # of tell), and a next token that rules out "in a statement" ("said the", "said it",
+    # "said,": see there); _cue_extent then gives the next token and the cue's own end.
     j = k + 1
     if not (
         j < n
-        and (after := toks[j])[1] == cue_end + 1
-        and after[0][0] not in _IN_OR_SPACE
+        and (after := toks[j])[0][0] not in _SPACE_CHARS
+        and (((gap := after[1] - cue_end) == 1 and after[0] != "in") or gap == 0)
         and low not in _TELL_FORMS
     ):
         j, cue_end = _cue_extent(text, toks, k, low)
