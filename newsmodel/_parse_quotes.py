@@ -3481,12 +3481,19 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         )  # ', adding' or ',” adding' after a title in marks
         if not comma or tier == 3:
             return None
-        attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
-        subject = _sentence_subject(text, toks, k, s)
-        if subject is not None:
-            attr = _Attr(subject, attr.cue)  # "The BJP hit back, saying ..."
         clause = _complement(text, toks, k + 1, e, lemma, tier)
-        return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
+        if clause is None:
+            return None
+        # The speaker, read only for a clause found (reading it changes nothing), and
+        # its attribution built once (positionally: no keyword dictionary).
+        subject = _sentence_subject(text, toks, k, s)
+        cue = _span(toks[k][1], toks[k][2])
+        attr = (
+            _Attr(None, cue, _PREVIOUS)
+            if subject is None
+            else _Attr(subject, cue)  # "The BJP hit back, saying ..."
+        )
+        return _Reported(clause[0], clause[1], attr, para.index)
     np = None
     cue_word, cue_start, cue_end = toks[k]
     # The text from the first token to the cue: _speaker_before's key, and a first test
@@ -3543,13 +3550,19 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
                 return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
         if k > 0 and toks[k - 1][0].lower() in {"and", "but"} and tier <= 2:
             # "He described ... and said the party would fight on": shared subject
-            attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
-            subject = _sentence_subject(text, toks, k, s, other_cues=True)
-            if subject is not None:
-                attr = _Attr(subject, attr.cue)  # "X reported a loss and said ..."
             j, _ = _cue_extent(text, toks, k, low)
             clause = _complement(text, toks, j, e, lemma, tier)
-            return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
+            if clause is None:
+                return None
+            # (the speaker read only for a clause found, as for a participle above)
+            subject = _sentence_subject(text, toks, k, s, other_cues=True)
+            cue = _span(toks[k][1], toks[k][2])
+            attr = (
+                _Attr(None, cue, _PREVIOUS)
+                if subject is None
+                else _Attr(subject, cue)  # "X reported a loss and said ..."
+            )
+            return _Reported(clause[0], clause[1], attr, para.index)
         return None
     if (
         low == lemma  # a base form ("say"): for a plural speaker only
@@ -3685,7 +3698,7 @@ def _who_clause(
     lemma, tier = CUE_FORMS[toks[k][0].lower()]
     np = _np_before_asides(text, toks, k - 2)
     cue = _span(toks[k][1], toks[k][2])
-    attr = _Attr(np, cue) if np is not None else _Attr(None, cue, inherit=_PREVIOUS)
+    attr = _Attr(np, cue) if np is not None else _Attr(None, cue, _PREVIOUS)
     j, _ = _cue_extent(text, toks, k)
     clause = _complement(text, toks, j, e, lemma, tier)
     if clause is None:
