@@ -6138,9 +6138,7 @@ class TestRound11ClauseSpeed:
         # to them but the Kelvin sign, to k, which none of them holds)
         assert all(c.isascii() and (c.isalpha() or c == "'") for w in _AUXILIARIES for c in w)
         assert not any("k" in w for w in _AUXILIARIES)
-        mixes = {
-            "".join(cs) for w in _AUXILIARIES for cs in product(*((c, c.upper()) for c in w))
-        }
+        mixes = {"".join(cs) for w in _AUXILIARIES for cs in product(*((c, c.upper()) for c in w))}
         assert mixes | {","} == _SCAN_FINDS
         assert {"WAS", "Could", "wOn'T", ","} <= _SCAN_FINDS
         assert "Coulds" not in _SCAN_FINDS
