@@ -3574,8 +3574,9 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     np_start = np.span.start + shift
     # The token before the speaker, and its word ("" for none). Token starts rise
     # strictly, so a speaker starting at token k - 1 or k - 2 (the common case) has the
-    # one before it, as bisect finds.
-    if k >= 1 and toks[k - 1][1] == np_start:
+    # one before it, as bisect finds. (A speaker before the cue means k >= 1: none is
+    # read before the first token.)
+    if toks[k - 1][1] == np_start:
         before = k - 2
     elif k >= 2 and toks[k - 2][1] == np_start:
         before = k - 3
@@ -3968,9 +3969,10 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
     (The caller attributes the clause: most cues have none, and then it builds nothing.)
     """
     n = len(toks)
+    first = toks[j][0] if j < n else ""  # (the word after the cue, tested first below)
     if (
-        0 < j < n - 1
-        and toks[j][0] == "to"
+        first == "to"
+        and 0 < j < n - 1
         and toks[j - 1][0].lower() in CUE_FORMS
         and _lower_alpha(toks[j + 1][0])
         and not (  # but "admitted to investigators that ...": an addressee
@@ -4011,8 +4013,9 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
     m = j
     # The loop below steps over a first word only when it is in _BARE_SKIPS (its third
     # test needs a word before): with another (the common case), it stops at once at j,
-    # its word lower-cased in t, which this gives without entering it.
-    if not (j < n and (t := toks[j][0].lower()) not in _BARE_SKIPS):
+    # its word lower-cased in t, which this gives without entering it. (Past the last
+    # token, t is "" either way, and m + 2 >= n below.)
+    if (t := first.lower()) in _BARE_SKIPS:
         while m < n and m - j <= 4:
             t = toks[m][0].lower()
             if (
