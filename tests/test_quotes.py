@@ -6322,3 +6322,61 @@ class TestRound11ClauseSpeed:
             expected = _plain_finite(text, toks, k, low, 0, len(text), para)
             found = _finite(text, toks, k, low, 0, len(text), para)
             assert _reported_fields(expected) == _reported_fields(found)
+
+    def test_inline_builds_set_every_field(self):
+        """``_Attr`` and ``_Reported`` built without a class call hold every field __init__ sets."""
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import _PREVIOUS, _Attr, _finite, _Para, _Reported, _tokens
+
+        # (the inline builds set these fields: a field added to a class must be added there)
+        assert set(_Attr.__slots__) == {"np", "cue", "inherit", "resolved"}
+        assert set(_Reported.__slots__) == {"start", "end", "attr", "para"}
+        text = "The BJP hit back, saying the plan would work. Officials said it would."
+        toks = _tokens(text, 0, len(text))
+        para = _Para(text, 3, 0, len(text), [])
+        found = []
+        for k, (word, _, _) in enumerate(toks):
+            if word.lower() in CUE_FORMS:
+                rep = _finite(text, toks, k, word.lower(), 0, len(text), para)
+                assert rep is not None
+                found.append(rep)
+        assert len(found) == 2
+        for rep in found:
+            for copy in (rep, rep.moved(7, 5)):
+                built = _Reported(
+                    copy.start,
+                    copy.end,
+                    _Attr(copy.attr.np, copy.attr.cue, copy.attr.inherit),
+                    copy.para,
+                )
+                assert _reported_fields(built) == _reported_fields(copy)
+                assert copy.attr.resolved is None
+            moved = rep.moved(7, 5)
+            assert (moved.start, moved.end, moved.para) == (rep.start + 7, rep.end + 7, 5)
+            assert moved.attr.cue.start == rep.attr.cue.start + 7
+            assert moved.attr.inherit is rep.attr.inherit
+        assert found[0].attr.np is not None  # "The BJP"
+        assert found[1].attr.inherit is None
+        assert _PREVIOUS is not None
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The council said, adding that it would work.",
+            "Critics said it would fail. The council hit back on Monday, saying it would not.",
+        ],
+    )
+    def test_participles_without_a_subject_inherit(self, text):
+        """A participle with no subject of its own inherits, as the plain reading had it."""
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import _finite, _Para, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        para = _Para(text, 0, 0, len(text), [])
+        for k, (word, _, _) in enumerate(toks):
+            low = word.lower()
+            if low in CUE_FORMS and low.endswith("ing"):
+                expected = _plain_finite(text, toks, k, low, 0, len(text), para)
+                found = _finite(text, toks, k, low, 0, len(text), para)
+                assert expected is not None
+                assert _reported_fields(expected) == _reported_fields(found)
