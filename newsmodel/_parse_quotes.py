@@ -4436,6 +4436,9 @@ _NOT_CLAUSE = frozenset(
 
 _CLAUSE_BREAKS = frozenset({"but", "while", "although", "whereas", "though"})
 
+_COMMA_BREAKS = frozenset(_CLAUSE_BREAKS | _PARTICIPLE_CUES)
+"""The words (lower-cased) before which a comma ends a clause for ``_clause_stop``."""
+
 _CLAUSE_STOP_TOKENS = frozenset({";", ":", ",", "and", "but"})
 """The tokens before which ``_clause_stop`` may end a clause (it steps over all others)."""
 
@@ -4456,17 +4459,18 @@ def _clause_stop(text: str, toks: list[tuple[str, int, int]], m: int, start: int
         t = toks[i][0]
         if t not in _CLAUSE_STOP_TOKENS:
             continue
-        if t == ";" or (t == ":" and i + 1 < n and toks[i + 1][0] in _QUOTE_CHARS):
-            return _clause_end(text, start, toks[i][1])
+        # (the stop tokens are distinct: the commas, the most common, are tested first)
         if t == ",":
             if i + 1 < n:
                 nxt = toks[i + 1][0].lower()
                 # (the participles are the cue forms ending in "ing"; _clause_appendix
                 # holds only after the words of _APPENDIX_OPENERS)
-                if nxt in _CLAUSE_BREAKS or nxt in _PARTICIPLE_CUES:
+                if nxt in _COMMA_BREAKS:
                     return _clause_end(text, start, toks[i][1])
                 if nxt in _APPENDIX_OPENERS and _clause_appendix(toks, i + 1):
                     return _clause_end(text, start, toks[i][1])
+        elif t == ";" or (t == ":" and i + 1 < n and toks[i + 1][0] in _QUOTE_CHARS):
+            return _clause_end(text, start, toks[i][1])
         elif (
             t in {"and", "but"}
             and i + 1 < n

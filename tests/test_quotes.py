@@ -6380,3 +6380,23 @@ class TestRound11ClauseSpeed:
                 found = _finite(text, toks, k, low, 0, len(text), para)
                 assert expected is not None
                 assert _reported_fields(expected) == _reported_fields(found)
+
+    # Stop tokens of _clause_stop in odd orders, and the words after them.
+    stop_pieces = (
+        *(",", ";", ":", "and", "but", "“", '"', "«", "x", "the", "said", "apologised"),
+        *("adding", "Saying", "while", "WHILE", "though", "according", "to", "a", "day", "after"),
+        *("one", "week", "before", "insisted", "D", "d"),
+    )
+
+    @settings(max_examples=400)
+    @given(st.lists(st.sampled_from(stop_pieces), max_size=24).map(" ".join), st.data())
+    def test_clause_stop(self, text, data):
+        """Commas tested first, their breaks in one set: the same clause end."""
+        from newsmodel._parse_quotes import _clause_stop, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        m = data.draw(st.integers(0, len(toks) + 1))
+        start = data.draw(st.integers(0, toks[m][1] if m < len(toks) else len(text)))
+        e = data.draw(st.integers(start, len(text)) | st.just(len(text)))
+        expected = TestClauseSpeedPathsAreExact.plain_clause_stop(text, toks, m, start, e)
+        assert expected == _clause_stop(text, toks, m, start, e)
