@@ -4006,6 +4006,13 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
         )
     ):
         return None  # "agreed to hear a case that ...": an infinitive, not reported speech
+    if first == "that":
+        # "said that ...", the common case: the search below stops at once at it (it is
+        # in its text), with these steps
+        if j + 1 < n and toks[j + 1][0] in {".", ",", ";"}:
+            return None  # "said that." / "said that, ..."
+        start = _clause_start(text, toks[j][2], e)
+        return start, _clause_stop(text, toks, j + 1, start, e)
     m = j
     # Only a "that" ends the loop below with a result, and only the 11 tokens from j
     # can be it: without "that" in their text (lower-cased, as a token's is the text
