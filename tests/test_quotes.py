@@ -6400,3 +6400,28 @@ class TestRound11ClauseSpeed:
         e = data.draw(st.integers(start, len(text)) | st.just(len(text)))
         expected = TestClauseSpeedPathsAreExact.plain_clause_stop(text, toks, m, start, e)
         assert expected == _clause_stop(text, toks, m, start, e)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "that , the minister would go .",
+            "that . The minister went .",
+            "that ; the minister went .",
+            "that the minister would go , adding that it was .",
+            "THAT the minister would go .",
+            "That , he said .",
+            "on Monday that the minister would go .",
+            "the minister that it would go .",
+            "it would go , and that was it .",
+            "that",
+        ],
+    )
+    def test_complement_examples(self, text):
+        """Clauses opening with "that" (read directly) and near it: as the plain reading."""
+        from newsmodel._parse_quotes import _complement, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        for lemma, tier in (("say", 1), ("add", 2), ("deny", 3)):
+            for j in range(len(toks) + 1):
+                expected = _plain_complement(text, toks, j, len(text), lemma, tier)
+                assert expected == _complement(text, toks, j, len(text), lemma, tier)
