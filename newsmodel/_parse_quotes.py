@@ -2413,13 +2413,19 @@ def _cue_extent(
         ):
             end = toks[j + 1][2]  # "told RFE/RL"
             j += 2
-    # _STATEMENT_START needs a space at end, then "i" or another space: a next token
-    # one character on (it is the text there) that begins otherwise rules it out
-    # without a call of the regex, the common case ("said the", "said it").
+    # _STATEMENT_START needs a space at end, then "in" and a space, or another space: a
+    # next token (it is the text there) beginning with no space rules it out without a
+    # call of the regex when it starts at end ("said,"), or one character on and is not
+    # "in", the common case ("said the", "said it"). (A token beginning with "in" and
+    # longer has no space third: a token's characters are not spaces, a test checks.)
     ext = (
         _STATEMENT.match(text, end, end + 60)  # (an end past the text is the text's end)
         if j == k + 1
-        and not (j < n and toks[j][1] == end + 1 and toks[j][0][0] not in _IN_OR_SPACE)
+        and not (
+            j < n
+            and (after := toks[j][0])[0] not in _SPACE_CHARS
+            and (toks[j][1] == end or (toks[j][1] == end + 1 and after != "in"))
+        )
         and _STATEMENT_START.match(text, end)
         else None
     )
@@ -3057,6 +3063,16 @@ _PREVIOUS = _Attr(None, None)
 # --------------------------------------------------------------------------------------
 
 
+_new = object.__new__
+"""
+``object.__new__``: an instance of a class with slots, its fields not yet set.
+
+Hot paths build ``_Attr`` and ``_Reported`` with it and set every field as their
+``__init__`` does: a class call runs ``__init__`` in a frame of its own, a third more
+instructions than the stores.
+"""
+
+
 class _Reported:
     """A reported-speech clause found from a cue."""
 
@@ -3070,18 +3086,20 @@ class _Reported:
 
     def moved(self, shift: int, para: int) -> _Reported:
         """Return a copy ``shift`` characters further, in paragraph ``para`` (new objects)."""
-        attr = self.attr
-        cue = attr.cue
-        return _Reported(
-            self.start + shift,
-            self.end + shift,
-            _Attr(
-                None if attr.np is None else attr.np.moved(shift),
-                None if cue is None else _span(cue.start + shift, cue.end + shift),
-                attr.inherit,
-            ),
-            para,
-        )
+        old = self.attr
+        cue = old.cue
+        # (the fields stored as the classes' __init__ store them, without a class call)
+        attr = _new(_Attr)
+        attr.np = None if old.np is None else old.np.moved(shift)
+        attr.cue = None if cue is None else _span(cue.start + shift, cue.end + shift)
+        attr.inherit = old.inherit
+        attr.resolved = None
+        rep = _new(_Reported)
+        rep.start = self.start + shift
+        rep.end = self.end + shift
+        rep.attr = attr
+        rep.para = para
+        return rep
 
 
 _SPACES = (
@@ -3093,9 +3111,13 @@ _SPACES = (
 _IN_OR_SPACE = frozenset(_SPACES + "i")
 """The characters that may follow the space after a cue in ``said in a statement``."""
 
+_SPACE_CHARS = frozenset(_SPACES)
+"""The characters for which ``str.isspace`` holds, as a set."""
+
 
 _CLAUSE_END_TRIM = _SPACES + ".,;:!?—–-"
 _CLAUSE_START_SKIP = _SPACES + ",;:"
+_CLAUSE_START_SKIP_SET = frozenset(_CLAUSE_START_SKIP)
 _TRIM_REACH = 8
 """How many characters ``_clause_end`` and ``_clause_start`` strip in one step in C."""
 
@@ -3119,6 +3141,13 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 def _clause_start(text: str, start: int, end: int) -> int:
     """Skip spaces and commas at the start of a clause (as ``_clause_end``, forwards)."""
+    # Most clauses start after one space (after "that") or none: read directly when the
+    # first or second character is not skipped (one in the text, as the steps read).
+    if start < end <= len(text):
+        if text[start] not in _CLAUSE_START_SKIP_SET:
+            return start
+        if start + 1 < end and text[start + 1] not in _CLAUSE_START_SKIP_SET:
+            return start + 1
     while start < end:
         head = text[start : start + _TRIM_REACH if start + _TRIM_REACH < end else end]
         kept = len(head.lstrip(_CLAUSE_START_SKIP))
@@ -3488,16 +3517,29 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         )  # ', adding' or ',” adding' after a title in marks
         if not comma or tier == 3:
             return None
-        attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
-        subject = _sentence_subject(text, toks, k, s)
-        if subject is not None:
-            attr = _Attr(subject, attr.cue)  # "The BJP hit back, saying ..."
         clause = _complement(text, toks, k + 1, e, lemma, tier)
-        return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
+        if clause is None:
+            return None
+        # The speaker, read only for a clause found (reading it changes nothing), and
+        # its attribution built once, without class calls (as at the end below):
+        # "The BJP hit back, saying ..." or the previous speaker.
+        subject = _sentence_subject(text, toks, k, s)
+        attr = _new(_Attr)
+        attr.np = subject
+        attr.cue = _span(toks[k][1], toks[k][2])
+        attr.inherit = _PREVIOUS if subject is None else None
+        attr.resolved = None
+        rep = _new(_Reported)
+        rep.start, rep.end = clause
+        rep.attr = attr
+        rep.para = para.index
+        return rep
     np = None
+    cue_word, cue_start, cue_end = toks[k]
     # The text from the first token to the cue: _speaker_before's key, and a first test
     # for "ho" (the text of the ten tokens before the cue lies in it), which usually fails.
-    before_cue = text[toks[0][1] : toks[k][1]]
+    first = toks[0][1]
+    before_cue = text[first:cue_start]
     if (
         k >= 2
         and "ho" in before_cue
@@ -3511,7 +3553,18 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     kept = np is None
     shift = 0
     if kept:
-        np, shift = _speaker_before(text, toks, k, low, before_cue)
+        # _speaker_before, inline: the cue is a lower-case one (the token is the form,
+        # or begins with a lower-case letter) after the first token, so the speaker is
+        # kept by before_cue, usually already (the same steps, without the call).
+        if k and (cue_word == low or cue_word[:1].islower()):
+            known = _SPEAKERS_BEFORE.get(before_cue)
+            if known is None:
+                np = _keep_speaker(text, toks, k, before_cue, first)
+            else:
+                np, at = known
+                shift = first - at
+        else:
+            np = _np_back(text, toks, k)
     if np is None:  # no speaker before the cue (one test for the common case, with one)
         if k > 1 and toks[k - 1][0] == "," and tier <= 2:
             return _inverted_final(text, toks, k, s, para)
@@ -3537,13 +3590,19 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
                 return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
         if k > 0 and toks[k - 1][0].lower() in {"and", "but"} and tier <= 2:
             # "He described ... and said the party would fight on": shared subject
-            attr = _Attr(None, _span(toks[k][1], toks[k][2]), inherit=_PREVIOUS)
-            subject = _sentence_subject(text, toks, k, s, other_cues=True)
-            if subject is not None:
-                attr = _Attr(subject, attr.cue)  # "X reported a loss and said ..."
             j, _ = _cue_extent(text, toks, k, low)
             clause = _complement(text, toks, j, e, lemma, tier)
-            return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
+            if clause is None:
+                return None
+            # (the speaker read only for a clause found, as for a participle above)
+            subject = _sentence_subject(text, toks, k, s, other_cues=True)
+            cue = _span(toks[k][1], toks[k][2])
+            attr = (
+                _Attr(None, cue, _PREVIOUS)
+                if subject is None
+                else _Attr(subject, cue)  # "X reported a loss and said ..."
+            )
+            return _Reported(clause[0], clause[1], attr, para.index)
         return None
     if (
         low == lemma  # a base form ("say"): for a plural speaker only
@@ -3553,28 +3612,30 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
     ):
         return None
     np_start = np.span.start + shift
-    # The token before the speaker. Token starts rise strictly, so a speaker starting
-    # at token k - 1 or k - 2 (the common case) has the one before it, as bisect finds.
-    if k >= 1 and toks[k - 1][1] == np_start:
+    # The token before the speaker, and its word ("" for none). Token starts rise
+    # strictly, so a speaker starting at token k - 1 or k - 2 (the common case) has the
+    # one before it, as bisect finds. (A speaker before the cue means k >= 1: none is
+    # read before the first token.)
+    if toks[k - 1][1] == np_start:
         before = k - 2
     elif k >= 2 and toks[k - 2][1] == np_start:
         before = k - 3
     else:
         before = bisect_left(toks, np_start, 0, k, key=_START) - 1
+    before_word = toks[before][0] if before >= 0 else ""
     # _cue_extent's common case, without the call: a cue taking no addressee (no form
-    # of tell), and a next token one character on that rules out "in a statement"
-    # ("said the"); _cue_extent then gives the next token and the cue's own end.
+    # of tell), and a next token that rules out "in a statement" ("said the", "said it",
+    # "said,": see there); _cue_extent then gives the next token and the cue's own end.
     j = k + 1
-    cue_end = toks[k][2]
     if not (
         j < n
-        and toks[j][1] == cue_end + 1
-        and toks[j][0][0] not in _IN_OR_SPACE
+        and (after := toks[j])[0][0] not in _SPACE_CHARS
+        and (((gap := after[1] - cue_end) == 1 and after[0] != "in") or gap == 0)
         and low not in _TELL_FORMS
     ):
         j, cue_end = _cue_extent(text, toks, k, low)
-    # Relative clause: "which Turkey says has displaced ..."
-    if before >= 0 and toks[before][0] in _RELATIVE_WORDS and tier <= 2:
+    # Relative clause: "which Turkey says has displaced ..." ("" is not a relative word)
+    if before_word in _RELATIVE_WORDS and tier <= 2:
         if not (j < n and toks[j][0][:1].isalpha()):
             return None
         end = e
@@ -3586,7 +3647,7 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         clause = start, _clause_end(text, start, end)
     # Sentence-final: "CLAUSE, X said (in a statement) (on Monday)." Only after a
     # comma before the speaker (checked first: it is cheap and usually false).
-    elif before >= 0 and toks[before][0] == "," and tier <= 2 and _final_attribution(toks, j):
+    elif before_word == "," and tier <= 2 and _final_attribution(toks, j):
         end = _clause_end(text, s, toks[before][1])
         start = _skip_dateline(text, _clause_start(text, s, end), end)
         if end <= start:
@@ -3596,8 +3657,18 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         clause = _complement(text, toks, j, e, lemma, tier)
         if clause is None:
             return None
-    attr = _Attr(np.moved(shift) if kept else np, _span(toks[k][1], cue_end))
-    return _Reported(clause[0], clause[1], attr, para.index)
+    # The attribution and the clause, their fields stored here as their __init__ stores
+    # them (a class call runs __init__ in a new frame: a third more instructions).
+    attr = _new(_Attr)
+    attr.np = np.moved(shift) if kept else np
+    attr.cue = _span(cue_start, cue_end)
+    attr.inherit = None
+    attr.resolved = None
+    rep = _new(_Reported)
+    rep.start, rep.end = clause
+    rep.attr = attr
+    rep.para = para.index
+    return rep
 
 
 _RELATIVE_WORDS = frozenset(
@@ -3641,11 +3712,18 @@ def _speaker_before(
     if known is not None:
         kept, at = known
         return kept, first - at
+    return _keep_speaker(text, toks, k, key, first), 0
+
+
+def _keep_speaker(
+    text: str, toks: list[tuple[str, int, int]], k: int, key: str, first: int
+) -> _NP | None:
+    """Read ``_np_back`` before the cue at ``k`` and keep it under ``key`` (read from ``first``)."""
     np = _np_back(text, toks, k)
     if len(_SPEAKERS_BEFORE) >= _SPEAKERS_BEFORE_MAX:
         _SPEAKERS_BEFORE.clear()
     _SPEAKERS_BEFORE[key] = (np, first)  # (from now on only read: callers copy it)
-    return np, 0
+    return np
 
 
 _SPEAKERS_BEFORE: dict[str, tuple[_NP | None, int]] = {}
@@ -3671,7 +3749,7 @@ def _who_clause(
     lemma, tier = CUE_FORMS[toks[k][0].lower()]
     np = _np_before_asides(text, toks, k - 2)
     cue = _span(toks[k][1], toks[k][2])
-    attr = _Attr(np, cue) if np is not None else _Attr(None, cue, inherit=_PREVIOUS)
+    attr = _Attr(np, cue) if np is not None else _Attr(None, cue, _PREVIOUS)
     j, _ = _cue_extent(text, toks, k)
     clause = _complement(text, toks, j, e, lemma, tier)
     if clause is None:
@@ -3941,9 +4019,10 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
     (The caller attributes the clause: most cues have none, and then it builds nothing.)
     """
     n = len(toks)
+    first = toks[j][0] if j < n else ""  # (the word after the cue, tested first below)
     if (
-        0 < j < n - 1
-        and toks[j][0] == "to"
+        first == "to"
+        and 0 < j < n - 1
         and toks[j - 1][0].lower() in CUE_FORMS
         and _lower_alpha(toks[j + 1][0])
         and not (  # but "admitted to investigators that ...": an addressee
@@ -3951,6 +4030,13 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
         )
     ):
         return None  # "agreed to hear a case that ...": an infinitive, not reported speech
+    if first == "that":
+        # "said that ...", the common case: the search below stops at once at it (it is
+        # in its text), with these steps
+        if j + 1 < n and toks[j + 1][0] in {".", ",", ";"}:
+            return None  # "said that." / "said that, ..."
+        start = _clause_start(text, toks[j][2], e)
+        return start, _clause_stop(text, toks, j + 1, start, e)
     m = j
     # Only a "that" ends the loop below with a result, and only the 11 tokens from j
     # can be it: without "that" in their text (lower-cased, as a token's is the text
@@ -3971,11 +4057,9 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
                     break  # "said A and that B": a bare clause, coordinated with a that-clause
                 start = _clause_start(text, toks[m][2], e)
                 return start, _clause_stop(text, toks, m + 1, start, e)
-            if low in CUE_FORMS or t in {".", ";", ":", "!", "?", "(", ")"} or t in _QUOTE_CHARS:
-                break
-            if low in _SUBJECT_PRONOUNS or (low in _AUXILIARIES and m > j):
-                break  # "said the colour could be read using an app that ...", "said it
-                # welcomed any reform that ...": a clause began
+            if low in _THAT_SCAN_BREAKS or (low in _AUXILIARIES and m > j):
+                break  # a cue, a mark, or "said the colour could be read using an app
+                # that ...", "said it welcomed any reform that ...": a clause began
             if t[:1].isalnum() or t == ",":
                 m += 1
                 continue
@@ -3984,22 +4068,27 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
         return None
     # Bare clause: skip "on Thursday", "earlier", then a subject must follow.
     m = j
-    while m < n and m - j <= 4:
-        t = toks[m][0].lower()
-        if (t in {"on", "late", "early", "earlier", "last", "this", ","} or t in _DAYS) and not (
-            t == "this" and m + 1 < n and toks[m + 1][0].lower() in _AUXILIARIES
-        ):
-            m += 1  # but "said this was the fourth such incident": a subject
-            continue
-        if t in {"week", "month", "year", "night", "weekend", "morning", "evening"}:
-            m += 1
-            continue
-        if m > j and toks[m][0][:1].isupper() and toks[m - 1][0].lower() == "on":
-            m += 1
-            continue
-        break
-    else:
-        t = ""  # (the loop stopped short of a word: none read at m)
+    # The loop below steps over a first word only when it is in _BARE_SKIPS (its third
+    # test needs a word before): with another (the common case), it stops at once at j,
+    # its word lower-cased in t, which this gives without entering it. (Past the last
+    # token, t is "" either way, and m + 2 >= n below.)
+    if (t := first.lower()) in _BARE_SKIPS:
+        while m < n and m - j <= 4:
+            t = toks[m][0].lower()
+            if (
+                t in {"on", "late", "early", "earlier", "last", "this", ","} or t in _DAYS
+            ) and not (t == "this" and m + 1 < n and toks[m + 1][0].lower() in _AUXILIARIES):
+                m += 1  # but "said this was the fourth such incident": a subject
+                continue
+            if t in _BARE_TIME_NOUNS:
+                m += 1
+                continue
+            if m > j and toks[m][0][:1].isupper() and toks[m - 1][0].lower() == "on":
+                m += 1
+                continue
+            break
+        else:
+            t = ""  # (the loop stopped short of a word: none read at m)
     if m + 2 >= n:
         return None
     low = t or toks[m][0].lower()  # (the word at m, lower-cased once)
@@ -4030,6 +4119,14 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
         return start, _clause_stop(text, toks, m, start, e)
     return None
 
+
+_BARE_TIME_NOUNS = frozenset({"week", "month", "year", "night", "weekend", "morning", "evening"})
+"""The nouns that ``_complement`` steps over before a bare clause (``last week``)."""
+
+_BARE_SKIPS = frozenset(
+    {"on", "late", "early", "earlier", "last", "this", ","} | _DAYS | _BARE_TIME_NOUNS
+)
+"""The words (lower-cased) over which ``_complement`` may step first before a bare clause."""
 
 _AUXILIARIES = frozenset(
     {
@@ -4079,6 +4176,21 @@ _NOT_IN_SUBJECT = frozenset(
 _FINITE_SCAN_STOPS = frozenset(_AUXILIARIES | CUE_FORMS.keys() | {".", ";", "!", "?", "to", ","})
 """The words ``_finite_clause``'s first scan stops at (the others it steps over)."""
 
+_SCAN_FINDS = frozenset(
+    "".join(letters)
+    for word in _AUXILIARIES | {","}
+    for letters in product(*({c, c.upper()} for c in word))
+)
+"""
+The tokens without which ``_finite_clause``'s first scan finds nothing: those that
+lower-case to an auxiliary, or a comma.
+
+Each is such a word in every mix of cases: a token lower-cases to one of these ASCII
+words exactly when it is one of its mixes (outside ASCII only the Kelvin sign
+lower-cases to an ASCII letter, k, which none of them holds), so the scan's words need
+not be lower-cased to be tested.
+"""
+
 
 def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
     """
@@ -4101,7 +4213,10 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
             return toks[m + 2][0][:1].islower()  # 'said it "remains committed"'
         return m + 1 < n and toks[m + 1][0][:1].isalnum()
     stop = m + 12 if m + 12 < n else n
-    i = m
+    # The scan returns only at an auxiliary, and reads past its first twelve words only
+    # after a comma: without either among them (one set test in C, on the words as they
+    # are: see _SCAN_FINDS) it finds nothing and is skipped.
+    i = stop if _SCAN_FINDS.isdisjoint(map(_WORD, toks[m:stop])) else m
     while i < stop:
         word = toks[i][0].lower()
         if word not in _FINITE_SCAN_STOPS:
@@ -4146,23 +4261,28 @@ def _finite_clause(toks: list[tuple[str, int, int]], m: int) -> bool:
             return True  # "say the trucks arrive late": a plural subject and a plain verb
     i = m + 1
     limit = m + 5 if m + 5 < n else n
+    # The words of _NOT_IN_SUBJECT (False) and _IRREGULAR_PASTS (True) give their verdict
+    # at once (they begin with a letter, so no other test comes first); only a word not
+    # beginning with a letter or digit may be a quote mark or a comma (marks are not).
     while i < limit:
         word = toks[i][0].lower()
-        if word in _QUOTE_CHARS and i + 1 < n:
-            # 'said the letter "raises more questions"': a quoted predicate
-            nxt = toks[i + 1][0]
-            return nxt[:1].islower() and (nxt.endswith(("s", "ed")) or nxt in _AUXILIARIES)
-        if word == "," and (aside_end := _aside_end(toks, i)) > i:
-            limit = min(n, limit + aside_end - i)
-            i = aside_end  # "said the gang, travelling in two vehicles, forced the van"
-            continue
-        if word in _NOT_IN_SUBJECT or not word[:1].isalnum():
+        if word in _SUBJECT_VERDICTS:
+            return _SUBJECT_VERDICTS[word]
+        if not word[:1].isalnum():
+            if word in _QUOTE_CHARS and i + 1 < n:
+                # 'said the letter "raises more questions"': a quoted predicate
+                nxt = toks[i + 1][0]
+                return nxt[:1].islower() and (nxt.endswith(("s", "ed")) or nxt in _AUXILIARIES)
+            if word == "," and (aside_end := _aside_end(toks, i)) > i:
+                limit = min(n, limit + aside_end - i)
+                i = aside_end  # "said the gang, travelling in two vehicles, forced the van"
+                continue
             return False
         if (
             word.endswith("ed")
             and "-" not in word  # "a bigger-than-expected fall": an adjective
             and (word not in CUE_FORMS or CUE_FORMS[word][1] == 3)
-        ) or word in _IRREGULAR_PASTS:
+        ):
             return True  # a risky cue is a plain verb here: "said the bank expected ..."
         i += 1
     return False
@@ -4266,8 +4386,25 @@ _IRREGULAR_PASTS = frozenset(
 )
 """Irregular past tenses that mark a bare reported clause (``said the bill spent too much``)."""
 
+_SUBJECT_VERDICTS = dict.fromkeys(_IRREGULAR_PASTS, True) | dict.fromkeys(_NOT_IN_SUBJECT, False)
+"""
+``_finite_clause``'s verdict at a word after a determiner: not a subject (``the bank in``),
+or a verb in the past (``the bill spent``); a word in both would not be a subject.
+"""
+
 
 _QUOTE_CHARS = frozenset('"“”„«»‹›')
+
+_THAT_SCAN_MARKS = frozenset({".", ";", ":", "!", "?", "(", ")"} | _QUOTE_CHARS)
+"""The marks at which ``_complement``'s search for ``that`` stops."""
+
+_THAT_SCAN_BREAKS = frozenset(CUE_FORMS.keys() | _THAT_SCAN_MARKS | _SUBJECT_PRONOUNS)
+"""
+The lower-cased words at which ``_complement``'s search for ``that`` stops (besides an
+auxiliary after its first word). A token is one of the marks exactly when its lower case
+is (a mark is not cased, and only a mark lower-cases to it: a test checks every
+character), so the marks are tested on the lower case too.
+"""
 
 _NOT_CLAUSE = frozenset(
     {
@@ -4330,6 +4467,9 @@ _NOT_CLAUSE = frozenset(
 
 _CLAUSE_BREAKS = frozenset({"but", "while", "although", "whereas", "though"})
 
+_COMMA_BREAKS = frozenset(_CLAUSE_BREAKS | _PARTICIPLE_CUES)
+"""The words (lower-cased) before which a comma ends a clause for ``_clause_stop``."""
+
 _CLAUSE_STOP_TOKENS = frozenset({";", ":", ",", "and", "but"})
 """The tokens before which ``_clause_stop`` may end a clause (it steps over all others)."""
 
@@ -4350,17 +4490,18 @@ def _clause_stop(text: str, toks: list[tuple[str, int, int]], m: int, start: int
         t = toks[i][0]
         if t not in _CLAUSE_STOP_TOKENS:
             continue
-        if t == ";" or (t == ":" and i + 1 < n and toks[i + 1][0] in _QUOTE_CHARS):
-            return _clause_end(text, start, toks[i][1])
+        # (the stop tokens are distinct: the commas, the most common, are tested first)
         if t == ",":
             if i + 1 < n:
                 nxt = toks[i + 1][0].lower()
                 # (the participles are the cue forms ending in "ing"; _clause_appendix
                 # holds only after the words of _APPENDIX_OPENERS)
-                if nxt in _CLAUSE_BREAKS or nxt in _PARTICIPLE_CUES:
+                if nxt in _COMMA_BREAKS:
                     return _clause_end(text, start, toks[i][1])
                 if nxt in _APPENDIX_OPENERS and _clause_appendix(toks, i + 1):
                     return _clause_end(text, start, toks[i][1])
+        elif t == ";" or (t == ":" and i + 1 < n and toks[i + 1][0] in _QUOTE_CHARS):
+            return _clause_end(text, start, toks[i][1])
         elif (
             t in {"and", "but"}
             and i + 1 < n

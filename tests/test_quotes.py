@@ -6257,3 +6257,312 @@ class TestRound10ClauseSpeed:
             expected = _plain_finite(text, toks, k, low, 0, len(text), para)
             found = _finite(text, toks, k, low, 0, len(text), para)
             assert _reported_fields(expected) == _reported_fields(found)
+
+
+class TestRound11ClauseSpeed:
+    """The clause reader's round-11 shortcuts give what its plain reading gave."""
+
+    @given(st.text(st.sampled_from("wWaAsSiIdDnN'’tThHvVeEbB,.\u212aİ"), min_size=1, max_size=9))
+    def test_scan_finds_any_case(self, word):
+        """A token is in ``_SCAN_FINDS`` exactly when it lower-cases to an auxiliary or a comma."""
+        from newsmodel._parse_quotes import _AUXILIARIES, _SCAN_FINDS
+
+        assert (word.lower() in _AUXILIARIES | {","}) == (word in _SCAN_FINDS)
+
+    def test_scan_finds_facts(self):
+        """Every mix of cases of every auxiliary is in ``_SCAN_FINDS``, and nothing else."""
+        from itertools import product
+
+        from newsmodel._parse_quotes import _AUXILIARIES, _SCAN_FINDS
+
+        # (the auxiliaries are ASCII letters and apostrophes: no other character lower-cases
+        # to them but the Kelvin sign, to k, which none of them holds)
+        assert all(c.isascii() and (c.isalpha() or c == "'") for w in _AUXILIARIES for c in w)
+        assert not any("k" in w for w in _AUXILIARIES)
+        mixes = {"".join(cs) for w in _AUXILIARIES for cs in product(*((c, c.upper()) for c in w))}
+        assert mixes | {","} == _SCAN_FINDS
+        assert {"WAS", "Could", "wOn'T", ","} <= _SCAN_FINDS
+        assert "Coulds" not in _SCAN_FINDS
+
+    # Words around which both scans of _finite_clause decide: auxiliaries in any case,
+    # commas opening asides, infinitives, quote marks, and the listed words.
+    finite_clause_pieces = (
+        *("the", "The", "his", "a", "said", "and said", "WAS", "Could", "wOn't", "HAD", "to"),
+        *("stay", "up to", ",", ", travelling in two cars ,", ", which", ".", "“", "in", "of"),
+        *("minister", "gang", "trucks", "forced", "Fired", "ROSE", "spent", "bigger-than-expected"),
+        *("expected", "rejected", "told", "bank", "-", "$", "12", "h5n1", "x", "is", "\u212a"),
+    )
+
+    @settings(max_examples=400)
+    @given(st.lists(st.sampled_from(finite_clause_pieces), min_size=1, max_size=18).map(" ".join))
+    def test_finite_clause(self, text):
+        """The scan skipped without an auxiliary or a comma, the listed verdicts: same verdict."""
+        from newsmodel._parse_quotes import _finite_clause, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        for m in range(len(toks)):
+            expected = TestRound10ClauseSpeed.plain_finite_clause(toks, m)
+            assert expected == _finite_clause(toks, m)
+
+    def test_subject_verdict_facts(self):
+        """The listed words begin with a letter, and none is both a past and not a subject."""
+        from newsmodel._parse_quotes import (
+            _IRREGULAR_PASTS,
+            _NOT_IN_SUBJECT,
+            _SUBJECT_VERDICTS,
+        )
+
+        assert not _IRREGULAR_PASTS & _NOT_IN_SUBJECT
+        assert all(word[:1].isalpha() for word in _SUBJECT_VERDICTS)
+        assert {w for w, v in _SUBJECT_VERDICTS.items() if v} == _IRREGULAR_PASTS
+        assert {w for w, v in _SUBJECT_VERDICTS.items() if not v} == _NOT_IN_SUBJECT
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("the minister said that the council said it said so on day 0 .", False),
+            ("the minister WAS there", True),
+            ("the gang , travelling in two cars , forced the van", True),
+            ("the bill spent too much", True),
+            ("the bank in the city", False),
+            ("the letter “ raises questions", True),
+            ("the Bank EXPECTED a fall", True),
+        ],
+    )
+    def test_finite_clause_examples(self, text, expected):
+        """Wire-shaped objects and clauses: as the plain reading."""
+        from newsmodel._parse_quotes import _finite_clause, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        assert TestRound10ClauseSpeed.plain_finite_clause(toks, 0) == expected
+        assert _finite_clause(toks, 0) == expected
+
+    def test_that_scan_marks_only_from_themselves(self):
+        """A character is one of the marks exactly when its lower case is (checked for all)."""
+        import sys
+
+        from newsmodel._parse_quotes import _THAT_SCAN_MARKS
+
+        odd = [
+            c
+            for c in map(chr, range(sys.maxunicode + 1))
+            if (c in _THAT_SCAN_MARKS) != (c.lower() in _THAT_SCAN_MARKS)
+        ]
+        assert odd == []
+
+    # Words after a cue that _complement's search for "that" and its bare clause read.
+    complement_pieces = (
+        *("that", "THAT", "That", "on", "ON", "Monday", "MONDAY", "last", "week", "this", "was"),
+        *("it", "IT", "they", "the", "minister", "said", "SAID", ",", ".", "(", ")", "“", "”"),
+        *("«", ":", ";", "!", "?", "would", "Would", "earlier", "early", "morning", "so", "to"),
+        *("and", "and that", "x", "12", "Jane", "\u212a", "İ", "state banks had"),
+    )
+
+    @settings(max_examples=400)
+    @given(
+        st.lists(st.sampled_from(complement_pieces), max_size=14).map(" ".join),
+        st.sampled_from((("say", 1), ("add", 2), ("claim", 2), ("deny", 3))),
+    )
+    def test_complement(self, text, cue):
+        """The bare clause entered only after a skipped word, the marks in one set: same bounds."""
+        from newsmodel._parse_quotes import _complement, _tokens
+
+        lemma, tier = cue
+        toks = _tokens(text, 0, len(text))
+        for j in range(len(toks) + 1):
+            expected = _plain_complement(text, toks, j, len(text), lemma, tier)
+            assert expected == _complement(text, toks, j, len(text), lemma, tier)
+
+    @settings(max_examples=300)
+    @given(st.text(st.sampled_from(" \t\n\x1c\u2003,;:ax."), max_size=12), st.data())
+    def test_clause_start(self, text, data):
+        """A start of no space or one read directly: where stepping started it."""
+        from newsmodel._parse_quotes import _clause_start
+
+        # offsets into the text, in either order (a clause may be empty or crossed)
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(0, len(text)))
+        assert _plain_clause_start(text, start, end) == _clause_start(text, start, end)
+
+    def test_token_characters_are_not_spaces(self):
+        """No character of a word token is a space (the extent shortcut relies on it)."""
+        import sys
+
+        import regex
+
+        from newsmodel._parse_quotes import _SPACE_CHARS
+
+        word_char = regex.compile(r"[\p{L}\p{N}'’.\-&]")
+        spaces = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
+        assert set(spaces) == _SPACE_CHARS
+        assert not [c for c in spaces if word_char.match(c)]
+
+    # Cues before "in a statement" and near misses, next tokens at the cue's end, odd
+    # spaces, participles and shared subjects.
+    finite_pieces = (
+        *("Officials", "the minister", "it", "they", "The BJP", "Acme Corp.", "residents"),
+        *("said", "Said", "SAID", "says", "say", "told", "adding", "Saying", "added", "denied"),
+        *("in", "In", "inside", "i", "in a statement", "in an interview", "its", "it", "inn"),
+        *(",", ".", "that", "and", "but", "hit back", "the plan would work", "so", "“", "”"),
+    )
+
+    @settings(max_examples=400)
+    @given(
+        st.lists(
+            st.tuples(
+                st.sampled_from(finite_pieces),
+                st.sampled_from((" ", " ", " ", "", "  ", "\u2003", " \x1c", "\x1c")),
+            ),
+            max_size=16,
+        ).map(lambda pieces: "".join(word + gap for word, gap in pieces))
+    )
+    def test_finite_and_extent(self, text):
+        """The statement shortcut, the inline speaker look-up, the participles: same clauses."""
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import _cue_extent, _finite, _Para, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        para = _Para(text, 0, 0, len(text), [])
+        for k, (word, _, _) in enumerate(toks):
+            low = word.lower()
+            if low in CUE_FORMS:
+                assert _plain_cue_extent(text, toks, k) == _cue_extent(text, toks, k)
+                expected = _plain_finite(text, toks, k, low, 0, len(text), para)
+                # twice: the speaker read, then kept (the second reads it from the memo)
+                for _ in range(2):
+                    found = _finite(text, toks, k, low, 0, len(text), para)
+                    assert _reported_fields(expected) == _reported_fields(found)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Officials said the minister said that the council said it said so on day 0.",
+            "The council said in a statement the plan would work.",
+            "The council said inside the plan would work.",
+            "The council said in the plan would work.",
+            "The council said its plan would work.",
+            "The council said, adding that it would, and they said it would.",
+            "The BJP hit back, saying the plan would work.",
+            "Acme reported a loss and said the plan would work.",
+            "It was late, adding that.",
+            "Officials SAID the plan would work, and Residents Said it would.",
+        ],
+    )
+    def test_wire_sentences(self, text):
+        """Wire-shaped sentences: each cue gives the clause of the plain reading."""
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import _cue_extent, _finite, _Para, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        para = _Para(text, 0, 0, len(text), [])
+        cues = [k for k, (word, _, _) in enumerate(toks) if word.lower() in CUE_FORMS]
+        assert cues
+        for k in cues:
+            low = toks[k][0].lower()
+            assert _plain_cue_extent(text, toks, k) == _cue_extent(text, toks, k)
+            expected = _plain_finite(text, toks, k, low, 0, len(text), para)
+            found = _finite(text, toks, k, low, 0, len(text), para)
+            assert _reported_fields(expected) == _reported_fields(found)
+
+    def test_inline_builds_set_every_field(self):
+        """``_Attr`` and ``_Reported`` built without a class call hold every field __init__ sets."""
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import _PREVIOUS, _Attr, _finite, _Para, _Reported, _tokens
+
+        # (the inline builds set these fields: a field added to a class must be added there)
+        assert set(_Attr.__slots__) == {"np", "cue", "inherit", "resolved"}
+        assert set(_Reported.__slots__) == {"start", "end", "attr", "para"}
+        text = "The BJP hit back, saying the plan would work. Officials said it would."
+        toks = _tokens(text, 0, len(text))
+        para = _Para(text, 3, 0, len(text), [])
+        found = []
+        for k, (word, _, _) in enumerate(toks):
+            if word.lower() in CUE_FORMS:
+                rep = _finite(text, toks, k, word.lower(), 0, len(text), para)
+                assert rep is not None
+                found.append(rep)
+        assert len(found) == 2
+        for rep in found:
+            for copy in (rep, rep.moved(7, 5)):
+                built = _Reported(
+                    copy.start,
+                    copy.end,
+                    _Attr(copy.attr.np, copy.attr.cue, copy.attr.inherit),
+                    copy.para,
+                )
+                assert _reported_fields(built) == _reported_fields(copy)
+                assert copy.attr.resolved is None
+            moved = rep.moved(7, 5)
+            assert (moved.start, moved.end, moved.para) == (rep.start + 7, rep.end + 7, 5)
+            assert moved.attr.cue.start == rep.attr.cue.start + 7
+            assert moved.attr.inherit is rep.attr.inherit
+        assert found[0].attr.np is not None  # "The BJP"
+        assert found[1].attr.inherit is None
+        assert _PREVIOUS is not None
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The council said, adding that it would work.",
+            "Critics said it would fail. The council hit back on Monday, saying it would not.",
+        ],
+    )
+    def test_participles_without_a_subject_inherit(self, text):
+        """A participle with no subject of its own inherits, as the plain reading had it."""
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import _finite, _Para, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        para = _Para(text, 0, 0, len(text), [])
+        for k, (word, _, _) in enumerate(toks):
+            low = word.lower()
+            if low in CUE_FORMS and low.endswith("ing"):
+                expected = _plain_finite(text, toks, k, low, 0, len(text), para)
+                found = _finite(text, toks, k, low, 0, len(text), para)
+                assert expected is not None
+                assert _reported_fields(expected) == _reported_fields(found)
+
+    # Stop tokens of _clause_stop in odd orders, and the words after them.
+    stop_pieces = (
+        *(",", ";", ":", "and", "but", "“", '"', "«", "x", "the", "said", "apologised"),
+        *("adding", "Saying", "while", "WHILE", "though", "according", "to", "a", "day", "after"),
+        *("one", "week", "before", "insisted", "D", "d"),
+    )
+
+    @settings(max_examples=400)
+    @given(st.lists(st.sampled_from(stop_pieces), max_size=24).map(" ".join), st.data())
+    def test_clause_stop(self, text, data):
+        """Commas tested first, their breaks in one set: the same clause end."""
+        from newsmodel._parse_quotes import _clause_stop, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        m = data.draw(st.integers(0, len(toks) + 1))
+        start = data.draw(st.integers(0, toks[m][1] if m < len(toks) else len(text)))
+        e = data.draw(st.integers(start, len(text)) | st.just(len(text)))
+        expected = TestClauseSpeedPathsAreExact.plain_clause_stop(text, toks, m, start, e)
+        assert expected == _clause_stop(text, toks, m, start, e)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "that , the minister would go .",
+            "that . The minister went .",
+            "that ; the minister went .",
+            "that the minister would go , adding that it was .",
+            "THAT the minister would go .",
+            "That , he said .",
+            "on Monday that the minister would go .",
+            "the minister that it would go .",
+            "it would go , and that was it .",
+            "that",
+        ],
+    )
+    def test_complement_examples(self, text):
+        """Clauses opening with "that" (read directly) and near it: as the plain reading."""
+        from newsmodel._parse_quotes import _complement, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        for lemma, tier in (("say", 1), ("add", 2), ("deny", 3)):
+            for j in range(len(toks) + 1):
+                expected = _plain_complement(text, toks, j, len(text), lemma, tier)
+                assert expected == _complement(text, toks, j, len(text), lemma, tier)
