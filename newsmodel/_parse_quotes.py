@@ -34,12 +34,12 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate, islice, product
+from itertools import accumulate, islice, product, repeat
 from typing import TYPE_CHECKING, Any
 
 import regex
 
-from newsmodel._base import bulk_constructor, trusted_constructor
+from newsmodel._base import bulk_constructor, slot_setter, trusted_constructor
 from newsmodel._cues import (
     COUNTRIES,
     CUE_FORMS,
@@ -115,6 +115,15 @@ Every offset here comes from a regex match or a paragraph bound, so it is an int
 with ``0 <= start <= end``; skipping the validators halves the cost of a quote.
 The property tests check every span of every quote. (The trusted constructor
 stores through the slot descriptors: faster than ``object.__setattr__``.)
+"""
+
+_new = object.__new__
+_set_span_start = slot_setter(Span, "start")
+_set_span_end = slot_setter(Span, "end")
+"""
+What ``_span`` does, for the few places that build a span per quote or mention: a
+new ``Span`` (``_new(Span)``), then its two fields stored (the same steps, without
+a call of the builder).
 """
 
 
@@ -1062,8 +1071,12 @@ class _NP:
 
     def moved(self, shift: int) -> _NP:
         """Return a copy of this mention ``shift`` characters further in the text."""
-        np: _NP = _NP.__new__(_NP)
-        np.span = _span(self.span.start + shift, self.span.end + shift)
+        np: _NP = _new(_NP)
+        old = self.span
+        # (``_span(old.start + shift, old.end + shift)`` written out: no builder call)
+        np.span = span = _new(Span)
+        _set_span_start(span, old.start + shift)
+        _set_span_end(span, old.end + shift)
         np.text = self.text
         np.kind = self.kind
         np.name = self.name
@@ -1073,7 +1086,9 @@ class _NP:
         )
         np.pronoun = self.pronoun
         np.role = self.role
-        np._last = None
+        # The same text object: its last word, if split already, is the copy's too
+        # (``last_word`` checks the text it was split from by identity).
+        np._last = self._last
         return np
 
     def last_word(self) -> str:
@@ -4614,15 +4629,16 @@ def _resolve(
             # "Corvane said" after "Corvane Health", "Sebi said" after "... of India (Sebi)"
             name, name_span = full.name, full.span
         entities.append(_Entity(name, kind, role, name_span, np.span.start, cue_text or "", gender))
+    # (every field, in field order: positional arguments are matched without names)
     return _Attribution(
-        speaker=name,
-        speaker_kind=_KINDS[kind],
-        role=role,
-        mention=np.text,
-        mention_span=np.span,
-        speaker_span=name_span if name is not None else None,
-        cue=cue_text,
-        cue_span=cue,
+        name,
+        _KINDS[kind],
+        role,
+        np.text,
+        np.span,
+        name_span if name is not None else None,
+        cue_text,
+        cue,
     )
 
 
@@ -6843,17 +6859,21 @@ def _attribute(
     memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int, bool | None]] = _Memo()
     for index, cues in cues_by_para:
         para = para_by_index[index]
-        for rep in _reported(text, para, used_cues, q_merged, q_starts, cues, memo):
-            if not merged or not _overlaps_direct(rep, merged, starts):
-                reported.append(rep)  # noqa: PERF401 - clearer than a nested comprehension
+        found = _reported(text, para, used_cues, q_merged, q_starts, cues, memo)
+        if not merged:
+            reported.extend(found)  # (no direct quote to overlap: each clause is kept)
+        else:
+            for rep in found:
+                if not _overlaps_direct(rep, merged, starts):
+                    reported.append(rep)  # noqa: PERF401 - clearer than a nested comprehension
         para_by_index.release(index)
         cues.clear()  # (read: its memory goes before the next paragraph's is read)
     # The paragraphs (their tokens) are not needed any more: freeing them now keeps
     # the garbage collector's full passes short on long texts.
     para_by_index.release_all()
     # Fragments: governed by a reported clause, a cue in the sentence, or dropped.
-    rep_sorted = sorted(reported, key=lambda r: r.start)
-    rep_starts = [r.start for r in rep_sorted]
+    rep_sorted = sorted(reported, key=_START_OF)  # (the key and the list read in C)
+    rep_starts = list(map(_START_OF, rep_sorted))
     kept_fragments: list[_Seg] = []
     marked_for: dict[int, list[Span]] = {}
     for frag in fragments:
@@ -6872,8 +6892,9 @@ def _attribute(
     # Build items in text order, resolving speakers.
     items: list[tuple[int, int, _Seg | _Reported]] = []
     items.extend((w.start, 0, w) for w in wholes if w.top or w.kind is not None)
-    items.extend((f.start, 1, f) for f in kept_fragments)
-    items.extend((r.start, 2, r) for r in reported)
+    # (the same (start, kind, object) tuples, zipped in C)
+    items.extend(zip(map(_START_OF, kept_fragments), repeat(1), kept_fragments))
+    items.extend(zip(map(_START_OF, reported), repeat(2), reported))
     items.sort(key=_START_AND_KIND)
     entities: list[_Entity] = []
     previous: Attribution | None = None
@@ -6886,11 +6907,12 @@ def _attribute(
     for index in sorted(range(len(items)), key=positions.__getitem__):
         obj = items[index][2]
         attr = obj.attr
-        para_idx = obj.para if isinstance(obj, _Reported) else obj.pieces[0].para
+        # (an item is a _Reported or a _Seg, neither subclassed: ``type`` is the cheap test)
+        para_idx = obj.para if type(obj) is _Reported else obj.pieces[0].para
         if attr is None:
             # follow-on: inherit from the immediately preceding attributed quote
             # (a fragment no cue governs, a scare quote, inherits nothing)
-            scare = isinstance(obj, _Seg) and obj.kind is QuoteKind.PARTIAL
+            scare = type(obj) is _Seg and obj.kind is QuoteKind.PARTIAL
             if previous is not None and para_idx - previous_para <= 1 and not scare:
                 resolved[index] = _Attribution(
                     speaker=previous.speaker,
@@ -6922,17 +6944,30 @@ def _attribute(
         ]
     ] = []
     add = rows.append
+    # The ``paragraphs`` of a one-paragraph quote: one tuple per paragraph, shared by
+    # its quotes (equal, immutable: the same values with fewer objects to build, to
+    # collect and to free).
+    one_para = -1
+    one_paras: tuple[int, ...] = ()
     for (_, _, obj), res in zip(items, resolved, strict=True):
-        if isinstance(obj, _Reported):
+        if type(obj) is _Reported:
             marked = marked_for.get(id(obj)) if marked_for else None
-            span = _span(obj.start, obj.end)
+            start = obj.start
+            end = obj.end
+            # (``_span(start, end)`` written out: no call of the builder per clause)
+            span = _new(Span)
+            _set_span_start(span, start)
+            _set_span_end(span, end)
+            if obj.para != one_para:
+                one_para = obj.para
+                one_paras = (one_para,)
             add(
                 (
-                    text[obj.start : obj.end],
+                    text[start:end],
                     span,
                     QuoteKind.MIXED if marked else QuoteKind.INDIRECT,
                     (span,),
-                    (obj.para,),
+                    one_paras,
                     tuple(marked) if marked else (),
                     res,
                 )
@@ -6946,14 +6981,21 @@ def _attribute(
             one = seg.pieces[0]
             if one.end <= one.start:
                 continue
-            span = _span(one.start, one.end)
+            start = one.start
+            end = one.end
+            span = _new(Span)
+            _set_span_start(span, start)
+            _set_span_end(span, end)
+            if one.para != one_para:
+                one_para = one.para
+                one_paras = (one_para,)
             add(
                 (
-                    text[one.start : one.end],
+                    text[start:end],
                     span,
                     seg.kind or QuoteKind.DIRECT,
                     (span,),
-                    (one.para,),
+                    one_paras,
                     tuple(seg.nested),
                     res,
                 )
@@ -6977,6 +7019,9 @@ def _attribute(
         return ()
     return tuple(_quotes_built(*zip(*rows, strict=True)))
 
+
+_START_OF = operator.attrgetter("start")
+"""The start of a ``_Seg`` or a ``_Reported`` (read in C, as a sort key or by ``map``)."""
 
 _SPAN_START = operator.itemgetter(0)
 _SPAN_END = operator.itemgetter(1)
@@ -7038,12 +7083,14 @@ def _item_attr_pos(item: tuple[int, int, _Seg | _Reported]) -> int:
     """
     obj = item[2]
     attr = obj.attr
-    if attr is not None and attr.np is not None:
-        start = attr.np.span.start
+    if attr is None:
+        return obj.start
+    np = attr.np  # (each field read once)
+    if np is not None:
+        start = np.span.start
         return start if start < obj.start else obj.start
-    if attr is not None and attr.cue is not None:
-        return attr.cue.start
-    return obj.start
+    cue = attr.cue
+    return obj.start if cue is None else cue.start
 
 
 def extract_quotes(text: str) -> tuple[Quote, ...]:
