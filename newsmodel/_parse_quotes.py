@@ -1056,17 +1056,24 @@ class _NP:
             if len(_NP_ANALYSES) >= _NP_ANALYSES_MAX:
                 _NP_ANALYSES.clear()
             name_span = self.name_span
+            # The mention's text (equal to ``mention``: the span read is start:end) and
+            # its last word are kept with the analysis: the mentions made from it share
+            # that text object, so ``last_word`` finds the word split already (its cache
+            # is checked by the identity of the text).
+            mention = self.text
+            self._last = last = (mention, mention.split()[-1])
             _NP_ANALYSES[key] = (
                 self.kind,
                 self.name,
                 None if name_span is None else (name_span.start - start, name_span.end - start),
                 self.pronoun,
                 self.role,
+                mention,
+                last,
             )
             return
         self.span = _span(start, end)
-        self.text = mention
-        self.kind, self.name, name_at, self.pronoun, self.role = known
+        self.kind, self.name, name_at, self.pronoun, self.role, self.text, self._last = known
         self.name_span = None if name_at is None else _span(start + name_at[0], start + name_at[1])
 
     def moved(self, shift: int) -> _NP:
@@ -1134,9 +1141,15 @@ def _mention_body(
 
 
 _NP_ANALYSES: dict[
-    tuple[str | int, ...], tuple[str, str | None, tuple[int, int] | None, str, str | None]
+    tuple[str | int, ...],
+    tuple[str, str | None, tuple[int, int] | None, str, str | None, str, tuple[str, str]],
 ] = {}
-"""``_NP`` analyses by mention text and word offsets (emptied when it reaches the maximum)."""
+"""
+``_NP`` analyses by mention text and word offsets (emptied when it reaches the maximum).
+
+Each holds the kind, name, name offsets, pronoun and role, the mention's text and its
+``_NP._last`` (the text and its last word).
+"""
 
 _NP_ANALYSES_MAX = 4096
 
@@ -5805,7 +5818,9 @@ def _role_nominal(text: str, np: _NP, entities: list[_Entity]) -> _Entity | None
     if _is_epithet(word) or head not in _PERSON_OR_TITLE:
         return None
     known = _antecedent(np, entities) if entities else None  # (its first test)
-    found = _role_holder_before(text, np.span.start, head)
+    # (nobody named with the role in the text, the common case: _role_holder_before
+    # would find no one before the mention either; not called)
+    found = _role_holder_before(text, np.span.start, head) if _role_holders(text, head)[0] else None
     if found is None or (known is not None and known.pos >= found.pos):
         return known
     for ent in reversed(entities[-50:]):
@@ -5979,15 +5994,33 @@ def _first_tokens(
     text: str, start: int, end: int, count: int, *, ascii_text: bool
 ) -> list[tuple[str, int, int]]:
     """Return the first ``count`` tokens of ``_tokens(text, start, end)`` (read lazily)."""
+    # (the same (group, start, end) tuples, each method called by ``map`` in C)
     if ascii_text:
-        return [
-            (m.group(), m.start(), m.end())
-            for m in islice(_TOKEN_ASCII.finditer(text, start, end), count)
-        ]
-    return [
-        (m.group(), m.start(), m.end()) for m in islice(_TOKEN.finditer(text, start, end), count)
-    ]
+        found = list(islice(_TOKEN_ASCII.finditer(text, start, end), count))
+        return list(
+            zip(
+                map(_MATCH_GROUP, found),
+                map(_MATCH_START, found),
+                map(_MATCH_END, found),
+                strict=True,
+            )
+        )
+    found = list(islice(_TOKEN.finditer(text, start, end), count))
+    return list(
+        zip(map(_REGEX_GROUP, found), map(_REGEX_START, found), map(_REGEX_END, found), strict=True)
+    )
 
+
+_MATCH_GROUP = re.Match.group
+_MATCH_START = re.Match.start
+_MATCH_END = re.Match.end
+"""The text, start and end of an ``re`` match (called by ``map``)."""
+
+_REGEX_MATCH: Any = type(regex.match("", ""))
+_REGEX_GROUP = _REGEX_MATCH.group
+_REGEX_START = _REGEX_MATCH.start
+_REGEX_END = _REGEX_MATCH.end
+"""The same for a ``regex`` match."""
 
 _DASH = re.compile("[-—–]")
 """The characters of the dash tokens that end a dateline (``BERLIN -``)."""
@@ -6053,8 +6086,9 @@ def _organisation_before(
     """
     cached = _subject_cache[0] if _subject_cache else None
     if cached is None or cached[0] is not text:
-        breaks = [0, *[m.end() for m in _SENTENCE_BREAK.finditer(text)]]
-        commas = [m.start() for m in _COMMA_SPACE.finditer(text)]
+        # (each match's end or start read by ``map`` in C)
+        breaks = [0, *map(_MATCH_END, _SENTENCE_BREAK.finditer(text))]
+        commas = list(map(_MATCH_START, _COMMA_SPACE.finditer(text)))
         cached = (text, breaks, _SubjectsRead(len(breaks)), commas)
         _subject_cache[:] = [cached]  # one text at a time; the local copy is safe across threads
     _, breaks, subjects, commas = cached
@@ -6135,7 +6169,11 @@ def _institution_named_before(text: str, pos: int, head: str) -> _Entity | None:
     lo = max(0, pos - 1500)
     word = head.capitalize()
     width = len(word)
-    places = _occurrences(text, word)
+    # (_occurrences' look-up of a word found before in this text, written out)
+    cached = _occurrence_cache[0] if _occurrence_cache else None
+    places = cached[1].get(word) if cached is not None and cached[0] is text else None
+    if places is None:
+        places = _occurrences(text, word)
     if not places:
         return None  # (most heads are never written with a capital)
     # From the last occurrence ending by pos, then the last ending by the start of the
