@@ -4482,8 +4482,8 @@ def _resolve(
 ) -> Attribution:
     """Turn a raw attribution into an :class:`Attribution`, updating ``entities``."""
     cue = attr.cue
-    # (an empty cue span is false, as the Span's length: no cue text)
-    cue_text = text[cue.start : cue.end] if cue is not None and cue.end > cue.start else None
+    # (an empty cue span has no cue text: its slice is empty, and so false)
+    cue_text = (text[cue.start : cue.end] or None) if cue is not None else None
     if attr.inherit is not None:
         if previous is None:
             return _Attribution(speaker=None, cue=cue_text, cue_span=cue)
@@ -4512,7 +4512,7 @@ def _resolve(
     name_span = np.name_span
     role = np.role
     if np.pronoun:
-        pronoun = np.pronoun
+        pronoun = np.pronoun  # (no function called below changes it)
         # (each guard is the first test of the function it guards, which returns None
         # when it fails, or, for ``entities``, a function that picks one of them: the
         # call is skipped, not its result changed)
@@ -4535,26 +4535,25 @@ def _resolve(
             target = _organisation_nominal(text, np, entities, target)
         if target is not None and target.kind == "person" and _modifiers_clash(np, target):
             target = None  # "the Treasury spokesperson" is not the Home Office's
-        if target is None and np.pronoun == "it":
+        if target is None and pronoun == "it":
             target = _organisation_subject_before(text, np.span.start)
             if target is not None:
                 entities.append(target)  # found once: the next "it" resolves to it directly
-        if np.pronoun in {"he", "she"}:
+        if pronoun in {"he", "she"}:
             target = _latest_named(text, np, entities, target)
             subject = _person_subject_before(text, np.span.start, entities)
             if (
                 subject is not None
                 and (target is None or (subject.pos > target.pos and subject.name != target.name))
                 and not any(
-                    e.name == subject.name and _gender_clash(np.pronoun, e.gender)
+                    e.name == subject.name and _gender_clash(pronoun, e.gender)
                     for e in entities[-12:]
                 )
             ):
                 target = subject  # 'Marsh, 63, apologised. "Q," she said.'
             titled = _titled_before(text, np.span.start)
             if titled is not None and any(
-                e.name == titled.name and _gender_clash(np.pronoun, e.gender)
-                for e in entities[-12:]
+                e.name == titled.name and _gender_clash(pronoun, e.gender) for e in entities[-12:]
             ):
                 titled = None  # "Union leader Tom Baxter" is a "he", not a "she"
             if titled is not None and (
@@ -4563,18 +4562,18 @@ def _resolve(
                 target = titled
         if target is not None:
             name, name_span, kind = target.name, target.span, target.kind
-            if np.pronoun == "the" and kind == "person" and target.role:
+            if pronoun == "the" and kind == "person" and target.role:
                 role = target.role  # "the coach" is "Coach Mark Ellis": keep his full role
             role = role or target.role
-            if np.pronoun in {"he", "she", "nominal", "the"} and kind == "person":
+            if pronoun in {"he", "she", "nominal", "the"} and kind == "person":
                 # the pronoun is the person's latest mention, and tells the gender
-                gender = {"he": "m", "she": "f"}.get(np.pronoun, target.gender)
+                gender = {"he": "m", "she": "f"}.get(pronoun, target.gender)
                 entities.append(_Entity(name, kind, role, name_span, np.span.start, "", gender))
             elif kind == "organisation" and not any(e.name == name for e in entities[-12:]):
                 # "the company said" resolved to "firm Najd Freight Co." named in the text:
                 # the company has now spoken, and a later "it" refers to it
                 entities.append(_Entity(name, kind, role, name_span, np.span.start, cue_text or ""))
-        elif np.pronoun == "nominal" and kind == "group":
+        elif pronoun == "nominal" and kind == "group":
             name = np.text
     elif name is not None:
         if kind == "group" and " " not in name and np.text.lower().startswith("the "):
@@ -6936,7 +6935,7 @@ def _attribute(
     items.sort(key=_START_AND_KIND)
     entities: list[_Entity] = []
     previous: Attribution | None = None
-    previous_para = -10
+    previous_obj: _Seg | _Reported | None = None  # the item ``previous`` was resolved for
     # Speakers are resolved in the order of their mentions, each raw attribution once
     # (``_Attr.resolved``: a fragment shares its host clause's), into ``resolved`` by
     # item (no dictionary keyed by object: a long text has hundreds of thousands).
@@ -6945,11 +6944,19 @@ def _attribute(
     for index in sorted(range(len(items)), key=positions.__getitem__):
         obj = items[index][2]
         attr = obj.attr
-        # (an item is a _Reported or a _Seg, neither subclassed: ``type`` is the cheap test)
-        para_idx = obj.para if type(obj) is _Reported else obj.pieces[0].para
         if attr is None:
             # follow-on: inherit from the immediately preceding attributed quote
             # (a fragment no cue governs, a scare quote, inherits nothing)
+            # (an item is a _Reported or a _Seg, neither subclassed: ``type`` is the cheap
+            # test; the paragraphs are read only here, where they are compared)
+            para_idx = obj.para if type(obj) is _Reported else obj.pieces[0].para
+            previous_para = (
+                -10
+                if previous_obj is None
+                else previous_obj.para
+                if type(previous_obj) is _Reported
+                else previous_obj.pieces[0].para
+            )
             scare = type(obj) is _Seg and obj.kind is QuoteKind.PARTIAL
             if previous is not None and para_idx - previous_para <= 1 and not scare:
                 resolved[index] = _Attribution(
@@ -6967,7 +6974,7 @@ def _attribute(
             attr.np = None
         resolved[index] = res
         previous = res
-        previous_para = para_idx
+        previous_obj = obj
     # The quotes are built at once, from one column per field (``_quotes_built``): a
     # row per quote here (one append), turned into the columns by ``zip`` in C.
     rows: list[
