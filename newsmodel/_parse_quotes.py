@@ -4745,7 +4745,7 @@ def _full_name_before(text: str, pos: int, word: str, *, family_first: bool) -> 
     ``family_first`` (after an honorific), a name written family name first counts too:
     ``Mr Lim`` after ``retiree Lim Boon Keng``.
     """
-    lo = max(0, pos - 1000)
+    lo = pos - 1000 if pos > 1000 else 0
     if text.find(word, lo, pos) < 0:
         # Every candidate below holds ``word`` (as its last, first or second-last word),
         # and so does an initialled name: none in the window, no name found.
@@ -4817,7 +4817,7 @@ def _initialled_name_before(text: str, pos: int, word: str) -> _Entity | None:
 
     ``Justice Marlow`` after ``Justices T. Marlow and D. Okafor``: the name is ``T. Marlow``.
     """
-    lo = max(0, pos - 1000)
+    lo = pos - 1000 if pos > 1000 else 0
     if text.find("." + word, lo, pos) < 0 and text.find(". " + word, lo, pos) < 0:
         # A match ends with an initial's period, maybe a space, then ``word``: with
         # neither in the window there is none, and the pattern is not compiled.
@@ -4843,7 +4843,7 @@ def _organisation_name_before(text: str, pos: int, short: str) -> _Entity | None
     Plantations Bhd's net profit``: two to four capitalised words opening with those of
     ``short``, the last a word that ends company names or an organisation head.
     """
-    lo = max(0, pos - 2000)
+    lo = pos - 2000 if pos > 2000 else 0
     opening = short.split()
     if opening and text.find(opening[0], lo, pos) < 0:
         return None  # every name taken opens with that word: none in the window
@@ -4881,7 +4881,7 @@ def _titled_before(text: str, pos: int, surname: str = "") -> _Entity | None:
 
     With ``surname``, return the last one whose final word is that surname.
     """
-    lo = max(0, pos - 400)
+    lo = pos - 400 if pos > 400 else 0
     if surname and text.find(surname, lo, pos) < 0:
         return None  # the name taken ends with the surname: none in the window
     last = None
@@ -4958,7 +4958,7 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
     """Return the nearest earlier speaker compatible with a pronoun or nominal."""
     if not entities:
         return None  # (every rule below picks one of them)
-    limit = max(0, len(entities) - 12)
+    limit = len(entities) - 12 if len(entities) > 12 else 0
     if np.pronoun in {"he", "she", "i"}:
         want = {"person"}
     elif np.pronoun == "it":
@@ -5039,7 +5039,7 @@ def _organisation_subject_before(text: str, pos: int) -> _Entity | None:
     ``The Africa CDC had declared an emergency. It said ...``: the subject of the
     previous sentence, when it names an organisation, is what ``it`` refers to.
     """
-    lo = max(0, pos - 400)
+    lo = pos - 400 if pos > 400 else 0
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos)]
     if not breaks or text[breaks[-1] : pos].strip():
         return None  # "it" does not open its sentence
@@ -5068,7 +5068,7 @@ def _person_subject_before(text: str, pos: int, entities: list[_Entity]) -> _Ent
     so is the person a role subject refers to (``But the judge was not persuaded.
     "Q," she said.``, after ``District Court Judge Amanda Leung``).
     """
-    lo = max(0, pos - 400)
+    lo = pos - 400 if pos > 400 else 0
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos)]
     if len(breaks) < 2 and not (breaks and lo == 0):
         return None
@@ -5420,10 +5420,12 @@ def _company_before(text: str, pos: int) -> _Entity | None:
         _company_cache[:] = [cached]  # a local copy is used below: safe across threads
     named = cached.named
     if named is None:
-        lo = max(0, pos - 2000)
+        lo = pos - 2000 if pos > 2000 else 0
         free_from, free_to = cached.free
         if not (free_from <= lo and pos < free_to):
-            end = min(len(text), pos + _COMPANY_CHECK_AHEAD)
+            end = (
+                pos + _COMPANY_CHECK_AHEAD if pos + _COMPANY_CHECK_AHEAD < len(text) else len(text)
+            )
             if free_from <= lo <= free_to:
                 free_to = _first_anchor(text, free_to, end)  # the stretch goes on
             else:
@@ -5464,7 +5466,7 @@ def _nominal_target(text: str, np: _NP, entities: list[_Entity]) -> _Entity | No
     """
     head = np.last_word().lower()
     head = _NOMINAL_SYNONYMS.get(head, head)
-    recent = entities[max(0, len(entities) - 12) :]
+    recent = entities[-12:]  # (the last 12, or all when fewer: no bound to compute)
     if head == "statement":
         return next(
             (e for e in reversed(recent) if e.kind != "person" and "statement" in e.cue), None
@@ -5661,7 +5663,7 @@ def _title_before(text: str, start: int) -> str | None:
     if start == 0 or text[start - 1] != " ":
         return None
     taken: list[str] = []
-    for word in reversed(text[max(0, start - 80) : start - 1].split(" ")):
+    for word in reversed(text[(start - 80 if start > 80 else 0) : start - 1].split(" ")):
         core = word.rstrip(".")
         low = core.lower()
         if not core.replace("-", "").isalpha() or len(taken) == 4:
@@ -6146,7 +6148,7 @@ def _organisation_before(
                 surnames = {e.words[-1] for e in entities[-50:] if e.kind == "person"}
             if name in surnames or (
                 not (lows[0] in ORGANISATION_NAMES or name.isupper())
-                and _word_in(text, lows[0], max(0, pos - 1500), pos)
+                and _word_in(text, lows[0], (pos - 1500 if pos > 1500 else 0), pos)
             ):
                 continue
         if not head or head in lows:
@@ -6165,7 +6167,7 @@ def _institution_named_before(text: str, pos: int, head: str) -> _Entity | None:
     proper name of at least two words ending in the capitalised head, wherever it stands
     in the sentence (subjects are read by ``_organisation_before`` first).
     """
-    lo = max(0, pos - 1500)
+    lo = pos - 1500 if pos > 1500 else 0  # (max(0, ...) without a builtin call)
     word = head.capitalize()
     width = len(word)
     # (_occurrences' look-up of a word found before in this text, written out)
@@ -6220,7 +6222,7 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 def _institution_name_ending(text: str, lo: int, at: int, end: int) -> _Entity | None:
     """The proper name of two or more words ending with the head at ``at:end``, or None."""
-    taken = _name_words_before(text, max(lo, at - 200), at)
+    taken = _name_words_before(text, (at - 200 if at - 200 > lo else lo), at)
     if taken:
         name = " ".join([*taken, text[at:end]])
         start = end - len(name)
@@ -6260,10 +6262,10 @@ def _bracketed_short_name(text: str, pos: int, name: str) -> _Entity | None:
     """
     if name.isupper():
         return None  # an acronym that has not spoken stays as written (``RSF``, ``FAA``)
-    at = text.rfind(f" ({name})", max(0, pos - 3000), pos)
+    at = text.rfind(f" ({name})", (pos - 3000 if pos > 3000 else 0), pos)
     if at < 0:
         return None
-    words = _name_words_before(text, max(0, at - 200), at + 1)
+    words = _name_words_before(text, (at - 200 if at > 200 else 0), at + 1)
     if len(words) < 2:
         return None
     full = " ".join(words)
@@ -6281,7 +6283,7 @@ def _subject_verdict(text: str, start: int, pos: int) -> _Verdict | None:
     name, lower-case words, span, and whether it is one word (which the caller still
     tests against the people named so far and the lower-case uses of the word nearby).
     """
-    end = min(pos, start + 300)
+    end = pos if pos < start + 300 else start + 300  # (min's value, without a builtin call)
     # Whatever _read_subject reads lies in text[start:end]: a sentence written again
     # (repeated copy) is read once, by that text.
     whole = text[start:end]
@@ -6916,7 +6918,7 @@ def _attribute(
     for frag in fragments:
         i = bisect_right(rep_starts, frag.open) - 1
         host = None
-        for r in rep_sorted[max(0, i - 4) : i + 1][::-1]:
+        for r in rep_sorted[(i - 4 if i > 4 else 0) : i + 1][::-1]:
             if r.start <= frag.open and frag.close < r.end + 2:
                 host = r
                 break
