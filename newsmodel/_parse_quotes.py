@@ -34,7 +34,7 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate, islice, product, repeat
+from itertools import accumulate, chain, compress, islice, product, repeat
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -5624,14 +5624,10 @@ def _title_matches(text: str, folded: str, head: str) -> Iterator[regex.Match[st
     starts: list[int] = []
     for word in words:
         for probe in (word + " ", word + ". "):
-            after = len(probe)
-            at = folded.find(probe)
-            while at >= 0:
-                # a capital: from A to Z in ASCII, any other character may be one
-                c = text[at + after : at + after + 1]
-                if "A" <= c <= "Z" or c > "\x7f":
-                    starts.append(at)
-                at = folded.find(probe, at + 1)
+            if " " in word:  # (no title word has a space; _probe_starts needs none)
+                starts.extend(_probe_starts_plain(text, folded, probe))
+            else:
+                starts.extend(_probe_starts(text, folded, probe))
     if not starts:
         return
     end = 0
@@ -5646,6 +5642,48 @@ def _title_matches(text: str, folded: str, head: str) -> Iterator[regex.Match[st
                 yield m
                 end = m.end()
                 break
+
+
+_NOT_CAPITAL = frozenset(map(chr, range(128))) - frozenset(map(chr, range(65, 91)))
+"""The ASCII characters that are not capitals (any other character may be one)."""
+
+
+def _probe_starts_plain(text: str, folded: str, probe: str) -> list[int]:
+    """
+    Return where ``probe`` occurs in ``folded`` (overlaps included), before a capital in ``text``.
+
+    A capital: from A to Z in ASCII; any other character may be one.
+    """
+    starts: list[int] = []
+    after = len(probe)
+    at = folded.find(probe)
+    while at >= 0:
+        c = text[at + after : at + after + 1]
+        if "A" <= c <= "Z" or c > "\x7f":
+            starts.append(at)
+        at = folded.find(probe, at + 1)
+    return starts
+
+
+def _probe_starts(text: str, folded: str, probe: str) -> list[int]:
+    """
+    ``_probe_starts_plain`` for a probe with one space, at its end, with no Python step per match.
+
+    Two occurrences of such a probe cannot overlap (the second would start inside the
+    first and hold its space before the end), so splitting ``folded`` at each finds
+    them all: the k-th starts after the first k pieces and k - 1 probes. The character
+    after it, in ``text``, starts the next piece (none after the last when that piece
+    is empty, at the end of the text: no capital there).
+    """
+    pieces = folded.split(probe)
+    if len(pieces) == 1:
+        return []  # (no occurrence: split copied nothing)
+    after = len(probe)
+    ats = list(accumulate(map(operator.add, map(len, pieces[:-1]), chain((0,), repeat(after)))))
+    if not pieces[-1]:
+        ats.pop()
+    followers = map(text.__getitem__, map(operator.add, ats, repeat(after)))
+    return list(compress(ats, map(operator.not_, map(_NOT_CAPITAL.__contains__, followers))))
 
 
 def _title_words(head: str) -> list[str]:

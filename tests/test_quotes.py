@@ -6419,3 +6419,35 @@ class TestRound11ResolutionSpeed:
             (e for e in reversed(recent) if e.kind != "person" and "statement" in e.cue), None
         )
         assert expected is _nominal_target(text, np, entities)
+
+    @settings(max_examples=400)
+    @given(
+        _title_texts,
+        st.sampled_from(("minister", "coach", "gen", "sgt", "director-general", "x", "e")),
+        st.sampled_from((" ", ". ")),
+    )
+    def test_probe_starts(self, text, word, ending):
+        """The title probes found by one split are those the search from each one finds."""
+        from newsmodel._parse_quotes import _probe_starts, _probe_starts_plain, _title_folded
+
+        folded = _title_folded(text)
+        probe = word + ending
+        assert _probe_starts_plain(text, folded, probe) == _probe_starts(text, folded, probe)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "the minister said. Minister Leah Moss said",
+            "minister Leah",
+            "minister ",
+            "Minister minister Minister Zoë",
+            "ministers Minister \u00c9mile minister. Moss minister. ",
+        ],
+    )
+    def test_probe_starts_examples(self, text):
+        """Probes at the text's ends, back to back and before capitals of any script."""
+        from newsmodel._parse_quotes import _probe_starts, _probe_starts_plain, _title_folded
+
+        folded = _title_folded(text)
+        for probe in ("minister ", "minister. "):
+            assert _probe_starts_plain(text, folded, probe) == _probe_starts(text, folded, probe)
