@@ -6843,7 +6843,8 @@ def _attribute(
     used_cues: set[int] = set()
     wholes: list[_Seg] = []
     fragments: list[_Seg] = []
-    tops = [t for t in tops if t.top]
+    tops = list(compress(tops, map(_TOP, tops)))  # (those still top, tested in C)
+    last_idx = len(tops) - 1
     for idx, seg in enumerate(tops):
         if not seg.top:
             continue  # joined to the previous quote as a piece
@@ -6853,7 +6854,7 @@ def _attribute(
             continue
         if seg.close < 0 and len(seg.pieces) == 1 and not _plausible_unclosed(text, seg, para):
             continue
-        nxt = tops[idx + 1] if idx + 1 < len(tops) else None
+        nxt = tops[idx + 1] if idx < last_idx else None
         # (the same paragraph object: none is released in this loop)
         last_para = para if last.para == seg.para else para_by_index[last.para]
         next_open = nxt.open if nxt is not None and nxt.para == last.para else last_para.end
@@ -6922,9 +6923,11 @@ def _attribute(
             fragments.append(seg)
     # Reported speech.
     direct_spans = sorted(
-        (w.open, (w.pieces[-1].close if w.pieces[-1].close >= 0 else w.pieces[-1].end) + 1)
-        for w in wholes
-        if w.top
+        [
+            (w.open, (w.pieces[-1].close if w.pieces[-1].close >= 0 else w.pieces[-1].end) + 1)
+            for w in wholes
+            if w.top
+        ]
     )
     # Keep direct spans non-overlapping for bisect.
     merged = _merged_spans(direct_spans)
@@ -6968,8 +6971,9 @@ def _attribute(
         kept_fragments.append(frag)  # with no cue, a scare quote or title: no attribution
     # Build items in text order, resolving speakers.
     items: list[tuple[int, int, _Seg | _Reported]] = []
-    items.extend((w.start, 0, w) for w in wholes if w.top or w.kind is not None)
-    # (the same (start, kind, object) tuples, zipped in C)
+    # (the same (start, kind, object) tuples, zipped in C; every whole is kept, as each
+    # had its kind set above, the test ``w.top or w.kind is not None`` gave)
+    items.extend(zip(map(_START_OF, wholes), repeat(0), wholes))
     items.extend(zip(map(_START_OF, kept_fragments), repeat(1), kept_fragments))
     items.extend(zip(map(_START_OF, reported), repeat(2), reported))
     items.sort(key=_START_AND_KIND)
@@ -7107,6 +7111,9 @@ def _attribute(
 
 _START_OF = operator.attrgetter("start")
 """The start of a ``_Seg`` or a ``_Reported`` (read in C, as a sort key or by ``map``)."""
+
+_TOP = operator.attrgetter("top")
+"""Whether a ``_Seg`` is a quote of its own (not a piece of another)."""
 
 _SPAN_START = operator.itemgetter(0)
 _SPAN_END = operator.itemgetter(1)
