@@ -6451,3 +6451,18 @@ class TestRound11ResolutionSpeed:
         folded = _title_folded(text)
         for probe in ("minister ", "minister. "):
             assert _probe_starts_plain(text, folded, probe) == _probe_starts(text, folded, probe)
+
+    @settings(max_examples=300)
+    @given(_mention_texts, st.integers(0, 30))
+    def test_lowers_and_mention_key(self, mention, lead):
+        """A mention's lower-case words and its analysis key are the plain comprehensions'."""
+        from newsmodel._parse_quotes import _lowers, _mention_key, _tokens
+
+        text = "x" * lead + " " + mention + " Gov. ST. u.s."
+        toks = _tokens(text, lead + 1, len(text))
+        assert [w[0].lower().rstrip(".") for w in toks] == _lowers(toks)
+        start = toks[0][1]
+        mention_text = text[start : toks[-1][2]]
+        assert (mention_text, *[t[1] - start for t in toks[1:]]) == _mention_key(
+            mention_text, toks[1:], start
+        )
