@@ -1040,7 +1040,7 @@ class _NP:
         # The analysis depends only on the words and their offsets relative to the
         # first one (see _analyse), and a text names the same speakers again and
         # again: it is done once per distinct mention, then copied and shifted.
-        self._last: tuple[str, str] | None = None
+        self._last: tuple[str, str, str] | None = None
         start, end = toks[lo][1], toks[hi - 1][2]
         mention = text[start:end]
         key: tuple[str | int, ...]
@@ -1061,7 +1061,7 @@ class _NP:
             # that text object, so ``last_word`` finds the word split already (its cache
             # is checked by the identity of the text).
             mention = self.text
-            self._last = last = (mention, mention.split()[-1])
+            self._last = last = _last_words(mention)
             _NP_ANALYSES[key] = (
                 self.kind,
                 self.name,
@@ -1103,8 +1103,22 @@ class _NP:
         text = self.text
         cached = self._last
         if cached is None or cached[0] is not text:
-            cached = self._last = (text, text.split()[-1])
+            cached = self._last = _last_words(text)
         return cached[1]
+
+    def last_lower(self) -> str:
+        """Return ``last_word().lower()`` (lowered once while the text is unchanged)."""
+        text = self.text
+        cached = self._last
+        if cached is None or cached[0] is not text:
+            cached = self._last = _last_words(text)
+        return cached[2]
+
+
+def _last_words(text: str) -> tuple[str, str, str]:
+    """A mention's ``_NP._last``: its text, its last word, and that word in lower case."""
+    word = text.rsplit(maxsplit=1)[-1]  # (the last of split(): the same word)
+    return (text, word, word.lower())
 
 
 def _lowers(words: list[tuple[str, int, int]]) -> list[str]:
@@ -1162,13 +1176,13 @@ def _mention_body(
 
 _NP_ANALYSES: dict[
     tuple[str | int, ...],
-    tuple[str, str | None, tuple[int, int] | None, str, str | None, str, tuple[str, str]],
+    tuple[str, str | None, tuple[int, int] | None, str, str | None, str, tuple[str, str, str]],
 ] = {}
 """
 ``_NP`` analyses by mention text and word offsets (emptied when it reaches the maximum).
 
 Each holds the kind, name, name offsets, pronoun and role, the mention's text and its
-``_NP._last`` (the text and its last word).
+``_NP._last`` (the text, its last word and that word in lower case).
 """
 
 _NP_ANALYSES_MAX = 4096
@@ -5484,7 +5498,7 @@ def _nominal_target(text: str, np: _NP, entities: list[_Entity]) -> _Entity | No
     fell``, ``Rail operator Nordbahn``) or quoted; ``The Bureau`` an organisation named
     in a speaker's title (``Bureau of Meteorology forecaster Jess Lin``).
     """
-    head = np.last_word().lower()
+    head = np.last_lower()
     head = _NOMINAL_SYNONYMS.get(head, head)
     recent = entities[-12:]  # (the last 12, or all when fewer: no bound to compute)
     if head == "statement":
@@ -5545,7 +5559,7 @@ def _nominal_fallback(np: _NP, entities: list[_Entity]) -> _Entity | None:
     """
     if np.pronoun != "nominal" or np.kind != "organisation":
         return None
-    head = np.last_word().lower()
+    head = np.last_lower()
     if head not in _FALLBACK_HEADS:
         return None
     if head == "agency" and (
@@ -5878,8 +5892,13 @@ def _role_nominal(text: str, np: _NP, entities: list[_Entity]) -> _Entity | None
         return None
     known = _antecedent(np, entities) if entities else None  # (its first test)
     # (nobody named with the role in the text, the common case: _role_holder_before
-    # would find no one before the mention either; not called)
-    found = _role_holder_before(text, np.span.start, head) if _role_holders(text, head)[0] else None
+    # would find no one before the mention either; not called. The role holders found
+    # before in this text are read in place, as _role_holders would return them.)
+    cached = _role_cache[0] if _role_cache else None
+    holders = cached[1].get(head) if cached is not None and cached[0] is text else None
+    if holders is None:
+        holders = _role_holders(text, head)
+    found = _role_holder_before(text, np.span.start, head) if holders[0] else None
     if found is None or (known is not None and known.pos >= found.pos):
         return known
     for ent in reversed(entities[-50:]):
@@ -6055,12 +6074,12 @@ def _first_tokens(
     """Return the first ``count`` tokens of ``_tokens(text, start, end)`` (read lazily)."""
     # (the same (group, start, end) tuples, each method called by ``map`` in C)
     if ascii_text:
-        found = list(islice(_TOKEN_ASCII.finditer(text, start, end), count))
+        matches = list(islice(_TOKEN_ASCII.finditer(text, start, end), count))
         return list(
             zip(
-                map(_MATCH_GROUP, found),
-                map(_MATCH_START, found),
-                map(_MATCH_END, found),
+                map(_MATCH_GROUP, matches),
+                map(_MATCH_START, matches),
+                map(_MATCH_END, matches),
                 strict=True,
             )
         )
@@ -6382,7 +6401,9 @@ def _read_subject_keyed(
     """
     if whole is None:
         whole = text[start:end]
-    if _DASH.search(whole) is not None and _DASH_TOKEN.search(whole) is not None:
+    # (``_DASH.search(whole)`` finds one of its three characters: each looked for with
+    # ``in``, a plain character search)
+    if ("-" in whole or "—" in whole or "–" in whole) and _DASH_TOKEN.search(whole) is not None:
         reading = _SUBJECT_READINGS.get(whole)
         if reading is not None:
             return reading, True
@@ -6530,7 +6551,7 @@ def _organisation_nominal(
     """
     if np.kind != "organisation" or np.pronoun not in {"nominal", "the"}:
         return target
-    head = np.last_word().lower()
+    head = np.last_lower()
     if _NOMINAL_SYNONYMS.get(head, head) in _COMPANY_NOUNS or head.endswith("maker"):
         found = _organisation_before(text, np.span.start, entities)
     elif head in ORGANISATION_HEADS and head not in {"statement", "police"}:
@@ -7011,17 +7032,16 @@ def _attribute(
         if attr is None:
             # follow-on: inherit from the immediately preceding attributed quote
             # (a fragment no cue governs, a scare quote, inherits nothing)
-            # (an item is a _Reported or a _Seg, neither subclassed: ``type`` is the cheap
-            # test; the paragraphs are read only here, where they are compared)
-            para_idx = obj.para if type(obj) is _Reported else obj.pieces[0].para
+            # (the paragraphs are read only here, where they are compared)
+            para_idx = obj.para if isinstance(obj, _Reported) else obj.pieces[0].para
             previous_para = (
                 -10
                 if previous_obj is None
                 else previous_obj.para
-                if type(previous_obj) is _Reported
+                if isinstance(previous_obj, _Reported)
                 else previous_obj.pieces[0].para
             )
-            scare = type(obj) is _Seg and obj.kind is QuoteKind.PARTIAL
+            scare = isinstance(obj, _Seg) and obj.kind is QuoteKind.PARTIAL
             if previous is not None and para_idx - previous_para <= 1 and not scare:
                 resolved[index] = _Attribution(
                     speaker=previous.speaker,
@@ -7059,7 +7079,7 @@ def _attribute(
     one_para = -1
     one_paras: tuple[int, ...] = ()
     for (_, _, obj), res in zip(items, resolved, strict=True):
-        if type(obj) is _Reported:
+        if isinstance(obj, _Reported):
             marked = marked_for.get(id(obj)) if marked_for else None
             start = obj.start
             end = obj.end

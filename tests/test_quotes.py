@@ -6466,3 +6466,61 @@ class TestRound11ResolutionSpeed:
         assert (mention_text, *[t[1] - start for t in toks[1:]]) == _mention_key(
             mention_text, toks[1:], start
         )
+
+    @settings(max_examples=300)
+    @given(
+        st.lists(
+            st.tuples(
+                st.sampled_from(
+                    (
+                        *_ROUND10_OPENINGS,
+                        "PARIS – Airbus said",
+                        "ROME — Enel said",
+                        "Well-known Harlow Bank said",
+                        "BERLIN -- Siemens said",
+                        "Harlow Bank – said",
+                    )
+                ),
+                _mention_texts,
+            ),
+            min_size=1,
+            max_size=4,
+        ),
+        st.data(),
+    )
+    def test_dashes_looked_for_with_in(self, sentences, data):
+        """A range with a hyphen, an en or an em dash is read as the dash search read it."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
+        from newsmodel._parse_quotes import _subject_verdict
+
+        pieces = [f"{opening} {rest}. " for opening, rest in sentences]
+        text = "".join(pieces)
+        starts = [sum(map(len, pieces[:i])) for i in range(len(pieces))]
+        with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", {}):
+            for _ in range(3):
+                start = data.draw(st.sampled_from(starts))
+                pos = data.draw(st.integers(start, len(text)))
+                with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", _Forgetful()):
+                    plain = _plain_subject_verdict(text, start, pos)
+                assert plain == _subject_verdict(text, start, pos)
+
+    @settings(max_examples=300)
+    @given(_mention_texts, st.integers(0, 20))
+    def test_last_lower(self, mention, shift):
+        """A mention's last word in lower case is the plain one, kept, moved or changed."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
+        from newsmodel._parse_quotes import _NP, _tokens
+
+        toks = _tokens(mention, 0, len(mention))
+        with mock.patch.object(_parse_quotes, "_NP_ANALYSES", {}):
+            for np in (_NP(mention, toks, 0, len(toks)), _NP(mention, toks, 0, len(toks))):
+                for copy in (np, np.moved(shift)):
+                    assert copy.text.split()[-1].lower() == copy.last_lower()
+                    assert copy.text.split()[-1] == copy.last_word()
+                    copy.text = "The Ministry"
+                    assert "ministry" == copy.last_lower()
+                    assert "Ministry" == copy.last_word()
