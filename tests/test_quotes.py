@@ -6170,7 +6170,7 @@ def _plain_role_nominal(text, np, entities):
     return found
 
 
-def _np_fields(np):
+def _np_read_fields(np):
     """The fields of a ``_NP`` that resolution reads (its last word included)."""
     return (
         np.span,
@@ -6278,7 +6278,7 @@ class TestRound11ResolutionSpeed:
         for np in (first, again):
             assert text[np.span.start : np.span.end] == np.text
             assert np.text.split()[-1] == np.last_word()
-        assert _np_fields(first) == _np_fields(again)
+        assert _np_read_fields(first) == _np_read_fields(again)
         moved = again.moved(shift)
         assert Span(again.span.start + shift, again.span.end + shift) == moved.span
         assert (again.text, again.kind, again.name, again.pronoun, again.role) == (
