@@ -5701,19 +5701,57 @@ def _probe_starts_plain(text: str, folded: str, probe: str) -> list[int]:
 
 def _probe_starts(text: str, folded: str, probe: str) -> list[int]:
     """
-    ``_probe_starts_plain`` for a probe with one space, at its end, with no Python step per match.
+    ``_probe_starts_plain`` for a probe with one space, at its end.
 
-    Two occurrences of such a probe cannot overlap (the second would start inside the
-    first and hold its space before the end), so splitting ``folded`` at each finds
-    them all: the k-th starts after the first k pieces and k - 1 probes. The character
-    after it, in ``text``, starts the next piece (none after the last when that piece
-    is empty, at the end of the text: no capital there).
+    Occurrences are searched for one by one while they are far apart (copy names a
+    role now and then). Once ``_PROBE_RUN`` of them lie within ``_PROBE_RUN *
+    _PROBE_GAP`` characters (copy naming it in every sentence), the rest of the text is
+    read by ``_probe_starts_split``, with no Python step per occurrence. Either way
+    gives the same starts.
     """
-    pieces = folded.split(probe)
-    if len(pieces) == 1:
-        return []  # (no occurrence: split copied nothing)
+    starts: list[int] = []
     after = len(probe)
-    ats = list(accumulate(map(operator.add, map(len, pieces[:-1]), chain((0,), repeat(after)))))
+    at = folded.find(probe)
+    counted = 0
+    run_start = at
+    while at >= 0:
+        counted += 1
+        if counted == _PROBE_RUN:
+            if at - run_start <= _PROBE_RUN * _PROBE_GAP:
+                starts.extend(_probe_starts_split(text, folded, probe, at))
+                return starts
+            counted = 0
+            run_start = at
+        c = text[at + after : at + after + 1]
+        if "A" <= c <= "Z" or c > "\x7f":
+            starts.append(at)
+        at = folded.find(probe, at + 1)
+    return starts
+
+
+_PROBE_RUN = 32
+_PROBE_GAP = 1024
+"""
+``_probe_starts`` splits the rest of the text once ``_PROBE_RUN`` occurrences come at
+most ``_PROBE_GAP`` characters apart on average (a split copies the text it reads:
+worth it only when the occurrences are many).
+"""
+
+
+def _probe_starts_split(text: str, folded: str, probe: str, at: int) -> list[int]:
+    """
+    ``_probe_starts_plain`` from an occurrence at ``at`` on, by one split of ``folded[at:]``.
+
+    Two occurrences of a probe whose only space ends it cannot overlap (the second
+    would start inside the first and hold its space before the end), so splitting
+    finds them all: the k-th starts after the first k pieces and k - 1 probes (the
+    first piece is empty, the occurrence at ``at``). The character after it, in
+    ``text``, starts the next piece (none after the last when that piece is empty, at
+    the end of the text: no capital there). Each step runs in C.
+    """
+    pieces = folded[at:].split(probe)
+    after = len(probe)
+    ats = list(accumulate(map(operator.add, map(len, pieces[:-1]), chain((at,), repeat(after)))))
     if not pieces[-1]:
         ats.pop()
     followers = map(text.__getitem__, map(operator.add, ats, repeat(after)))

@@ -6425,14 +6425,48 @@ class TestRound11ResolutionSpeed:
         _title_texts,
         st.sampled_from(("minister", "coach", "gen", "sgt", "director-general", "x", "e")),
         st.sampled_from((" ", ". ")),
+        st.integers(1, 4),
+        st.sampled_from((0, 3, 10, 1024)),
     )
-    def test_probe_starts(self, text, word, ending):
-        """The title probes found by one split are those the search from each one finds."""
+    def test_probe_starts(self, text, word, ending, run, gap):
+        """
+        The title probes found by search, then by one split, are those the search finds.
+
+        With runs of one to four occurrences and small gaps, the split takes over at
+        any occurrence, or never.
+        """
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
         from newsmodel._parse_quotes import _probe_starts, _probe_starts_plain, _title_folded
 
         folded = _title_folded(text)
         probe = word + ending
-        assert _probe_starts_plain(text, folded, probe) == _probe_starts(text, folded, probe)
+        expected = _probe_starts_plain(text, folded, probe)
+        assert expected == _probe_starts(text, folded, probe)
+        with (
+            mock.patch.object(_parse_quotes, "_PROBE_RUN", run),
+            mock.patch.object(_parse_quotes, "_PROBE_GAP", gap),
+        ):
+            assert expected == _probe_starts(text, folded, probe)
+
+    @settings(max_examples=300)
+    @given(
+        _title_texts,
+        st.sampled_from(("minister", "coach", "gen", "sgt", "x", "e")),
+        st.sampled_from((" ", ". ")),
+    )
+    def test_probe_starts_split(self, text, word, ending):
+        """The split from any occurrence on finds what the search from there finds."""
+        from newsmodel._parse_quotes import _probe_starts_plain, _probe_starts_split, _title_folded
+
+        folded = _title_folded(text)
+        probe = word + ending
+        at = folded.find(probe)
+        while at >= 0:
+            expected = [p for p in _probe_starts_plain(text, folded, probe) if p >= at]
+            assert expected == _probe_starts_split(text, folded, probe, at)
+            at = folded.find(probe, at + 1)
 
     @pytest.mark.parametrize(
         "text",
@@ -6446,11 +6480,17 @@ class TestRound11ResolutionSpeed:
     )
     def test_probe_starts_examples(self, text):
         """Probes at the text's ends, back to back and before capitals of any script."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
         from newsmodel._parse_quotes import _probe_starts, _probe_starts_plain, _title_folded
 
         folded = _title_folded(text)
         for probe in ("minister ", "minister. "):
-            assert _probe_starts_plain(text, folded, probe) == _probe_starts(text, folded, probe)
+            expected = _probe_starts_plain(text, folded, probe)
+            assert expected == _probe_starts(text, folded, probe)
+            with mock.patch.object(_parse_quotes, "_PROBE_RUN", 1):
+                assert expected == _probe_starts(text, folded, probe)
 
     @settings(max_examples=300)
     @given(_mention_texts, st.integers(0, 30))
