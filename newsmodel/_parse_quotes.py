@@ -1059,9 +1059,10 @@ class _NP:
             # The mention's text (equal to ``mention``: the span read is start:end) and
             # its last word are kept with the analysis: the mentions made from it share
             # that text object, so ``last_word`` finds the word split already (its cache
-            # is checked by the identity of the text).
+            # is checked by the identity of the text). Only the last words of pronouns
+            # and nominals are read (by resolution); a name's is split if it ever is.
             mention = self.text
-            self._last = last = _last_words(mention)
+            self._last = last = _last_words(mention) if self.pronoun else None
             _NP_ANALYSES[key] = (
                 self.kind,
                 self.name,
@@ -1176,13 +1177,16 @@ def _mention_body(
 
 _NP_ANALYSES: dict[
     tuple[str | int, ...],
-    tuple[str, str | None, tuple[int, int] | None, str, str | None, str, tuple[str, str, str]],
+    tuple[
+        str, str | None, tuple[int, int] | None, str, str | None, str, tuple[str, str, str] | None
+    ],
 ] = {}
 """
 ``_NP`` analyses by mention text and word offsets (emptied when it reaches the maximum).
 
 Each holds the kind, name, name offsets, pronoun and role, the mention's text and its
-``_NP._last`` (the text, its last word and that word in lower case).
+``_NP._last`` (the text, its last word and that word in lower case; None for a mention
+without a pronoun, split when needed).
 """
 
 _NP_ANALYSES_MAX = 4096
