@@ -6928,10 +6928,15 @@ def _attribute(
     fragments: list[_Seg] = []
     tops = list(compress(tops, map(_TOP, tops)))  # (those still top, tested in C)
     last_idx = len(tops) - 1
+    built = para_by_index.built
     for idx, seg in enumerate(tops):
         if not seg.top:
             continue  # joined to the previous quote as a piece
-        para = para_by_index[seg.para]
+        # (a paragraph built already is read in place, as ``para_by_index[...]`` returns
+        # it: the two method calls of that look-up are left for the first one)
+        para = built.get(seg.para)
+        if para is None:
+            para = para_by_index[seg.para]
         last = seg.pieces[-1]
         if seg.end <= seg.start and len(seg.pieces) == 1:
             continue

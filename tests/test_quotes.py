@@ -6564,3 +6564,27 @@ class TestRound11ResolutionSpeed:
                     copy.text = "The Ministry"
                     assert "ministry" == copy.last_lower()
                     assert "Ministry" == copy.last_word()
+
+    @settings(max_examples=200)
+    @given(
+        st.lists(st.sampled_from(_QUOTE_LINES), min_size=1, max_size=6),
+        st.lists(st.tuples(st.booleans(), st.integers(0, 7)), max_size=20),
+    )
+    def test_paragraph_read_in_place(self, lines, steps):
+        """A paragraph found among those built is the one the look-up returns (built or not)."""
+        from newsmodel._parse_quotes import _lines, _Paragraphs
+
+        text = "\n".join(lines)
+        paras = _Paragraphs(text)
+        for index, (start, end) in enumerate(_lines(text)):
+            paras.add(index, start, end)
+        for release, step in steps:
+            index = step % len(paras.order)
+            if release:
+                paras.release(index)
+                continue
+            kept = paras.built.get(index)
+            para = paras[index]
+            assert kept is None or kept is para
+            assert para is paras.built.get(index)
+            assert (para.start, para.end) == paras.bounds[index]
