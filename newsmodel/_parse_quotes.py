@@ -35,12 +35,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import deque
 from functools import lru_cache
-from itertools import accumulate, chain, islice, product
+from itertools import accumulate, chain, compress, islice, product, repeat
 from typing import TYPE_CHECKING, Any
 
 import regex
 
-from newsmodel._base import bulk_constructor, trusted_constructor
+from newsmodel._base import bulk_constructor, slot_setter, trusted_constructor
 from newsmodel._cues import (
     COUNTRIES,
     CUE_FORMS,
@@ -116,6 +116,15 @@ Every offset here comes from a regex match or a paragraph bound, so it is an int
 with ``0 <= start <= end``; skipping the validators halves the cost of a quote.
 The property tests check every span of every quote. (The trusted constructor
 stores through the slot descriptors: faster than ``object.__setattr__``.)
+"""
+
+_new = object.__new__
+_set_span_start = slot_setter(Span, "start")
+_set_span_end = slot_setter(Span, "end")
+"""
+What ``_span`` does, for the few places that build a span per quote or mention: a
+new ``Span`` (``_new(Span)``), then its two fields stored (the same steps, without
+a call of the builder).
 """
 
 
@@ -833,7 +842,7 @@ class _NP:
         indefinite = det in {"a", "an"} or det in _QUANTIFIERS
         body = words[1:] if det else words
         body, caps = _mention_body(self.text, body)
-        lowers = [w[0].lower().rstrip(".") for w in body]
+        lowers = _lowers(body)
         head = lowers[-1]
         name_span: Span | None = _span(body[0][1], body[-1][2])
         kind = "person"
@@ -1032,7 +1041,7 @@ class _NP:
         # The analysis depends only on the words and their offsets relative to the
         # first one (see _analyse), and a text names the same speakers again and
         # again: it is done once per distinct mention, then copied and shifted.
-        self._last: tuple[str, str] | None = None
+        self._last: tuple[str, str, str] | None = None
         start, end = toks[lo][1], toks[hi - 1][2]
         mention = text[start:end]
         key: tuple[str | int, ...]
@@ -1041,30 +1050,42 @@ class _NP:
         elif hi - lo == 2:
             key = (mention, toks[lo + 1][1] - start)
         else:
-            key = (mention, *[t[1] - start for t in toks[lo + 1 : hi]])
+            key = _mention_key(mention, toks[lo + 1 : hi], start)
         known = _NP_ANALYSES.get(key)
         if known is None:
             self._analyse(text, toks, lo, hi)
             if len(_NP_ANALYSES) >= _NP_ANALYSES_MAX:
                 _NP_ANALYSES.clear()
             name_span = self.name_span
+            # The mention's text (equal to ``mention``: the span read is start:end) and
+            # its last word are kept with the analysis: the mentions made from it share
+            # that text object, so ``last_word`` finds the word split already (its cache
+            # is checked by the identity of the text). Only the last words of pronouns
+            # and nominals are read (by resolution); a name's is split if it ever is.
+            mention = self.text
+            self._last = last = _last_words(mention) if self.pronoun else None
             _NP_ANALYSES[key] = (
                 self.kind,
                 self.name,
                 None if name_span is None else (name_span.start - start, name_span.end - start),
                 self.pronoun,
                 self.role,
+                mention,
+                last,
             )
             return
         self.span = _span(start, end)
-        self.text = mention
-        self.kind, self.name, name_at, self.pronoun, self.role = known
+        self.kind, self.name, name_at, self.pronoun, self.role, self.text, self._last = known
         self.name_span = None if name_at is None else _span(start + name_at[0], start + name_at[1])
 
     def moved(self, shift: int) -> _NP:
         """Return a copy of this mention ``shift`` characters further in the text."""
-        np: _NP = _NP.__new__(_NP)
-        np.span = _span(self.span.start + shift, self.span.end + shift)
+        np: _NP = _new(_NP)
+        old = self.span
+        # (``_span(old.start + shift, old.end + shift)`` written out: no builder call)
+        np.span = span = _new(Span)
+        _set_span_start(span, old.start + shift)
+        _set_span_end(span, old.end + shift)
         np.text = self.text
         np.kind = self.kind
         np.name = self.name
@@ -1074,7 +1095,9 @@ class _NP:
         )
         np.pronoun = self.pronoun
         np.role = self.role
-        np._last = None
+        # The same text object: its last word, if split already, is the copy's too
+        # (``last_word`` checks the text it was split from by identity).
+        np._last = self._last
         return np
 
     def last_word(self) -> str:
@@ -1082,8 +1105,42 @@ class _NP:
         text = self.text
         cached = self._last
         if cached is None or cached[0] is not text:
-            cached = self._last = (text, text.split()[-1])
+            cached = self._last = _last_words(text)
         return cached[1]
+
+    def last_lower(self) -> str:
+        """Return ``last_word().lower()`` (lowered once while the text is unchanged)."""
+        text = self.text
+        cached = self._last
+        if cached is None or cached[0] is not text:
+            cached = self._last = _last_words(text)
+        return cached[2]
+
+
+def _last_words(text: str) -> tuple[str, str, str]:
+    """A mention's ``_NP._last``: its text, its last word, and that word in lower case."""
+    word = text.rsplit(maxsplit=1)[-1]  # (the last of split(): the same word)
+    return (text, word, word.lower())
+
+
+def _lowers(words: list[tuple[str, int, int]]) -> list[str]:
+    """
+    Return each word in lower case without its trailing periods (``Gov.`` gives ``gov``).
+
+    ``[w[0].lower().rstrip(".") for w in words]``, each step run by ``map`` in C.
+    """
+    return list(map(str.rstrip, map(str.lower, map(_WORD, words)), repeat(".")))
+
+
+def _mention_key(
+    mention: str, later: list[tuple[str, int, int]], start: int
+) -> tuple[str | int, ...]:
+    """
+    Return the ``_NP_ANALYSES`` key of a mention: its text, each later word's offset in it.
+
+    ``(mention, *[t[1] - start for t in later])``, the offsets computed by ``map`` in C.
+    """
+    return (mention, *map(operator.sub, map(_START, later), repeat(start)))
 
 
 def _mention_body(
@@ -1120,9 +1177,18 @@ def _mention_body(
 
 
 _NP_ANALYSES: dict[
-    tuple[str | int, ...], tuple[str, str | None, tuple[int, int] | None, str, str | None]
+    tuple[str | int, ...],
+    tuple[
+        str, str | None, tuple[int, int] | None, str, str | None, str, tuple[str, str, str] | None
+    ],
 ] = {}
-"""``_NP`` analyses by mention text and word offsets (emptied when it reaches the maximum)."""
+"""
+``_NP`` analyses by mention text and word offsets (emptied when it reaches the maximum).
+
+Each holds the kind, name, name offsets, pronoun and role, the mention's text and its
+``_NP._last`` (the text, its last word and that word in lower case; None for a mention
+without a pronoun, split when needed).
+"""
 
 _NP_ANALYSES_MAX = 4096
 
@@ -4619,8 +4685,8 @@ def _resolve(
 ) -> Attribution:
     """Turn a raw attribution into an :class:`Attribution`, updating ``entities``."""
     cue = attr.cue
-    # (an empty cue span is false, as the Span's length: no cue text)
-    cue_text = text[cue.start : cue.end] if cue is not None and cue.end > cue.start else None
+    # (an empty cue span has no cue text: its slice is empty, and so false)
+    cue_text = (text[cue.start : cue.end] or None) if cue is not None else None
     if attr.inherit is not None:
         if previous is None:
             return _Attribution(speaker=None, cue=cue_text, cue_span=cue)
@@ -4649,7 +4715,7 @@ def _resolve(
     name_span = np.name_span
     role = np.role
     if np.pronoun:
-        pronoun = np.pronoun
+        pronoun = np.pronoun  # (no function called below changes it)
         # (each guard is the first test of the function it guards, which returns None
         # when it fails, or, for ``entities``, a function that picks one of them: the
         # call is skipped, not its result changed)
@@ -4672,26 +4738,25 @@ def _resolve(
             target = _organisation_nominal(text, np, entities, target)
         if target is not None and target.kind == "person" and _modifiers_clash(np, target):
             target = None  # "the Treasury spokesperson" is not the Home Office's
-        if target is None and np.pronoun == "it":
+        if target is None and pronoun == "it":
             target = _organisation_subject_before(text, np.span.start)
             if target is not None:
                 entities.append(target)  # found once: the next "it" resolves to it directly
-        if np.pronoun in {"he", "she"}:
+        if pronoun in {"he", "she"}:
             target = _latest_named(text, np, entities, target)
             subject = _person_subject_before(text, np.span.start, entities)
             if (
                 subject is not None
                 and (target is None or (subject.pos > target.pos and subject.name != target.name))
                 and not any(
-                    e.name == subject.name and _gender_clash(np.pronoun, e.gender)
+                    e.name == subject.name and _gender_clash(pronoun, e.gender)
                     for e in entities[-12:]
                 )
             ):
                 target = subject  # 'Marsh, 63, apologised. "Q," she said.'
             titled = _titled_before(text, np.span.start)
             if titled is not None and any(
-                e.name == titled.name and _gender_clash(np.pronoun, e.gender)
-                for e in entities[-12:]
+                e.name == titled.name and _gender_clash(pronoun, e.gender) for e in entities[-12:]
             ):
                 titled = None  # "Union leader Tom Baxter" is a "he", not a "she"
             if titled is not None and (
@@ -4700,18 +4765,18 @@ def _resolve(
                 target = titled
         if target is not None:
             name, name_span, kind = target.name, target.span, target.kind
-            if np.pronoun == "the" and kind == "person" and target.role:
+            if pronoun == "the" and kind == "person" and target.role:
                 role = target.role  # "the coach" is "Coach Mark Ellis": keep his full role
             role = role or target.role
-            if np.pronoun in {"he", "she", "nominal", "the"} and kind == "person":
+            if pronoun in {"he", "she", "nominal", "the"} and kind == "person":
                 # the pronoun is the person's latest mention, and tells the gender
-                gender = {"he": "m", "she": "f"}.get(np.pronoun, target.gender)
+                gender = {"he": "m", "she": "f"}.get(pronoun, target.gender)
                 entities.append(_Entity(name, kind, role, name_span, np.span.start, "", gender))
             elif kind == "organisation" and not any(e.name == name for e in entities[-12:]):
                 # "the company said" resolved to "firm Najd Freight Co." named in the text:
                 # the company has now spoken, and a later "it" refers to it
                 entities.append(_Entity(name, kind, role, name_span, np.span.start, cue_text or ""))
-        elif np.pronoun == "nominal" and kind == "group":
+        elif pronoun == "nominal" and kind == "group":
             name = np.text
     elif name is not None:
         if kind == "group" and " " not in name and np.text.lower().startswith("the "):
@@ -4779,15 +4844,16 @@ def _resolve(
             # "Corvane said" after "Corvane Health", "Sebi said" after "... of India (Sebi)"
             name, name_span = full.name, full.span
         entities.append(_Entity(name, kind, role, name_span, np.span.start, cue_text or "", gender))
+    # (every field, in field order: positional arguments are matched without names)
     return _Attribution(
-        speaker=name,
-        speaker_kind=_KINDS[kind],
-        role=role,
-        mention=np.text,
-        mention_span=np.span,
-        speaker_span=name_span if name is not None else None,
-        cue=cue_text,
-        cue_span=cue,
+        name,
+        _KINDS[kind],
+        role,
+        np.text,
+        np.span,
+        name_span if name is not None else None,
+        cue_text,
+        cue,
     )
 
 
@@ -4882,7 +4948,7 @@ def _full_name_before(text: str, pos: int, word: str, *, family_first: bool) -> 
     ``family_first`` (after an honorific), a name written family name first counts too:
     ``Mr Lim`` after ``retiree Lim Boon Keng``.
     """
-    lo = max(0, pos - 1000)
+    lo = pos - 1000 if pos > 1000 else 0
     if text.find(word, lo, pos) < 0:
         # Every candidate below holds ``word`` (as its last, first or second-last word),
         # and so does an initialled name: none in the window, no name found.
@@ -4954,7 +5020,7 @@ def _initialled_name_before(text: str, pos: int, word: str) -> _Entity | None:
 
     ``Justice Marlow`` after ``Justices T. Marlow and D. Okafor``: the name is ``T. Marlow``.
     """
-    lo = max(0, pos - 1000)
+    lo = pos - 1000 if pos > 1000 else 0
     if text.find("." + word, lo, pos) < 0 and text.find(". " + word, lo, pos) < 0:
         # A match ends with an initial's period, maybe a space, then ``word``: with
         # neither in the window there is none, and the pattern is not compiled.
@@ -4980,7 +5046,7 @@ def _organisation_name_before(text: str, pos: int, short: str) -> _Entity | None
     Plantations Bhd's net profit``: two to four capitalised words opening with those of
     ``short``, the last a word that ends company names or an organisation head.
     """
-    lo = max(0, pos - 2000)
+    lo = pos - 2000 if pos > 2000 else 0
     opening = short.split()
     if opening and text.find(opening[0], lo, pos) < 0:
         return None  # every name taken opens with that word: none in the window
@@ -5018,7 +5084,7 @@ def _titled_before(text: str, pos: int, surname: str = "") -> _Entity | None:
 
     With ``surname``, return the last one whose final word is that surname.
     """
-    lo = max(0, pos - 400)
+    lo = pos - 400 if pos > 400 else 0
     if surname and text.find(surname, lo, pos) < 0:
         return None  # the name taken ends with the surname: none in the window
     last = None
@@ -5095,7 +5161,7 @@ def _antecedent(np: _NP, entities: list[_Entity]) -> _Entity | None:
     """Return the nearest earlier speaker compatible with a pronoun or nominal."""
     if not entities:
         return None  # (every rule below picks one of them)
-    limit = max(0, len(entities) - 12)
+    limit = len(entities) - 12 if len(entities) > 12 else 0
     if np.pronoun in {"he", "she", "i"}:
         want = {"person"}
     elif np.pronoun == "it":
@@ -5176,7 +5242,7 @@ def _organisation_subject_before(text: str, pos: int) -> _Entity | None:
     ``The Africa CDC had declared an emergency. It said ...``: the subject of the
     previous sentence, when it names an organisation, is what ``it`` refers to.
     """
-    lo = max(0, pos - 400)
+    lo = pos - 400 if pos > 400 else 0
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos)]
     if not breaks or text[breaks[-1] : pos].strip():
         return None  # "it" does not open its sentence
@@ -5205,7 +5271,7 @@ def _person_subject_before(text: str, pos: int, entities: list[_Entity]) -> _Ent
     so is the person a role subject refers to (``But the judge was not persuaded.
     "Q," she said.``, after ``District Court Judge Amanda Leung``).
     """
-    lo = max(0, pos - 400)
+    lo = pos - 400 if pos > 400 else 0
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos)]
     if len(breaks) < 2 and not (breaks and lo == 0):
         return None
@@ -5557,10 +5623,12 @@ def _company_before(text: str, pos: int) -> _Entity | None:
         _company_cache[:] = [cached]  # a local copy is used below: safe across threads
     named = cached.named
     if named is None:
-        lo = max(0, pos - 2000)
+        lo = pos - 2000 if pos > 2000 else 0
         free_from, free_to = cached.free
         if not (free_from <= lo and pos < free_to):
-            end = min(len(text), pos + _COMPANY_CHECK_AHEAD)
+            end = (
+                pos + _COMPANY_CHECK_AHEAD if pos + _COMPANY_CHECK_AHEAD < len(text) else len(text)
+            )
             if free_from <= lo <= free_to:
                 free_to = _first_anchor(text, free_to, end)  # the stretch goes on
             else:
@@ -5599,9 +5667,9 @@ def _nominal_target(text: str, np: _NP, entities: list[_Entity]) -> _Entity | No
     fell``, ``Rail operator Nordbahn``) or quoted; ``The Bureau`` an organisation named
     in a speaker's title (``Bureau of Meteorology forecaster Jess Lin``).
     """
-    head = np.last_word().lower()
+    head = np.last_lower()
     head = _NOMINAL_SYNONYMS.get(head, head)
-    recent = entities[max(0, len(entities) - 12) :]
+    recent = entities[-12:]  # (the last 12, or all when fewer: no bound to compute)
     if head == "statement":
         return next(
             (e for e in reversed(recent) if e.kind != "person" and "statement" in e.cue), None
@@ -5660,7 +5728,7 @@ def _nominal_fallback(np: _NP, entities: list[_Entity]) -> _Entity | None:
     """
     if np.pronoun != "nominal" or np.kind != "organisation":
         return None
-    head = np.last_word().lower()
+    head = np.last_lower()
     if head not in _FALLBACK_HEADS:
         return None
     if head == "agency" and (
@@ -5759,14 +5827,10 @@ def _title_matches(text: str, folded: str, head: str) -> Iterator[regex.Match[st
     starts: list[int] = []
     for word in words:
         for probe in (word + " ", word + ". "):
-            after = len(probe)
-            at = folded.find(probe)
-            while at >= 0:
-                # a capital: from A to Z in ASCII, any other character may be one
-                c = text[at + after : at + after + 1]
-                if "A" <= c <= "Z" or c > "\x7f":
-                    starts.append(at)
-                at = folded.find(probe, at + 1)
+            if " " in word:  # (no title word has a space; _probe_starts needs none)
+                starts.extend(_probe_starts_plain(text, folded, probe))
+            else:
+                starts.extend(_probe_starts(text, folded, probe))
     if not starts:
         return
     end = 0
@@ -5781,6 +5845,86 @@ def _title_matches(text: str, folded: str, head: str) -> Iterator[regex.Match[st
                 yield m
                 end = m.end()
                 break
+
+
+_NOT_CAPITAL = frozenset(map(chr, range(128))) - frozenset(map(chr, range(65, 91)))
+"""The ASCII characters that are not capitals (any other character may be one)."""
+
+
+def _probe_starts_plain(text: str, folded: str, probe: str) -> list[int]:
+    """
+    Return where ``probe`` occurs in ``folded`` (overlaps included), before a capital in ``text``.
+
+    A capital: from A to Z in ASCII; any other character may be one.
+    """
+    starts: list[int] = []
+    after = len(probe)
+    at = folded.find(probe)
+    while at >= 0:
+        c = text[at + after : at + after + 1]
+        if "A" <= c <= "Z" or c > "\x7f":
+            starts.append(at)
+        at = folded.find(probe, at + 1)
+    return starts
+
+
+def _probe_starts(text: str, folded: str, probe: str) -> list[int]:
+    """
+    ``_probe_starts_plain`` for a probe with one space, at its end.
+
+    Occurrences are searched for one by one while they are far apart (copy names a
+    role now and then). Once ``_PROBE_RUN`` of them lie within ``_PROBE_RUN *
+    _PROBE_GAP`` characters (copy naming it in every sentence), the rest of the text is
+    read by ``_probe_starts_split``, with no Python step per occurrence. Either way
+    gives the same starts.
+    """
+    starts: list[int] = []
+    after = len(probe)
+    at = folded.find(probe)
+    counted = 0
+    run_start = at
+    while at >= 0:
+        counted += 1
+        if counted == _PROBE_RUN:
+            if at - run_start <= _PROBE_RUN * _PROBE_GAP:
+                starts.extend(_probe_starts_split(text, folded, probe, at))
+                return starts
+            counted = 0
+            run_start = at
+        c = text[at + after : at + after + 1]
+        if "A" <= c <= "Z" or c > "\x7f":
+            starts.append(at)
+        at = folded.find(probe, at + 1)
+    return starts
+
+
+_PROBE_RUN = 32
+_PROBE_GAP = 1024
+"""
+``_probe_starts`` splits the rest of the text once ``_PROBE_RUN`` occurrences come at
+most ``_PROBE_GAP`` characters apart on average (a split copies the text it reads:
+worth it only when the occurrences are many).
+"""
+
+
+def _probe_starts_split(text: str, folded: str, probe: str, at: int) -> list[int]:
+    """
+    ``_probe_starts_plain`` from an occurrence at ``at`` on, by one split of ``folded[at:]``.
+
+    Two occurrences of a probe whose only space ends it cannot overlap (the second
+    would start inside the first and hold its space before the end), so splitting
+    finds them all: the k-th starts after the first k pieces and k - 1 probes (the
+    first piece is empty, the occurrence at ``at``). The character after it, in
+    ``text``, starts the next piece (none after the last when that piece is empty, at
+    the end of the text: no capital there). Each step runs in C.
+    """
+    pieces = folded[at:].split(probe)
+    after = len(probe)
+    ats = list(accumulate(map(operator.add, map(len, pieces[:-1]), chain((at,), repeat(after)))))
+    if not pieces[-1]:
+        ats.pop()
+    followers = map(text.__getitem__, map(operator.add, ats, repeat(after)))
+    return list(compress(ats, map(operator.not_, map(_NOT_CAPITAL.__contains__, followers))))
 
 
 def _title_words(head: str) -> list[str]:
@@ -5798,7 +5942,7 @@ def _title_before(text: str, start: int) -> str | None:
     if start == 0 or text[start - 1] != " ":
         return None
     taken: list[str] = []
-    for word in reversed(text[max(0, start - 80) : start - 1].split(" ")):
+    for word in reversed(text[(start - 80 if start > 80 else 0) : start - 1].split(" ")):
         core = word.rstrip(".")
         low = core.lower()
         if not core.replace("-", "").isalpha() or len(taken) == 4:
@@ -5954,7 +6098,14 @@ def _role_nominal(text: str, np: _NP, entities: list[_Entity]) -> _Entity | None
     if _is_epithet(word) or head not in _PERSON_OR_TITLE:
         return None
     known = _antecedent(np, entities) if entities else None  # (its first test)
-    found = _role_holder_before(text, np.span.start, head)
+    # (nobody named with the role in the text, the common case: _role_holder_before
+    # would find no one before the mention either; not called. The role holders found
+    # before in this text are read in place, as _role_holders would return them.)
+    cached = _role_cache[0] if _role_cache else None
+    holders = cached[1].get(head) if cached is not None and cached[0] is text else None
+    if holders is None:
+        holders = _role_holders(text, head)
+    found = _role_holder_before(text, np.span.start, head) if holders[0] else None
     if found is None or (known is not None and known.pos >= found.pos):
         return known
     for ent in reversed(entities[-50:]):
@@ -6128,15 +6279,33 @@ def _first_tokens(
     text: str, start: int, end: int, count: int, *, ascii_text: bool
 ) -> list[tuple[str, int, int]]:
     """Return the first ``count`` tokens of ``_tokens(text, start, end)`` (read lazily)."""
+    # (the same (group, start, end) tuples, each method called by ``map`` in C)
     if ascii_text:
-        return [
-            (m.group(), m.start(), m.end())
-            for m in islice(_TOKEN_ASCII.finditer(text, start, end), count)
-        ]
-    return [
-        (m.group(), m.start(), m.end()) for m in islice(_TOKEN.finditer(text, start, end), count)
-    ]
+        matches = list(islice(_TOKEN_ASCII.finditer(text, start, end), count))
+        return list(
+            zip(
+                map(_MATCH_GROUP, matches),
+                map(_MATCH_START, matches),
+                map(_MATCH_END, matches),
+                strict=True,
+            )
+        )
+    found = list(islice(_TOKEN.finditer(text, start, end), count))
+    return list(
+        zip(map(_REGEX_GROUP, found), map(_REGEX_START, found), map(_REGEX_END, found), strict=True)
+    )
 
+
+_MATCH_GROUP = re.Match.group
+_MATCH_START = re.Match.start
+_MATCH_END = re.Match.end
+"""The text, start and end of an ``re`` match (called by ``map``)."""
+
+_REGEX_MATCH: Any = type(regex.match("", ""))
+_REGEX_GROUP = _REGEX_MATCH.group
+_REGEX_START = _REGEX_MATCH.start
+_REGEX_END = _REGEX_MATCH.end
+"""The same for a ``regex`` match."""
 
 _DASH = re.compile("[-—–]")
 """The characters of the dash tokens that end a dateline (``BERLIN -``)."""
@@ -6202,8 +6371,9 @@ def _organisation_before(
     """
     cached = _subject_cache[0] if _subject_cache else None
     if cached is None or cached[0] is not text:
-        breaks = [0, *[m.end() for m in _SENTENCE_BREAK.finditer(text)]]
-        commas = [m.start() for m in _COMMA_SPACE.finditer(text)]
+        # (each match's end or start read by ``map`` in C)
+        breaks = [0, *map(_MATCH_END, _SENTENCE_BREAK.finditer(text))]
+        commas = list(map(_MATCH_START, _COMMA_SPACE.finditer(text)))
         cached = (text, breaks, _SubjectsRead(len(breaks)), commas)
         _subject_cache[:] = [cached]  # one text at a time; the local copy is safe across threads
     _, breaks, subjects, commas = cached
@@ -6262,7 +6432,7 @@ def _organisation_before(
                 surnames = {e.words[-1] for e in entities[-50:] if e.kind == "person"}
             if name in surnames or (
                 not (lows[0] in ORGANISATION_NAMES or name.isupper())
-                and _word_in(text, lows[0], max(0, pos - 1500), pos)
+                and _word_in(text, lows[0], (pos - 1500 if pos > 1500 else 0), pos)
             ):
                 continue
         if not head or head in lows:
@@ -6281,10 +6451,14 @@ def _institution_named_before(text: str, pos: int, head: str) -> _Entity | None:
     proper name of at least two words ending in the capitalised head, wherever it stands
     in the sentence (subjects are read by ``_organisation_before`` first).
     """
-    lo = max(0, pos - 1500)
+    lo = pos - 1500 if pos > 1500 else 0  # (max(0, ...) without a builtin call)
     word = head.capitalize()
     width = len(word)
-    places = _occurrences(text, word)
+    # (_occurrences' look-up of a word found before in this text, written out)
+    cached = _occurrence_cache[0] if _occurrence_cache else None
+    places = cached[1].get(word) if cached is not None and cached[0] is text else None
+    if places is None:
+        places = _occurrences(text, word)
     if not places:
         return None  # (most heads are never written with a capital)
     # From the last occurrence ending by pos, then the last ending by the start of the
@@ -6332,7 +6506,7 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 def _institution_name_ending(text: str, lo: int, at: int, end: int) -> _Entity | None:
     """The proper name of two or more words ending with the head at ``at:end``, or None."""
-    taken = _name_words_before(text, max(lo, at - 200), at)
+    taken = _name_words_before(text, (at - 200 if at - 200 > lo else lo), at)
     if taken:
         name = " ".join([*taken, text[at:end]])
         start = end - len(name)
@@ -6372,10 +6546,10 @@ def _bracketed_short_name(text: str, pos: int, name: str) -> _Entity | None:
     """
     if name.isupper():
         return None  # an acronym that has not spoken stays as written (``RSF``, ``FAA``)
-    at = text.rfind(f" ({name})", max(0, pos - 3000), pos)
+    at = text.rfind(f" ({name})", (pos - 3000 if pos > 3000 else 0), pos)
     if at < 0:
         return None
-    words = _name_words_before(text, max(0, at - 200), at + 1)
+    words = _name_words_before(text, (at - 200 if at > 200 else 0), at + 1)
     if len(words) < 2:
         return None
     full = " ".join(words)
@@ -6393,7 +6567,7 @@ def _subject_verdict(text: str, start: int, pos: int) -> _Verdict | None:
     name, lower-case words, span, and whether it is one word (which the caller still
     tests against the people named so far and the lower-case uses of the word nearby).
     """
-    end = min(pos, start + 300)
+    end = pos if pos < start + 300 else start + 300  # (min's value, without a builtin call)
     # Whatever _read_subject reads lies in text[start:end]: a sentence written again
     # (repeated copy) is read once, by that text.
     whole = text[start:end]
@@ -6434,7 +6608,9 @@ def _read_subject_keyed(
     """
     if whole is None:
         whole = text[start:end]
-    if _DASH.search(whole) is not None and _DASH_TOKEN.search(whole) is not None:
+    # (``_DASH.search(whole)`` finds one of its three characters: each looked for with
+    # ``in``, a plain character search)
+    if ("-" in whole or "—" in whole or "–" in whole) and _DASH_TOKEN.search(whole) is not None:
         reading = _SUBJECT_READINGS.get(whole)
         if reading is not None:
             return reading, True
@@ -6582,7 +6758,7 @@ def _organisation_nominal(
     """
     if np.kind != "organisation" or np.pronoun not in {"nominal", "the"}:
         return target
-    head = np.last_word().lower()
+    head = np.last_lower()
     if _NOMINAL_SYNONYMS.get(head, head) in _COMPANY_NOUNS or head.endswith("maker"):
         found = _organisation_before(text, np.span.start, entities)
     elif head in ORGANISATION_HEADS and head not in {"statement", "police"}:
@@ -6939,17 +7115,23 @@ def _attribute(
     used_cues: set[int] = set()
     wholes: list[_Seg] = []
     fragments: list[_Seg] = []
-    tops = [t for t in tops if t.top]
+    tops = list(compress(tops, map(_TOP, tops)))  # (those still top, tested in C)
+    last_idx = len(tops) - 1
+    built = para_by_index.built
     for idx, seg in enumerate(tops):
         if not seg.top:
             continue  # joined to the previous quote as a piece
-        para = para_by_index[seg.para]
+        # (a paragraph built already is read in place, as ``para_by_index[...]`` returns
+        # it: the two method calls of that look-up are left for the first one)
+        para = built.get(seg.para)
+        if para is None:
+            para = para_by_index[seg.para]
         last = seg.pieces[-1]
         if seg.end <= seg.start and len(seg.pieces) == 1:
             continue
         if seg.close < 0 and len(seg.pieces) == 1 and not _plausible_unclosed(text, seg, para):
             continue
-        nxt = tops[idx + 1] if idx + 1 < len(tops) else None
+        nxt = tops[idx + 1] if idx < last_idx else None
         # (the same paragraph object: none is released in this loop)
         last_para = para if last.para == seg.para else para_by_index[last.para]
         next_open = nxt.open if nxt is not None and nxt.para == last.para else last_para.end
@@ -7018,9 +7200,11 @@ def _attribute(
             fragments.append(seg)
     # Reported speech.
     direct_spans = sorted(
-        (w.open, (w.pieces[-1].close if w.pieces[-1].close >= 0 else w.pieces[-1].end) + 1)
-        for w in wholes
-        if w.top
+        [
+            (w.open, (w.pieces[-1].close if w.pieces[-1].close >= 0 else w.pieces[-1].end) + 1)
+            for w in wholes
+            if w.top
+        ]
     )
     # Keep direct spans non-overlapping for bisect.
     merged = _merged_spans(direct_spans)
@@ -7032,23 +7216,27 @@ def _attribute(
     memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int, bool | None]] = _Memo()
     for index, cues in cues_by_para:
         para = para_by_index[index]
-        for rep in _reported(text, para, used_cues, q_merged, q_starts, cues, memo):
-            if not merged or not _overlaps_direct(rep, merged, starts):
-                reported.append(rep)  # noqa: PERF401 - clearer than a nested comprehension
+        found = _reported(text, para, used_cues, q_merged, q_starts, cues, memo)
+        if not merged:
+            reported.extend(found)  # (no direct quote to overlap: each clause is kept)
+        else:
+            for rep in found:
+                if not _overlaps_direct(rep, merged, starts):
+                    reported.append(rep)  # noqa: PERF401 - clearer than a nested comprehension
         para_by_index.release(index)
         cues.clear()  # (read: its memory goes before the next paragraph's is read)
     # The paragraphs (their tokens) are not needed any more: freeing them now keeps
     # the garbage collector's full passes short on long texts.
     para_by_index.release_all()
     # Fragments: governed by a reported clause, a cue in the sentence, or dropped.
-    rep_sorted = sorted(reported, key=lambda r: r.start)
-    rep_starts = [r.start for r in rep_sorted]
+    rep_sorted = sorted(reported, key=_START_OF)  # (the key and the list read in C)
+    rep_starts = list(map(_START_OF, rep_sorted))
     kept_fragments: list[_Seg] = []
     marked_for: dict[int, list[Span]] = {}
     for frag in fragments:
         i = bisect_right(rep_starts, frag.open) - 1
         host = None
-        for r in rep_sorted[max(0, i - 4) : i + 1][::-1]:
+        for r in rep_sorted[(i - 4 if i > 4 else 0) : i + 1][::-1]:
             if r.start <= frag.open and frag.close < r.end + 2:
                 host = r
                 break
@@ -7060,13 +7248,15 @@ def _attribute(
         kept_fragments.append(frag)  # with no cue, a scare quote or title: no attribution
     # Build items in text order, resolving speakers.
     items: list[tuple[int, int, _Seg | _Reported]] = []
-    items.extend((w.start, 0, w) for w in wholes if w.top or w.kind is not None)
-    items.extend((f.start, 1, f) for f in kept_fragments)
-    items.extend((r.start, 2, r) for r in reported)
+    # (the same (start, kind, object) tuples, zipped in C; every whole is kept, as each
+    # had its kind set above, the test ``w.top or w.kind is not None`` gave)
+    items.extend(zip(map(_START_OF, wholes), repeat(0), wholes))
+    items.extend(zip(map(_START_OF, kept_fragments), repeat(1), kept_fragments))
+    items.extend(zip(map(_START_OF, reported), repeat(2), reported))
     items.sort(key=_START_AND_KIND)
     entities: list[_Entity] = []
     previous: Attribution | None = None
-    previous_para = -10
+    previous_obj: _Seg | _Reported | None = None  # the item ``previous`` was resolved for
     # Speakers are resolved in the order of their mentions, each raw attribution once
     # (``_Attr.resolved``: a fragment shares its host clause's), into ``resolved`` by
     # item (no dictionary keyed by object: a long text has hundreds of thousands).
@@ -7075,10 +7265,18 @@ def _attribute(
     for index in sorted(range(len(items)), key=positions.__getitem__):
         obj = items[index][2]
         attr = obj.attr
-        para_idx = obj.para if isinstance(obj, _Reported) else obj.pieces[0].para
         if attr is None:
             # follow-on: inherit from the immediately preceding attributed quote
             # (a fragment no cue governs, a scare quote, inherits nothing)
+            # (the paragraphs are read only here, where they are compared)
+            para_idx = obj.para if isinstance(obj, _Reported) else obj.pieces[0].para
+            previous_para = (
+                -10
+                if previous_obj is None
+                else previous_obj.para
+                if isinstance(previous_obj, _Reported)
+                else previous_obj.pieces[0].para
+            )
             scare = isinstance(obj, _Seg) and obj.kind is QuoteKind.PARTIAL
             if previous is not None and para_idx - previous_para <= 1 and not scare:
                 resolved[index] = _Attribution(
@@ -7096,7 +7294,7 @@ def _attribute(
             attr.np = None
         resolved[index] = res
         previous = res
-        previous_para = para_idx
+        previous_obj = obj
     # The quotes are built at once, from one column per field (``_quotes_built``): a
     # row per quote here (one append), turned into the columns by ``zip`` in C.
     rows: list[
@@ -7111,17 +7309,30 @@ def _attribute(
         ]
     ] = []
     add = rows.append
+    # The ``paragraphs`` of a one-paragraph quote: one tuple per paragraph, shared by
+    # its quotes (equal, immutable: the same values with fewer objects to build, to
+    # collect and to free).
+    one_para = -1
+    one_paras: tuple[int, ...] = ()
     for (_, _, obj), res in zip(items, resolved, strict=True):
         if isinstance(obj, _Reported):
             marked = marked_for.get(id(obj)) if marked_for else None
-            span = _span(obj.start, obj.end)
+            start = obj.start
+            end = obj.end
+            # (``_span(start, end)`` written out: no call of the builder per clause)
+            span = _new(Span)
+            _set_span_start(span, start)
+            _set_span_end(span, end)
+            if obj.para != one_para:
+                one_para = obj.para
+                one_paras = (one_para,)
             add(
                 (
-                    text[obj.start : obj.end],
+                    text[start:end],
                     span,
                     QuoteKind.MIXED if marked else QuoteKind.INDIRECT,
                     (span,),
-                    (obj.para,),
+                    one_paras,
                     tuple(marked) if marked else (),
                     res,
                 )
@@ -7135,14 +7346,21 @@ def _attribute(
             one = seg.pieces[0]
             if one.end <= one.start:
                 continue
-            span = _span(one.start, one.end)
+            start = one.start
+            end = one.end
+            span = _new(Span)
+            _set_span_start(span, start)
+            _set_span_end(span, end)
+            if one.para != one_para:
+                one_para = one.para
+                one_paras = (one_para,)
             add(
                 (
-                    text[one.start : one.end],
+                    text[start:end],
                     span,
                     seg.kind or QuoteKind.DIRECT,
                     (span,),
-                    (one.para,),
+                    one_paras,
                     tuple(seg.nested),
                     res,
                 )
@@ -7166,6 +7384,12 @@ def _attribute(
         return ()
     return tuple(_quotes_built(*zip(*rows, strict=True)))
 
+
+_START_OF = operator.attrgetter("start")
+"""The start of a ``_Seg`` or a ``_Reported`` (read in C, as a sort key or by ``map``)."""
+
+_TOP = operator.attrgetter("top")
+"""Whether a ``_Seg`` is a quote of its own (not a piece of another)."""
 
 _SPAN_START = operator.itemgetter(0)
 _SPAN_END = operator.itemgetter(1)
@@ -7227,12 +7451,14 @@ def _item_attr_pos(item: tuple[int, int, _Seg | _Reported]) -> int:
     """
     obj = item[2]
     attr = obj.attr
-    if attr is not None and attr.np is not None:
-        start = attr.np.span.start
+    if attr is None:
+        return obj.start
+    np = attr.np  # (each field read once)
+    if np is not None:
+        start = np.span.start
         return start if start < obj.start else obj.start
-    if attr is not None and attr.cue is not None:
-        return attr.cue.start
-    return obj.start
+    cue = attr.cue
+    return obj.start if cue is None else cue.start
 
 
 def extract_quotes(text: str) -> tuple[Quote, ...]:

@@ -6566,3 +6566,475 @@ class TestRound11ClauseSpeed:
             for j in range(len(toks) + 1):
                 expected = _plain_complement(text, toks, j, len(text), lemma, tier)
                 assert expected == _complement(text, toks, j, len(text), lemma, tier)
+
+
+def _plain_item_attr_pos(item):
+    """``_item_attr_pos`` as at 16a0192 (each field read where it is tested)."""
+    obj = item[2]
+    attr = obj.attr
+    if attr is not None and attr.np is not None:
+        start = attr.np.span.start
+        return start if start < obj.start else obj.start  # noqa: FURB136 - the code as it was
+    if attr is not None and attr.cue is not None:
+        return attr.cue.start
+    return obj.start
+
+
+def _plain_first_tokens(text, start, end, count, *, ascii_text):
+    """``_first_tokens`` as at 16a0192: one tuple per match, built in a comprehension."""
+    from itertools import islice
+
+    from newsmodel._parse_quotes import _TOKEN, _TOKEN_ASCII
+
+    pattern = _TOKEN_ASCII if ascii_text else _TOKEN
+    return [
+        (m.group(), m.start(), m.end()) for m in islice(pattern.finditer(text, start, end), count)
+    ]
+
+
+def _plain_role_nominal(text, np, entities):
+    """``_role_nominal`` as at 16a0192: the role holders before the mention always looked up."""
+    from newsmodel._parse_quotes import (
+        _PERSON_OR_TITLE,
+        _antecedent,
+        _Entity,
+        _is_epithet,
+        _role_holder_before,
+    )
+
+    if np.pronoun != "the" or np.kind != "person":
+        return None
+    word = np.text.split()[-1]
+    head = word.lower().rstrip(".")
+    if _is_epithet(word) or head not in _PERSON_OR_TITLE:
+        return None
+    known = _antecedent(np, entities) if entities else None
+    found = _role_holder_before(text, np.span.start, head)
+    if found is None or (known is not None and known.pos >= found.pos):
+        return known
+    for ent in reversed(entities[-50:]):
+        if ent.kind == "person" and ent.name == found.name:
+            return _Entity(
+                ent.name, "person", found.role or ent.role, ent.span, found.pos, "", ent.gender
+            )
+    return found
+
+
+def _np_read_fields(np):
+    """The fields of a ``_NP`` that resolution reads (its last word included)."""
+    return (
+        np.span,
+        np.text,
+        np.kind,
+        np.name,
+        np.name_span,
+        np.pronoun,
+        np.role,
+        np.last_word(),
+    )
+
+
+def _line_of(text, pos):
+    """The index of the non-blank line of ``text`` holding offset ``pos`` (plain count)."""
+    lines = [i for i, line in enumerate(text.split("\n")) if line.strip()]
+    offset = 0
+    for number, line in enumerate(text.split("\n")):
+        if offset <= pos <= offset + len(line):
+            return lines.index(number)
+        offset += len(line) + 1
+    raise AssertionError(pos)
+
+
+_ROLE_PIECES = (
+    *("Coach Mark Ellis was calm.", "Minister Leah Moss spoke.", "Leah Moss, a nurse at"),
+    *("the hospital, left.", "Gen. Ines Varga", "Sgt. Paul Kerr", "They met on day 3."),
+    *("the coach", "the minister", "the nurse", "the general", "the sergeant", "the Spaniard"),
+    *("the 35-year-old", "the official", "said", ",", "."),
+)
+"""Titled and apposed names, and the role nominals that may refer back to them."""
+
+_QUOTE_LINES = (
+    *('"We are ready," Leah Moss said.', '"And willing."', "The council said it would act."),
+    *('He said it was "fine".', '"Q," she said. "More."', "No quote here.", '"Alone'),
+    *("Officials said the minister said that the bank said so.", "“Yes,” they said."),
+)
+"""Lines of quotes, follow-on quotes and reported speech, for paragraphs of a text."""
+
+
+class TestRound11ResolutionSpeed:
+    """Round 11's shortcuts in resolving speakers and building quotes give the same values."""
+
+    @settings(max_examples=300)
+    @given(
+        st.integers(0, 200),
+        st.one_of(st.none(), st.tuples(st.integers(0, 200), st.integers(0, 20))),
+        st.one_of(st.none(), st.integers(0, 200)),
+        st.booleans(),
+    )
+    def test_item_attr_pos(self, start, mention, cue, attributed):
+        """The resolution order of an item, each field read once, is the plain order."""
+        from newsmodel import Span
+        from newsmodel._parse_quotes import _NP, _Attr, _item_attr_pos, _Reported, _tokens
+
+        np = None
+        if mention is not None:
+            at, gap = mention
+            text = " " * at + "the minister"
+            toks = _tokens(text, 0, len(text))
+            np = _NP(text, toks, 0, len(toks)).moved(gap)
+        attr = _Attr(np, None if cue is None else Span(cue, cue + 4)) if attributed else None
+        rep = _Reported(start, start + 10, _Attr(None, None), 0)
+        rep.attr = attr  # (an item's attr may be None: a quote with no attribution)
+        item = (start, 2, rep)
+        assert _plain_item_attr_pos(item) == _item_attr_pos(item)
+
+    @settings(max_examples=300)
+    @given(
+        st.text(st.sampled_from("ab Cé-.,'’\u00a0\u2003Zz1"), max_size=40),
+        st.integers(0, 40),
+        st.integers(0, 40),
+        st.integers(1, 12),
+    )
+    def test_first_tokens(self, text, start, length, count):
+        """The tokens zipped from the matches' fields are the plain comprehension's."""
+        from newsmodel._parse_quotes import _first_tokens
+
+        start = min(start, len(text))
+        end = min(len(text), start + length)
+        ascii_text = text[start:end].isascii()
+        assert _plain_first_tokens(text, start, end, count, ascii_text=ascii_text) == _first_tokens(
+            text, start, end, count, ascii_text=ascii_text
+        )
+
+    @settings(max_examples=300)
+    @given(_mention_texts, st.integers(0, 30), st.integers(0, 50))
+    def test_mention_text_and_last_word(self, mention, lead, shift):
+        """
+        A mention read again (its analysis kept) and moved has the text and last word read plain.
+
+        The analysis keeps the text and its last word; a mention built from it, or moved,
+        shares them, and one whose text is changed splits the new text.
+        """
+        from unittest import mock
+
+        from newsmodel import Span, _parse_quotes
+        from newsmodel._parse_quotes import _NP, _tokens
+
+        text = "x" * lead + " " + mention
+        toks = _tokens(text, lead + 1, len(text))
+        with mock.patch.object(_parse_quotes, "_NP_ANALYSES", {}):
+            first = _NP(text, toks, 0, len(toks))
+            again = _NP(text, toks, 0, len(toks))  # (from the analysis kept)
+        for np in (first, again):
+            assert text[np.span.start : np.span.end] == np.text
+            assert np.text.split()[-1] == np.last_word()
+        assert _np_read_fields(first) == _np_read_fields(again)
+        moved = again.moved(shift)
+        assert Span(again.span.start + shift, again.span.end + shift) == moved.span
+        assert (again.text, again.kind, again.name, again.pronoun, again.role) == (
+            moved.text,
+            moved.kind,
+            moved.name,
+            moved.pronoun,
+            moved.role,
+        )
+        assert again.text.split()[-1] == moved.last_word()
+        moved.text = "the new text"
+        assert "text" == moved.last_word()
+
+    @settings(max_examples=200)
+    @given(
+        st.lists(
+            st.tuples(
+                st.sampled_from(_ROUND10_OPENINGS),
+                _mention_texts,
+                st.sampled_from([". ", ", ", ".\n", "! ", '." ', ", and "]),
+            ),
+            min_size=1,
+            max_size=8,
+        )
+    )
+    def test_sentence_starts_and_commas(self, sentences):
+        """The sentence starts and commas ``_organisation_before`` maps are the plain lists."""
+        from newsmodel._parse_quotes import (
+            _COMMA_SPACE,
+            _SENTENCE_BREAK,
+            _organisation_before,
+            _subject_cache,
+        )
+
+        text = "".join(f"{opening} {rest}{stop}" for opening, rest, stop in sentences)
+        _organisation_before(text, len(text), [])
+        cached_text, breaks, _, commas = _subject_cache[0]
+        assert cached_text is text
+        assert [0, *[m.end() for m in _SENTENCE_BREAK.finditer(text)]] == breaks
+        assert [m.start() for m in _COMMA_SPACE.finditer(text)] == commas
+
+    @settings(max_examples=300)
+    @given(st.lists(st.sampled_from(_ROLE_PIECES), min_size=1, max_size=16), st.data())
+    def test_role_nominal(self, pieces, data):
+        """Skipping the look-back when nobody holds the role finds whom the plain code finds."""
+        from newsmodel._parse_quotes import _NP, _Entity, _role_nominal, _tokens
+
+        text = " ".join(pieces)
+        toks = _tokens(text, 0, len(text))
+        entities = data.draw(
+            st.lists(
+                st.sampled_from(
+                    [
+                        _Entity("Mark Ellis", "person", "Coach", None, 0),
+                        _Entity("Leah Moss", "person", None, None, 5),
+                        _Entity("Harlow Bank", "organisation", None, None, 9),
+                    ]
+                ),
+                max_size=3,
+            )
+        )
+        for i, (word, _, _) in enumerate(toks[:-1]):
+            if word.lower() == "the":
+                np = _NP(text, toks, i, i + 2)
+                expected = _plain_role_nominal(text, np, entities)
+                found = _role_nominal(text, np, entities)
+                assert _entity_key(expected) == _entity_key(found)
+
+    @pytest.mark.parametrize(
+        ("text", "cue", "expected"),
+        [
+            ("He said it.", (3, 7), "said"),
+            ("He said it.", (3, 3), None),  # an empty cue span: no cue text
+            ("He said it.", None, None),
+        ],
+    )
+    def test_cue_text(self, text, cue, expected):
+        """The cue text is the cue span's slice, or None when that is empty or missing."""
+        from newsmodel import Span
+        from newsmodel._parse_quotes import _Attr, _resolve
+
+        span = None if cue is None else Span(*cue)
+        found = _resolve(text, _Attr(None, span), [], None)
+        assert expected == found.cue
+        assert span == found.cue_span
+
+    @settings(max_examples=200)
+    @given(st.lists(st.sampled_from((*_QUOTE_LINES, "")), min_size=1, max_size=8))
+    def test_paragraphs_of_quotes(self, lines):
+        """Each quote's paragraphs (a tuple shared by a paragraph's quotes) are its lines."""
+        text = "\n".join(lines)
+        for quote in extract_quotes(text):
+            expected = tuple(sorted({_line_of(text, s.start) for s in quote.spans}))
+            assert expected == quote.paragraphs
+            assert quote.spans[0] is quote.span or len(quote.spans) > 1
+
+    @pytest.mark.parametrize(
+        ("text", "speakers"),
+        [
+            # a follow-on quote in the next paragraph inherits the speaker
+            ('"We are ready," Leah Moss said.\n"And willing."', ["Leah Moss", "Leah Moss"]),
+            # two paragraphs on, it does not
+            (
+                '"We are ready," Leah Moss said.\nNo quote here.\n"And willing."',
+                ["Leah Moss", None],
+            ),
+            # after reported speech in the paragraph before
+            (
+                'Leah Moss said the plan would work.\n"And it will."',
+                ["Leah Moss", "Leah Moss"],
+            ),
+            # a scare quote inherits nothing
+            ('"Q," Leah Moss said.\nIt was "fine" then.', ["Leah Moss", None]),
+            # the paragraph compared is the attributed quote's, not the last follow-on's
+            ('"Q," Leah Moss said.\n"R"\n"S"', ["Leah Moss", "Leah Moss", None]),
+        ],
+    )
+    def test_follow_on_quotes(self, text, speakers):
+        """A quote with no cue inherits from the attributed quote of its or the last paragraph."""
+        assert speakers == [q.speaker for q in extract_quotes(text)]
+
+    @settings(max_examples=200)
+    @given(st.integers(0, 30), st.integers(0, 30))
+    def test_statement_nominal_looks_at_twelve(self, before, after):
+        """``the statement`` looks at the last twelve speakers, as the bound computed did."""
+        from newsmodel._parse_quotes import _NP, _Entity, _nominal_target, _tokens
+
+        entities = [
+            *[_Entity(f"Org{i}", "organisation", None, None, i) for i in range(before)],
+            _Entity("Harlow Bank", "organisation", None, None, 100, "said in a statement"),
+            *[_Entity(f"Name{i}", "person", None, None, 200 + i) for i in range(after)],
+        ]
+        text = "The statement said so."
+        toks = _tokens(text, 0, len(text))
+        np = _NP(text, toks, 0, 2)
+        recent = entities[max(0, len(entities) - 12) :]
+        expected = next(
+            (e for e in reversed(recent) if e.kind != "person" and "statement" in e.cue), None
+        )
+        assert expected is _nominal_target(text, np, entities)
+
+    @settings(max_examples=400)
+    @given(
+        _title_texts,
+        st.sampled_from(("minister", "coach", "gen", "sgt", "director-general", "x", "e")),
+        st.sampled_from((" ", ". ")),
+        st.integers(1, 4),
+        st.sampled_from((0, 3, 10, 1024)),
+    )
+    def test_probe_starts(self, text, word, ending, run, gap):
+        """
+        The title probes found by search, then by one split, are those the search finds.
+
+        With runs of one to four occurrences and small gaps, the split takes over at
+        any occurrence, or never.
+        """
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
+        from newsmodel._parse_quotes import _probe_starts, _probe_starts_plain, _title_folded
+
+        folded = _title_folded(text)
+        probe = word + ending
+        expected = _probe_starts_plain(text, folded, probe)
+        assert expected == _probe_starts(text, folded, probe)
+        with (
+            mock.patch.object(_parse_quotes, "_PROBE_RUN", run),
+            mock.patch.object(_parse_quotes, "_PROBE_GAP", gap),
+        ):
+            assert expected == _probe_starts(text, folded, probe)
+
+    @settings(max_examples=300)
+    @given(
+        _title_texts,
+        st.sampled_from(("minister", "coach", "gen", "sgt", "x", "e")),
+        st.sampled_from((" ", ". ")),
+    )
+    def test_probe_starts_split(self, text, word, ending):
+        """The split from any occurrence on finds what the search from there finds."""
+        from newsmodel._parse_quotes import _probe_starts_plain, _probe_starts_split, _title_folded
+
+        folded = _title_folded(text)
+        probe = word + ending
+        at = folded.find(probe)
+        while at >= 0:
+            expected = [p for p in _probe_starts_plain(text, folded, probe) if p >= at]
+            assert expected == _probe_starts_split(text, folded, probe, at)
+            at = folded.find(probe, at + 1)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "the minister said. Minister Leah Moss said",
+            "minister Leah",
+            "minister ",
+            "Minister minister Minister Zoë",
+            "ministers Minister \u00c9mile minister. Moss minister. ",
+        ],
+    )
+    def test_probe_starts_examples(self, text):
+        """Probes at the text's ends, back to back and before capitals of any script."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
+        from newsmodel._parse_quotes import _probe_starts, _probe_starts_plain, _title_folded
+
+        folded = _title_folded(text)
+        for probe in ("minister ", "minister. "):
+            expected = _probe_starts_plain(text, folded, probe)
+            assert expected == _probe_starts(text, folded, probe)
+            with mock.patch.object(_parse_quotes, "_PROBE_RUN", 1):
+                assert expected == _probe_starts(text, folded, probe)
+
+    @settings(max_examples=300)
+    @given(_mention_texts, st.integers(0, 30))
+    def test_lowers_and_mention_key(self, mention, lead):
+        """A mention's lower-case words and its analysis key are the plain comprehensions'."""
+        from newsmodel._parse_quotes import _lowers, _mention_key, _tokens
+
+        text = "x" * lead + " " + mention + " Gov. ST. u.s."
+        toks = _tokens(text, lead + 1, len(text))
+        assert [w[0].lower().rstrip(".") for w in toks] == _lowers(toks)
+        start = toks[0][1]
+        mention_text = text[start : toks[-1][2]]
+        assert (mention_text, *[t[1] - start for t in toks[1:]]) == _mention_key(
+            mention_text, toks[1:], start
+        )
+
+    @settings(max_examples=300)
+    @given(
+        st.lists(
+            st.tuples(
+                st.sampled_from(
+                    (
+                        *_ROUND10_OPENINGS,
+                        "PARIS – Airbus said",
+                        "ROME — Enel said",
+                        "Well-known Harlow Bank said",
+                        "BERLIN -- Siemens said",
+                        "Harlow Bank – said",
+                    )
+                ),
+                _mention_texts,
+            ),
+            min_size=1,
+            max_size=4,
+        ),
+        st.data(),
+    )
+    def test_dashes_looked_for_with_in(self, sentences, data):
+        """A range with a hyphen, an en or an em dash is read as the dash search read it."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
+        from newsmodel._parse_quotes import _subject_verdict
+
+        pieces = [f"{opening} {rest}. " for opening, rest in sentences]
+        text = "".join(pieces)
+        starts = [sum(map(len, pieces[:i])) for i in range(len(pieces))]
+        with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", {}):
+            for _ in range(3):
+                start = data.draw(st.sampled_from(starts))
+                pos = data.draw(st.integers(start, len(text)))
+                with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", _Forgetful()):
+                    plain = _plain_subject_verdict(text, start, pos)
+                assert plain == _subject_verdict(text, start, pos)
+
+    @settings(max_examples=300)
+    @given(_mention_texts, st.integers(0, 20))
+    def test_last_lower(self, mention, shift):
+        """A mention's last word in lower case is the plain one, kept, moved or changed."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
+        from newsmodel._parse_quotes import _NP, _tokens
+
+        toks = _tokens(mention, 0, len(mention))
+        with mock.patch.object(_parse_quotes, "_NP_ANALYSES", {}):
+            for np in (_NP(mention, toks, 0, len(toks)), _NP(mention, toks, 0, len(toks))):
+                for copy in (np, np.moved(shift)):
+                    assert copy.text.split()[-1].lower() == copy.last_lower()
+                    assert copy.text.split()[-1] == copy.last_word()
+                    copy.text = "The Ministry"
+                    assert "ministry" == copy.last_lower()
+                    assert "Ministry" == copy.last_word()
+
+    @settings(max_examples=200)
+    @given(
+        st.lists(st.sampled_from(_QUOTE_LINES), min_size=1, max_size=6),
+        st.lists(st.tuples(st.booleans(), st.integers(0, 7)), max_size=20),
+    )
+    def test_paragraph_read_in_place(self, lines, steps):
+        """A paragraph found among those built is the one the look-up returns (built or not)."""
+        from newsmodel._parse_quotes import _lines, _Paragraphs
+
+        text = "\n".join(lines)
+        paras = _Paragraphs(text)
+        for index, (start, end) in enumerate(_lines(text)):
+            paras.add(index, start, end)
+        for release, step in steps:
+            index = step % len(paras.order)
+            if release:
+                paras.release(index)
+                continue
+            kept = paras.built.get(index)
+            para = paras[index]
+            assert kept is None or kept is para
+            assert para is paras.built.get(index)
+            assert (para.start, para.end) == paras.bounds[index]
