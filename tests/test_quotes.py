@@ -5720,6 +5720,25 @@ class TestRound11CueSpeed:
         ]
         assert _cue_positions(text, start, end) == expected
 
+    @settings(max_examples=300)
+    @given(
+        st.lists(
+            st.sampled_from(["said", "said,", "says.", "According", "essay", "x", " ", "  ", "\n"]),
+            max_size=30,
+        ).map(" ".join),
+        st.integers(1, 12),
+    )
+    def test_cue_positions_by_pieces(self, text, piece):
+        """A range read in pieces cut at spaces gives the cues of the range read at once."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes as pq
+
+        whole = pq._cue_positions_in(text, 0, len(text))
+        with mock.patch.object(pq, "_CUE_SCAN_PIECE", piece):
+            assert pq._cue_positions(text, 0, len(text)) == whole
+            assert pq._cue_positions(text, 3, len(text)) == pq._cue_positions_in(text, 3, len(text))
+
     def test_cue_positions_examples(self):
         """Both paths: spaces only, and a line break or a no-break space in the range."""
         from newsmodel._parse_quotes import _cue_positions
