@@ -3261,14 +3261,15 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     in_quote: list[tuple[int, int]],
     quote_starts: list[int],
     cues: list[tuple[int, str]],
-    memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int, bool | None]],
+    memo: _ReportedMemo,
 ) -> list[_Reported]:
     """
     Find the reported-speech clauses of one paragraph from its cues (``_cue_positions``).
 
     ``memo`` holds, for the cues read so far (in any paragraph of the text), the
     clause found and the sentence start; see ``_cue_clause``. A repeat gets a moved
-    copy of that first clause (which nothing changes once it is built).
+    copy of that first clause (which nothing changes once it is built). While the
+    memo rests (see ``_ReportedMemo``), cues are read without it.
     """
     found: list[_Reported] = []
     # The cues of one short sentence share its tokens: when the window of a cue is
@@ -3284,6 +3285,10 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     whole_from = whole_to = context_end = length = -1
     short = False
     index = para.index
+    table = memo.table
+    cold = memo.cold
+    resting = memo.resting
+    key: tuple[str, int, int, str] | None
     for pos, word in cues:
         if pos in used_cues or (in_quote and _inside(pos, in_quote, quote_starts)):
             continue
@@ -3302,8 +3307,19 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
             whole_to = s + 120
         # A sentence written again (repeated copy, hostile input) gives the same
         # clause, moved.
-        key = (context, length, pos - s, word)
-        seen = memo.get(key)
+        if resting:
+            resting -= 1
+            key = seen = None
+        else:
+            key = (context, length, pos - s, word)
+            seen = table.get(key)
+            if seen is not None:
+                cold = 0
+            elif cold < _MEMO_COLD:
+                cold += 1
+            else:
+                cold = 0
+                resting = _MEMO_REST  # (from the next cue on)
         rep: _Reported | None
         if seen is not None:
             first, first_s, keep = seen
@@ -3322,19 +3338,23 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
                     text, pos - 120 if pos - 120 > s else s, pos + 160 if pos + 160 < e else e
                 )
             rep = _cue_clause(text, toks, pos, word, s, e, para)
-            if len(memo) >= _MEMO_MAX:
-                memo.clear()  # bounds the memory of a long text of distinct sentences
+            if key is not None and len(table) >= _MEMO_MAX:
+                table.clear()  # bounds the memory of a long text of distinct sentences
             if rep is None:
-                memo[key] = (None, s, None)
+                if key is not None:
+                    table[key] = (None, s, None)
                 continue
             keep = (  # (_worth_keeping, inline)
                 0 < rep.end - rep.start <= _MAX_CLAUSE and text.count(" ", rep.start, rep.end) >= 2
             )
             # Whether the clause is kept depends on its text alone: when that lies in the
             # context (part of the key), a repeat's is the same; else it is tested again.
-            memo[key] = (rep, s, keep if s <= rep.start and rep.end <= context_end else None)
+            if key is not None:
+                table[key] = (rep, s, keep if s <= rep.start and rep.end <= context_end else None)
         if keep:  # (a clause here: a cue that gave none went on above)
             found.append(rep)
+    memo.cold = cold
+    memo.resting = resting
     return found
 
 
@@ -3344,10 +3364,38 @@ def _worth_keeping(text: str, rep: _Reported) -> bool:
 
 
 _Memo: type[dict[tuple[str, int, int, str], tuple[_Reported | None, int, bool | None]]] = dict
-"""The type of ``_reported``'s memo (tests replace it with one that stores nothing)."""
+"""The type of ``_reported``'s memo table (tests replace it with one that stores nothing)."""
 
 _MEMO_MAX = 20_000
 """Entries of ``_reported``'s memo (a repeated sentence is usually repeated nearby)."""
+
+_MEMO_COLD = 4096
+"""Look-ups of ``_reported``'s memo in a row that find nothing, after which it rests."""
+
+_MEMO_REST = 16_384
+"""Cues ``_reported`` reads without its memo once it rests (then it is used again)."""
+
+
+class _ReportedMemo:
+    """
+    ``_reported``'s memo over one text: the clause each cue read gave, by its sentence.
+
+    It pays on copy that repeats sentences (a scraped page twice, a caption again and
+    again) and costs on copy that does not: a key, a look-up and an entry a cue, held
+    until the table is full (about 7 % of the time of a text of distinct sentences). So
+    after ``_MEMO_COLD`` look-ups in a row that find nothing it rests: the next
+    ``_MEMO_REST`` cues are read without a look-up and not stored, then look-ups go on
+    (the table kept). A hit ends a cold run. A cue's clause is the same whether it is
+    read or found: this only decides how much reading is saved.
+    """
+
+    __slots__ = ("cold", "resting", "table")
+
+    def __init__(self) -> None:
+        self.table = _Memo()
+        self.cold = 0  # look-ups in a row that found nothing
+        self.resting = 0  # cues still to read without the memo
+
 
 _READ_PAST_SENTENCE = 61
 """
@@ -7238,7 +7286,7 @@ def _attribute(
     q_merged = _merged_spans(sorted(merged + frag_spans))
     q_starts = list(map(_SPAN_START, q_merged))
     reported: list[_Reported] = []
-    memo: dict[tuple[str, int, int, str], tuple[_Reported | None, int, bool | None]] = _Memo()
+    memo = _ReportedMemo()
     for index, cues in cues_by_para:
         para = para_by_index[index]
         found = _reported(text, para, used_cues, q_merged, q_starts, cues, memo)

@@ -5768,8 +5768,16 @@ class TestRound11CueSpeed:
         st.data(),
     )
     def test_reported_reads_each_cue_as_alone(self, picks, gaps, data):
-        """Memo, shared tokens and the sentence kept give what each cue read alone gives."""
-        from newsmodel._parse_quotes import _cue_positions, _Para, _reported
+        """
+        Memo, shared tokens and the sentence kept give what each cue read alone gives.
+
+        The memo goes cold and rests after a few misses here (one to three), so that
+        cues are read with it, found in it and read while it rests.
+        """
+        from unittest import mock
+
+        from newsmodel import _parse_quotes as pq
+        from newsmodel._parse_quotes import _cue_positions, _Para, _reported, _ReportedMemo
 
         text = "".join(
             _ROUND11_SENTENCES[p] + (gaps[i] if i < len(gaps) else " ") for i, p in enumerate(picks)
@@ -5780,19 +5788,65 @@ class TestRound11CueSpeed:
             _round11_key(r)
             for r in _plain_reported(text, _Para(text, 0, 0, len(text), []), used, cues)
         ]
-        memo = {}
+        memo = _ReportedMemo()
         for _ in range(2):  # the second reading finds every cue in the memo
             para = _Para(text, 0, 0, len(text), [])
             found = _reported(text, para, used, [], [], list(cues), memo)
             assert [_round11_key(r) for r in found] == expected
+        cold, rest = data.draw(st.integers(0, 3)), data.draw(st.integers(1, 3))
+        with mock.patch.object(pq, "_MEMO_COLD", cold), mock.patch.object(pq, "_MEMO_REST", rest):
+            memo = _ReportedMemo()
+            for _ in range(3):
+                para = _Para(text, 0, 0, len(text), [])
+                found = _reported(text, para, used, [], [], list(cues), memo)
+                assert [_round11_key(r) for r in found] == expected
+
+    def test_memo_rests_when_cold_and_wakes(self):
+        """Distinct sentences: the memo rests after its cold run, then is looked up again."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes as pq
+
+        lookups = []
+
+        class Counting(dict):  # type: ignore[type-arg]
+            def get(self, key, default=None):
+                lookups.append(key[2])
+                return super().get(key, default)
+
+        text = " ".join(f"Officials said the plan had failed on day {n}." for n in range(40))
+        cues = pq._cue_positions(text, 0, len(text))
+        with (
+            mock.patch.object(pq, "_Memo", Counting),
+            mock.patch.object(pq, "_MEMO_COLD", 4),
+            mock.patch.object(pq, "_MEMO_REST", 10),
+        ):
+            memo = pq._ReportedMemo()
+            pq._reported(text, pq._Para(text, 0, 0, len(text), []), set(), [], [], cues, memo)
+        # 40 cues: five misses (the fifth sets it resting), ten cues read without it, and
+        # so on: looked up for cues 1-5, 16-20 and 31-35, resting again after the last
+        assert len(cues) == 40
+        assert len(lookups) == 15
+        assert memo.resting == 5
+        assert memo.cold == 0
+        # repeated copy: every look-up after the first sentence's finds it, none rests
+        lookups.clear()
+        text = " ".join(["Officials said the plan had failed."] * 40)
+        cues = pq._cue_positions(text, 0, len(text))
+        with mock.patch.object(pq, "_Memo", Counting), mock.patch.object(pq, "_MEMO_COLD", 4):
+            memo = pq._ReportedMemo()
+            pq._reported(text, pq._Para(text, 0, 0, len(text), []), set(), [], [], cues, memo)
+        assert len(lookups) == len(cues) == 40
+        assert memo.resting == 0
 
     def test_reported_examples(self):
         """Two sentences of two cues each, and a long one: the clauses and their speakers."""
-        from newsmodel._parse_quotes import _cue_positions, _Para, _reported
+        from newsmodel._parse_quotes import _cue_positions, _Para, _reported, _ReportedMemo
 
         text = " ".join(_ROUND11_SENTENCES[:2] + _ROUND11_SENTENCES[5:6])
         para = _Para(text, 0, 0, len(text), [])
-        found = _reported(text, para, set(), [], [], _cue_positions(text, 0, len(text)), {})
+        cues = _cue_positions(text, 0, len(text))
+        found = _reported(text, para, set(), [], [], cues, _ReportedMemo())
         clauses = [(text[r.start : r.end], r.attr.np.text) for r in found]
         assert clauses[:3] == [
             ("the council said it said so on day 3", "the minister"),
