@@ -7390,69 +7390,44 @@ def _attribute(
     for (_, _, obj), res in zip(items, resolved, strict=True):
         if isinstance(obj, _Reported):
             marked = marked_for.get(id(obj)) if marked_for else None
-            start = obj.start
-            end = obj.end
-            # (``_span(start, end)`` written out: no call of the builder per clause)
-            span = _new(Span)
-            _set_span_start(span, start)
-            _set_span_end(span, end)
-            if obj.para != one_para:
-                one_para = obj.para
-                one_paras = (one_para,)
-            add(
-                (
-                    text[start:end],
-                    span,
-                    QuoteKind.MIXED if marked else QuoteKind.INDIRECT,
-                    (span,),
-                    one_paras,
-                    tuple(marked) if marked else (),
-                    res,
-                )
-            )
-            continue
-        seg = obj
-        if len(seg.pieces) == 1:
+            start, end, in_para = obj.start, obj.end, obj.para
+            kind = QuoteKind.MIXED if marked else QuoteKind.INDIRECT
+            nested = tuple(marked) if marked else ()
+        elif len(obj.pieces) == 1:
             # One piece (most quotes): the values the general case below gives, built
             # without its comprehensions (the join of one text is that text, and the
             # quote's span equals its one piece's, a frozen Span that may be shared).
-            one = seg.pieces[0]
+            one = obj.pieces[0]
             if one.end <= one.start:
                 continue
-            start = one.start
-            end = one.end
-            span = _new(Span)
-            _set_span_start(span, start)
-            _set_span_end(span, end)
-            if one.para != one_para:
-                one_para = one.para
-                one_paras = (one_para,)
+            start, end, in_para = one.start, one.end, one.para
+            kind = obj.kind or QuoteKind.DIRECT
+            nested = tuple(obj.nested)
+        else:
+            pieces = [_span(p.start, p.end) for p in obj.pieces if p.end > p.start]
+            if not pieces:
+                continue
             add(
                 (
-                    text[start:end],
-                    span,
-                    seg.kind or QuoteKind.DIRECT,
-                    (span,),
-                    one_paras,
-                    tuple(seg.nested),
+                    " ".join(text[p.start : p.end] for p in pieces),
+                    _span(pieces[0].start, pieces[-1].end),
+                    obj.kind or QuoteKind.DIRECT,
+                    tuple(pieces),
+                    tuple(sorted({p.para for p in obj.pieces})),
+                    tuple(obj.nested),
                     res,
                 )
             )
             continue
-        pieces = [_span(p.start, p.end) for p in seg.pieces if p.end > p.start]
-        if not pieces:
-            continue
-        add(
-            (
-                " ".join(text[p.start : p.end] for p in pieces),
-                _span(pieces[0].start, pieces[-1].end),
-                seg.kind or QuoteKind.DIRECT,
-                tuple(pieces),
-                tuple(sorted({p.para for p in seg.pieces})),
-                tuple(seg.nested),
-                res,
-            )
-        )
+        # A quote of one span (a clause, a one-piece quote). ``_span(start, end)`` is
+        # written out: no call of the builder per quote.
+        span = _new(Span)
+        _set_span_start(span, start)
+        _set_span_end(span, end)
+        if in_para != one_para:
+            one_para = in_para
+            one_paras = (one_para,)
+        add((text[start:end], span, kind, (span,), one_paras, nested, res))
     if not rows:
         return ()
     return tuple(_quotes_built(*zip(*rows, strict=True)))
