@@ -5633,6 +5633,28 @@ _round9_texts = st.lists(
 """Generated sentences of cues, speakers and clause words, with odd spaces between them."""
 
 
+def _assert_finite_as_plain(text):
+    """
+    Every cue of ``text``: ``_cue_extent`` and ``_finite`` give what their plain readings give.
+
+    ``_finite`` reads each cue twice: the speaker read, then kept (the second call reads
+    it from ``_speaker_before``'s memo).
+    """
+    from newsmodel._cues import CUE_FORMS
+    from newsmodel._parse_quotes import _cue_extent, _finite, _Para, _tokens
+
+    toks = _tokens(text, 0, len(text))
+    para = _Para(text, 0, 0, len(text), [])
+    for k, (word, _, _) in enumerate(toks):
+        low = word.lower()
+        if low in CUE_FORMS:
+            assert _plain_cue_extent(text, toks, k) == _cue_extent(text, toks, k)
+            expected = _plain_finite(text, toks, k, low, 0, len(text), para)
+            for _ in range(2):
+                found = _finite(text, toks, k, low, 0, len(text), para)
+                assert _reported_fields(expected) == _reported_fields(found)
+
+
 def _reported_fields(rep):
     """Everything a reported clause holds, to compare two (None stays None)."""
     from newsmodel._parse_quotes import _PREVIOUS
@@ -6289,17 +6311,7 @@ class TestRound10ClauseSpeed:
     )
     def test_finite(self, text):
         """The extent without a call, the "ho" pre-test, the relative words: same clauses."""
-        from newsmodel._cues import CUE_FORMS
-        from newsmodel._parse_quotes import _finite, _Para, _tokens
-
-        toks = _tokens(text, 0, len(text))
-        para = _Para(text, 0, 0, len(text), [])
-        for k, (word, _, _) in enumerate(toks):
-            low = word.lower()
-            if low in CUE_FORMS:
-                expected = _plain_finite(text, toks, k, low, 0, len(text), para)
-                found = _finite(text, toks, k, low, 0, len(text), para)
-                assert _reported_fields(expected) == _reported_fields(found)
+        _assert_finite_as_plain(text)
 
     @pytest.mark.parametrize(
         "text",
@@ -6491,20 +6503,7 @@ class TestRound11ClauseSpeed:
     )
     def test_finite_and_extent(self, text):
         """The statement shortcut, the inline speaker look-up, the participles: same clauses."""
-        from newsmodel._cues import CUE_FORMS
-        from newsmodel._parse_quotes import _cue_extent, _finite, _Para, _tokens
-
-        toks = _tokens(text, 0, len(text))
-        para = _Para(text, 0, 0, len(text), [])
-        for k, (word, _, _) in enumerate(toks):
-            low = word.lower()
-            if low in CUE_FORMS:
-                assert _plain_cue_extent(text, toks, k) == _cue_extent(text, toks, k)
-                expected = _plain_finite(text, toks, k, low, 0, len(text), para)
-                # twice: the speaker read, then kept (the second reads it from the memo)
-                for _ in range(2):
-                    found = _finite(text, toks, k, low, 0, len(text), para)
-                    assert _reported_fields(expected) == _reported_fields(found)
+        _assert_finite_as_plain(text)
 
     @pytest.mark.parametrize(
         "text",
