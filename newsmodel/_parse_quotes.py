@@ -1102,19 +1102,19 @@ class _NP:
 
     def last_word(self) -> str:
         """Return the last word of the mention (split once while its text is unchanged)."""
-        text = self.text
-        cached = self._last
-        if cached is None or cached[0] is not text:
-            cached = self._last = _last_words(text)
-        return cached[1]
+        return self._split_last()[1]
 
     def last_lower(self) -> str:
         """Return ``last_word().lower()`` (lowered once while the text is unchanged)."""
+        return self._split_last()[2]
+
+    def _split_last(self) -> tuple[str, str, str]:
+        """The text, its last word and that in lower case, kept while the text is unchanged."""
         text = self.text
         cached = self._last
         if cached is None or cached[0] is not text:
             cached = self._last = _last_words(text)
-        return cached[2]
+        return cached
 
 
 def _last_words(text: str) -> tuple[str, str, str]:

@@ -5633,6 +5633,13 @@ _round9_texts = st.lists(
 """Generated sentences of cues, speakers and clause words, with odd spaces between them."""
 
 
+def _joined(pieces, gaps, max_size):
+    """Texts of up to ``max_size`` of the ``pieces``, each followed by one of the ``gaps``."""
+    return st.lists(
+        st.tuples(st.sampled_from(pieces), st.sampled_from(gaps)), max_size=max_size
+    ).map(lambda drawn: "".join(word + gap for word, gap in drawn))
+
+
 def _assert_finite_as_plain(text):
     """
     Every cue of ``text``: ``_cue_extent`` and ``_finite`` give what their plain readings give.
@@ -6300,15 +6307,7 @@ class TestRound10ClauseSpeed:
     )
 
     @settings(max_examples=400)
-    @given(
-        st.lists(
-            st.tuples(
-                st.sampled_from(finite_pieces),
-                st.sampled_from((" ", " ", " ", "  ", "\n", "", "\u2003", " \x1c")),
-            ),
-            max_size=20,
-        ).map(lambda pieces: "".join(word + gap for word, gap in pieces))
-    )
+    @given(_joined(finite_pieces, (" ", " ", " ", "  ", "\n", "", "\u2003", " \x1c"), 20))
     def test_finite(self, text):
         """The extent without a call, the "ho" pre-test, the relative words: same clauses."""
         _assert_finite_as_plain(text)
@@ -6492,15 +6491,7 @@ class TestRound11ClauseSpeed:
     )
 
     @settings(max_examples=400)
-    @given(
-        st.lists(
-            st.tuples(
-                st.sampled_from(finite_pieces),
-                st.sampled_from((" ", " ", " ", "", "  ", "\u2003", " \x1c", "\x1c")),
-            ),
-            max_size=16,
-        ).map(lambda pieces: "".join(word + gap for word, gap in pieces))
-    )
+    @given(_joined(finite_pieces, (" ", " ", " ", "", "  ", "\u2003", " \x1c", "\x1c"), 16))
     def test_finite_and_extent(self, text):
         """The statement shortcut, the inline speaker look-up, the participles: same clauses."""
         _assert_finite_as_plain(text)
