@@ -3154,18 +3154,36 @@ class _Reported:
         """Return a copy ``shift`` characters further, in paragraph ``para`` (new objects)."""
         old = self.attr
         cue = old.cue
-        # (the fields stored as the classes' __init__ store them, without a class call)
-        attr = _new(_Attr)
-        attr.np = None if old.np is None else old.np.moved(shift)
-        attr.cue = None if cue is None else _span(cue.start + shift, cue.end + shift)
-        attr.inherit = old.inherit
-        attr.resolved = None
-        rep = _new(_Reported)
-        rep.start = self.start + shift
-        rep.end = self.end + shift
-        rep.attr = attr
-        rep.para = para
-        return rep
+        return _clause_found(
+            self.start + shift,
+            self.end + shift,
+            None if old.np is None else old.np.moved(shift),
+            None if cue is None else _span(cue.start + shift, cue.end + shift),
+            old.inherit,
+            para,
+        )
+
+
+def _clause_found(  # noqa: PLR0917 - the fields of the two objects, in order
+    start: int, end: int, np: _NP | None, cue: Span | None, inherit: _Attr | None, para: int
+) -> _Reported:
+    """
+    Build a reported clause and its raw attribution without their class calls.
+
+    The same objects as ``_Reported(start, end, _Attr(np, cue, inherit), para)``, whose
+    two class calls each run ``__init__`` in a new frame (a third more instructions).
+    """
+    attr = _new(_Attr)
+    attr.np = np
+    attr.cue = cue
+    attr.inherit = inherit
+    attr.resolved = None
+    rep = _new(_Reported)
+    rep.start = start
+    rep.end = end
+    rep.attr = attr
+    rep.para = para
+    return rep
 
 
 _SPACES = (
@@ -3663,16 +3681,14 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         # its attribution built once, without class calls (as at the end below):
         # "The BJP hit back, saying ..." or the previous speaker.
         subject = _sentence_subject(text, toks, k, s)
-        attr = _new(_Attr)
-        attr.np = subject
-        attr.cue = _span(toks[k][1], toks[k][2])
-        attr.inherit = _PREVIOUS if subject is None else None
-        attr.resolved = None
-        rep = _new(_Reported)
-        rep.start, rep.end = clause
-        rep.attr = attr
-        rep.para = para.index
-        return rep
+        return _clause_found(
+            clause[0],
+            clause[1],
+            subject,
+            _span(toks[k][1], toks[k][2]),
+            _PREVIOUS if subject is None else None,
+            para.index,
+        )
     np = None
     cue_word, cue_start, cue_end = toks[k]
     # The text from the first token to the cue: _speaker_before's key, and a first test
@@ -3796,18 +3812,14 @@ def _finite(  # noqa: PLR0917 - internal helper called positionally from one pla
         clause = _complement(text, toks, j, e, lemma, tier)
         if clause is None:
             return None
-    # The attribution and the clause, their fields stored here as their __init__ stores
-    # them (a class call runs __init__ in a new frame: a third more instructions).
-    attr = _new(_Attr)
-    attr.np = np.moved(shift) if kept else np
-    attr.cue = _span(cue_start, cue_end)
-    attr.inherit = None
-    attr.resolved = None
-    rep = _new(_Reported)
-    rep.start, rep.end = clause
-    rep.attr = attr
-    rep.para = para.index
-    return rep
+    return _clause_found(
+        clause[0],
+        clause[1],
+        np.moved(shift) if kept else np,
+        _span(cue_start, cue_end),
+        None,
+        para.index,
+    )
 
 
 _RELATIVE_WORDS = frozenset(

@@ -5640,6 +5640,18 @@ def _joined(pieces, gaps, max_size):
     ).map(lambda drawn: "".join(word + gap for word, gap in drawn))
 
 
+def _assert_clause_stop_as_plain(text, data):
+    """``_clause_stop`` from a drawn token, start and end gives what its plain reading gives."""
+    from newsmodel._parse_quotes import _clause_stop, _tokens
+
+    toks = _tokens(text, 0, len(text))
+    m = data.draw(st.integers(0, len(toks) + 1))
+    start = data.draw(st.integers(0, toks[m][1] if m < len(toks) else len(text)))
+    e = data.draw(st.integers(start, len(text)) | st.just(len(text)))
+    expected = TestClauseSpeedPathsAreExact.plain_clause_stop(text, toks, m, start, e)
+    assert expected == _clause_stop(text, toks, m, start, e)
+
+
 def _assert_finite_as_plain(text):
     """
     Every cue of ``text``: ``_cue_extent`` and ``_finite`` give what their plain readings give.
@@ -6058,14 +6070,7 @@ class TestRound10ClauseSpeed:
     @given(st.lists(st.sampled_from(pieces), max_size=30).map(" ".join), st.data())
     def test_clause_stop(self, text, data):
         """The participle set, the appendix openers and the "d" test: the same clause end."""
-        from newsmodel._parse_quotes import _clause_stop, _tokens
-
-        toks = _tokens(text, 0, len(text))
-        m = data.draw(st.integers(0, len(toks) + 1))
-        start = data.draw(st.integers(0, toks[m][1] if m < len(toks) else len(text)))
-        e = data.draw(st.integers(start, len(text)) | st.just(len(text)))
-        expected = TestClauseSpeedPathsAreExact.plain_clause_stop(text, toks, m, start, e)
-        assert expected == _clause_stop(text, toks, m, start, e)
+        _assert_clause_stop_as_plain(text, data)
 
     def test_clause_stop_facts(self):
         """What ``_clause_stop`` relies on about lower-casing and its helpers holds."""
@@ -6596,14 +6601,7 @@ class TestRound11ClauseSpeed:
     @given(st.lists(st.sampled_from(stop_pieces), max_size=24).map(" ".join), st.data())
     def test_clause_stop(self, text, data):
         """Commas tested first, their breaks in one set: the same clause end."""
-        from newsmodel._parse_quotes import _clause_stop, _tokens
-
-        toks = _tokens(text, 0, len(text))
-        m = data.draw(st.integers(0, len(toks) + 1))
-        start = data.draw(st.integers(0, toks[m][1] if m < len(toks) else len(text)))
-        e = data.draw(st.integers(start, len(text)) | st.just(len(text)))
-        expected = TestClauseSpeedPathsAreExact.plain_clause_stop(text, toks, m, start, e)
-        assert expected == _clause_stop(text, toks, m, start, e)
+        _assert_clause_stop_as_plain(text, data)
 
     @pytest.mark.parametrize(
         "text",
