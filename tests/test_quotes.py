@@ -5043,24 +5043,7 @@ class TestRound10ResolutionSpeed:
     )
     def test_subject_verdict(self, sentences, data):
         """Looking a sentence's opening up before its text reads what the plain code reads."""
-        from unittest import mock
-
-        from newsmodel import _parse_quotes
-        from newsmodel._parse_quotes import _subject_verdict
-
-        pieces = [f"{opening} {rest}. " for opening, rest in sentences]
-        text = "".join(pieces)
-        starts = [sum(map(len, pieces[:i])) for i in range(len(pieces))]
-        # (a cache shared by the calls: the second of each finds what the first kept,
-        # by the opening or by the text, and a later sentence may open the same way)
-        with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", {}):
-            for _ in range(4):
-                start = data.draw(st.sampled_from(starts))
-                pos = data.draw(st.integers(start, len(text)))
-                with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", _Forgetful()):
-                    plain = _plain_subject_verdict(text, start, pos)
-                assert plain == _subject_verdict(text, start, pos)
-                assert plain == _subject_verdict(text, start, pos)
+        _assert_subject_verdicts_as_plain(sentences, data)
 
     @settings(max_examples=200)
     @given(
@@ -5650,6 +5633,31 @@ def _assert_clause_stop_as_plain(text, data):
     e = data.draw(st.integers(start, len(text)) | st.just(len(text)))
     expected = TestClauseSpeedPathsAreExact.plain_clause_stop(text, toks, m, start, e)
     assert expected == _clause_stop(text, toks, m, start, e)
+
+
+def _assert_subject_verdicts_as_plain(sentences, data):
+    """
+    ``_subject_verdict`` from drawn sentence starts gives what its plain reading gives.
+
+    The cache is shared by the calls: the second of each finds what the first kept, by
+    the opening or by the text, and a later sentence may open the same way.
+    """
+    from unittest import mock
+
+    from newsmodel import _parse_quotes
+    from newsmodel._parse_quotes import _subject_verdict
+
+    pieces = [f"{opening} {rest}. " for opening, rest in sentences]
+    text = "".join(pieces)
+    starts = [sum(map(len, pieces[:i])) for i in range(len(pieces))]
+    with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", {}):
+        for _ in range(4):
+            start = data.draw(st.sampled_from(starts))
+            pos = data.draw(st.integers(start, len(text)))
+            with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", _Forgetful()):
+                plain = _plain_subject_verdict(text, start, pos)
+            assert plain == _subject_verdict(text, start, pos)
+            assert plain == _subject_verdict(text, start, pos)
 
 
 def _assert_finite_as_plain(text):
@@ -7041,21 +7049,7 @@ class TestRound11ResolutionSpeed:
     )
     def test_dashes_looked_for_with_in(self, sentences, data):
         """A range with a hyphen, an en or an em dash is read as the dash search read it."""
-        from unittest import mock
-
-        from newsmodel import _parse_quotes
-        from newsmodel._parse_quotes import _subject_verdict
-
-        pieces = [f"{opening} {rest}. " for opening, rest in sentences]
-        text = "".join(pieces)
-        starts = [sum(map(len, pieces[:i])) for i in range(len(pieces))]
-        with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", {}):
-            for _ in range(3):
-                start = data.draw(st.sampled_from(starts))
-                pos = data.draw(st.integers(start, len(text)))
-                with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", _Forgetful()):
-                    plain = _plain_subject_verdict(text, start, pos)
-                assert plain == _subject_verdict(text, start, pos)
+        _assert_subject_verdicts_as_plain(sentences, data)
 
     @settings(max_examples=300)
     @given(_mention_texts, st.integers(0, 20))
