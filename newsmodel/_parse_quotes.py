@@ -3280,14 +3280,18 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     quote_starts: list[int],
     cues: list[tuple[int, str]],
     memo: _ReportedMemo,
+    positions: list[int] | None = None,
 ) -> list[_Reported]:
     """
     Find the reported-speech clauses of one paragraph from its cues (``_cue_positions``).
 
-    ``memo`` holds, for the cues read so far (in any paragraph of the text), the
-    clause found and the sentence start; see ``_cue_clause``. A repeat gets a moved
-    copy of that first clause (which nothing changes once it is built). While the
-    memo rests (see ``_ReportedMemo``), cues are read without it.
+    Cues in ``used_cues`` or inside the spans ``in_quote`` are skipped. ``memo`` holds,
+    for the cues read so far (in any paragraph of the text), the clause found and the
+    sentence start; see ``_cue_clause``. A repeat gets a moved copy of that first
+    clause (which nothing changes once it is built). While the memo rests (see
+    ``_ReportedMemo``), cues are read without it. Each clause depends on its cue and
+    the text alone, so the cues may be read in runs, each run by one call. When
+    ``positions`` is given, the offset of each clause's cue is appended to it.
     """
     found: list[_Reported] = []
     # The cues of one short sentence share its tokens: when the window of a cue is
@@ -3371,6 +3375,8 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
                 table[key] = (rep, s, keep if s <= rep.start and rep.end <= context_end else None)
         if keep:  # (a clause here: a cue that gave none went on above)
             found.append(rep)
+            if positions is not None:
+                positions.append(pos)
     memo.cold = cold
     memo.resting = resting
     return found
@@ -3414,6 +3420,64 @@ class _ReportedMemo:
         self.cold = 0  # look-ups in a row that found nothing
         self.resting = 0  # cues still to read without the memo
 
+
+class _ReadAhead:
+    """
+    The clauses of a long paragraph's cues, read while its direct quotes are attributed.
+
+    A paragraph longer than ``_LOCAL_TOKENS_MIN`` keeps the tokens of its last blocks
+    only (``_Para._block_tokens``). Read after the whole text's direct quotes, as
+    short paragraphs' are, its cues would tokenise again every block the quotes had
+    (10 MB of a run-on sentence with quotes: a seventh of the instructions). So
+    ``_attribute`` reads them as it goes: at each quote, the cues more than
+    ``_READ_AHEAD_LAG`` characters behind it (whose blocks are still kept). A clause
+    depends on its cue and the text alone (``_reported``), but which cues are skipped
+    (used by a direct quote, inside a quote) is only known once every quote is
+    attributed: the cues used so far are skipped, and ``kept`` applies the whole test
+    afterwards. The cues not read by then are read as any paragraph's.
+    """
+
+    __slots__ = ("cues", "done", "found", "positions")
+
+    def __init__(self, cues: list[tuple[int, str]]) -> None:
+        self.cues = cues
+        self.done = 0  # cues read so far
+        self.found: list[_Reported] = []  # their clauses
+        self.positions: list[int] = []  # the offsets of those clauses' cues
+
+    def read(
+        self, text: str, para: _Para, limit: int, used_cues: set[int], memo: _ReportedMemo
+    ) -> None:
+        """
+        Read the cues before ``limit`` if the first not read lies far enough behind it.
+
+        The cues in ``used_cues`` so far are skipped (the set only grows).
+        """
+        cues = self.cues
+        i = self.done
+        if i < len(cues) and cues[i][0] <= limit - _READ_AHEAD_LAG:
+            j = bisect_left(cues, limit, i, key=_OFFSET)
+            self.found += _reported(text, para, used_cues, [], [], cues[i:j], memo, self.positions)
+            self.done = j
+
+    def kept(
+        self, used_cues: set[int], in_quote: list[tuple[int, int]], quote_starts: list[int]
+    ) -> list[_Reported]:
+        """The clauses read whose cue ``_reported`` would not skip (see its arguments)."""
+        return [
+            rep
+            for pos, rep in zip(self.positions, self.found, strict=True)
+            if pos not in used_cues and not (in_quote and _inside(pos, in_quote, quote_starts))
+        ]
+
+
+_READ_AHEAD_LAG = 16_000
+"""
+How far behind a quote the cues ``_ReadAhead`` reads at once begin (four blocks).
+
+A run of cues is one call of ``_reported``; the blocks of the last 128,000
+characters are kept (``_TOKEN_BLOCK`` times ``_TOKEN_BLOCKS_KEPT``).
+"""
 
 _READ_PAST_SENTENCE = 61
 """
@@ -7203,6 +7267,14 @@ def _attribute(
     tops = list(compress(tops, map(_TOP, tops)))  # (those still top, tested in C)
     last_idx = len(tops) - 1
     built = para_by_index.built
+    memo = _ReportedMemo()
+    # The cues of long paragraphs holding quotes are read along with the quotes.
+    bounds = para_by_index.bounds
+    ahead = {
+        index: _ReadAhead(cues)
+        for index, cues in cues_by_para
+        if index in para_by_index.quoted and bounds[index][1] - bounds[index][0] > _LOCAL_TOKENS_MIN
+    }
     for idx, seg in enumerate(tops):
         if not seg.top:
             continue  # joined to the previous quote as a piece
@@ -7211,6 +7283,10 @@ def _attribute(
         para = built.get(seg.para)
         if para is None:
             para = para_by_index[seg.para]
+        if ahead:
+            early = ahead.get(seg.para)
+            if early is not None:
+                early.read(text, para, seg.open, used_cues, memo)
         last = seg.pieces[-1]
         if seg.end <= seg.start and len(seg.pieces) == 1:
             continue
@@ -7298,10 +7374,14 @@ def _attribute(
     q_merged = _merged_spans(sorted(merged + frag_spans))
     q_starts = list(map(_SPAN_START, q_merged))
     reported: list[_Reported] = []
-    memo = _ReportedMemo()
     for index, cues in cues_by_para:
         para = para_by_index[index]
-        found = _reported(text, para, used_cues, q_merged, q_starts, cues, memo)
+        early = ahead.get(index) if ahead else None
+        if early is None:
+            found = _reported(text, para, used_cues, q_merged, q_starts, cues, memo)
+        else:
+            found = early.kept(used_cues, q_merged, q_starts)
+            found += _reported(text, para, used_cues, q_merged, q_starts, cues[early.done :], memo)
         if not merged:
             reported.extend(found)  # (no direct quote to overlap: each clause is kept)
         else:

@@ -5907,6 +5907,122 @@ class TestRound11CueSpeed:
         assert clauses[4][0].startswith("it expected margins")
 
 
+_READ_AHEAD_PIECES = (
+    *("“We will respond,” he said.", "They said “yes” and the council said, adding that it would,"),
+    *("She said: “The talks failed.”", "“He said no,” a spokesman said.", "“Q1,” she said, “Q2.”"),
+    *(
+        "Officials said the plan had failed.",
+        "According to the ministry, prices rose.",
+        "“We go on",
+    ),
+    *('"It is over," said Leah Moss, the minister.', "the minister called it “a farce”", "said"),
+    *("x", ",", "“", "”"),
+)
+
+
+def _quote_rows(text):
+    """``extract_quotes`` as plain values (spans, kind, attribution), to compare runs."""
+    return [q.to_dict() for q in extract_quotes(text)]
+
+
+class TestRound12ReadAhead:
+    """Reading a long paragraph's cues along with its quotes changes nothing."""
+
+    @settings(max_examples=300)
+    @given(
+        st.lists(
+            st.tuples(st.sampled_from(_READ_AHEAD_PIECES), st.sampled_from([" ", " ", "  ", "\n"])),
+            min_size=1,
+            max_size=25,
+        ).map(lambda pairs: "".join(piece + gap for piece, gap in pairs)),
+        st.integers(0, 120),
+        st.integers(1, 40),
+        st.integers(1, 4),
+    )
+    def test_read_ahead_gives_what_one_reading_gives(self, text, lag, block, kept):
+        """
+        Every paragraph long, blocks of a few characters, any lag: the quotes of one
+        reading after the quotes (no paragraph long, so none read ahead).
+        """
+        from unittest import mock
+
+        from newsmodel import _parse_quotes as pq
+
+        expected = _quote_rows(text)
+        with (
+            mock.patch.object(pq, "_LOCAL_TOKENS_MIN", 0),
+            mock.patch.object(pq, "_TOKEN_BLOCK", block),
+            mock.patch.object(pq, "_TOKEN_BLOCKS_KEPT", kept),
+            mock.patch.object(pq, "_READ_AHEAD_LAG", lag),
+        ):
+            assert _quote_rows(text) == expected
+
+    def test_long_paragraph_is_read_ahead(self):
+        """A paragraph of 40,000 characters: its cues are read in runs, with the same quotes."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes as pq
+
+        text = " ".join(_READ_AHEAD_PIECES[:7] * 250)
+        assert "\n" not in text
+        assert len(text) > 40_000
+        runs = []
+        reported = pq._reported
+
+        def spy(*args):
+            if len(args) == 8:  # (with positions: a run read ahead)
+                runs.append(len(args[5]))
+            return reported(*args)
+
+        with mock.patch.object(pq, "_reported", spy):
+            found = _quote_rows(text)
+        assert len(runs) >= 2  # one every 16,000 characters or so
+        assert sum(runs) > len(pq._cue_positions(text, 0, len(text))) // 2
+        with mock.patch.object(pq, "_READ_AHEAD_LAG", 10**9):  # nothing read ahead
+            assert _quote_rows(text) == found
+        kinds = {q["kind"] for q in found}
+        assert {"direct", "indirect"} <= kinds
+
+    @pytest.mark.parametrize(
+        ("text", "quotes"),
+        [
+            # the cue governs the quote after it: used once that quote is attributed
+            (
+                "He said the plan had failed: “We go.”",
+                [("direct", "We go.")],
+            ),
+            # a cue inside the first quote, read when the second opens
+            (
+                "They called it “what officials said was a farce” and he called it “a farce”",
+                [("partial", "what officials said was a farce"), ("partial", "a farce")],
+            ),
+            (
+                "“He said no,” a spokesman said. Officials said the plan failed. “Q2,” she said.",
+                [("direct", "He said no,"), ("indirect", "the plan failed"), ("direct", "Q2,")],
+            ),
+        ],
+    )
+    def test_read_ahead_skips_the_cues_one_reading_skips(self, text, quotes):
+        """
+        A cue read ahead and later found used by a quote, or inside one: dropped.
+
+        A lag of 0 reads the cues before each quote's opening mark as it comes: the
+        cue that governs a quote before that quote is attributed, and a cue inside a
+        partial quote before the quotes are merged.
+        """
+        from unittest import mock
+
+        from newsmodel import _parse_quotes as pq
+
+        expected = _quote_rows(text)
+        with (
+            mock.patch.object(pq, "_LOCAL_TOKENS_MIN", 0),
+            mock.patch.object(pq, "_READ_AHEAD_LAG", 0),
+        ):
+            assert _quote_rows(text) == expected
+        assert [(q["kind"], q["text"]) for q in expected] == quotes
+
+
 class TestRound9ClauseSpeed:
     """The clause reader's round-9 shortcuts give what its plain reading gave."""
 
