@@ -116,6 +116,9 @@ for _canonical, _aliases in AGENCY_ALIASES.items():
 # "ap") must be written in capitals to count.
 _CAPS_ONLY = frozenset({"aa", "ic", "pa", "ap", "ht", "ria", "toi", "ani", "cna"})
 
+_NAME_LONGEST = 60
+"""The longest text ``canonical_agency`` looks up (every alias is shorter)."""
+
 
 @functools.lru_cache(maxsize=8192)
 def canonical_agency(name: str) -> str | None:
@@ -131,7 +134,7 @@ def canonical_agency(name: str) -> str | None:
         >>> canonical_agency("TIMESOFINDIA.COM"), canonical_agency("Jane Roe")
         ('Times of India', None)
     """
-    if not name or len(name) > 60:
+    if not name or len(name) > _NAME_LONGEST:
         return None
     key = _key(name)
     found = _LOOKUP.get(key)

@@ -296,6 +296,9 @@ def _build_index() -> dict[str, Outlet]:
 
 _INDEX: dict[str, Outlet] = _build_index()
 
+_NAME_LONGEST = 80
+"""The longest text ``get_outlet`` looks up (every name and alias is shorter)."""
+
 
 def get_outlet(name: str | None) -> Outlet | None:
     """Return the profile of the outlet called ``name`` (any alias, any case), or None.
@@ -314,7 +317,7 @@ def get_outlet(name: str | None) -> Outlet | None:
 
     .. versionadded:: 0.1.0
     """
-    if not isinstance(name, str) or len(name) > 80:
+    if not isinstance(name, str) or len(name) > _NAME_LONGEST:
         return None
     return _INDEX.get(outlet_key(name))
 

@@ -30,13 +30,16 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from newsmodel._agencies import _NAME_LONGEST as _AGENCY_LONGEST
 from newsmodel._agencies import canonical_agency
 from newsmodel._article import Article, Block, BlockKind, Paragraph
 from newsmodel._base import bulk_constructor, trusted_constructor
 from newsmodel._caption import Caption, Credit
 from newsmodel._exceptions import ArgumentError
 from newsmodel._gc import PAUSE_GC_CHARS, collection_paused
+from newsmodel._outlets import _NAME_LONGEST as _OUTLET_LONGEST
 from newsmodel._outlets import get_outlet
+from newsmodel._parse_byline import _MAX_LEN as _BYLINE_LONGEST
 from newsmodel._parse_byline import match_byline, match_byline_prefix, match_name_line
 from newsmodel._parse_credit import credit_context, credit_hints, glued_credit_end, split_credit
 from newsmodel._parse_dateline import (
@@ -74,6 +77,10 @@ _ELLIPSIS = regex.compile(r"(?:\.\.\.|…)\Z")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 # Separators and labels allowed around header timestamps ("|", "/", "•", "-", "(", ")").
 _HEADER_FILLER = regex.compile(r"[\s|/•·,;:()\[\]–—-]*")
+_SOLID = regex.compile(r"[^\s\x1c-\x1f|/•·,;:()\[\]–—-]")
+"""A character that is neither header filler nor a space (``str.isspace``)."""
+_RESIDUE_LONGEST = max(_BYLINE_LONGEST, _OUTLET_LONGEST, _AGENCY_LONGEST)
+"""The longest text ``_residue`` may find an outlet, an agency or a byline in."""
 # Punctuation that ends a sentence, possibly followed by closing quotes or brackets.
 _SENTENCE_END = frozenset('.!?"”’:;)…»')
 # Characters compared when deciding whether two captions are copies of each other.
@@ -584,7 +591,24 @@ class _ArticleParser:
             first_start_ok=lambda first: (
                 self._residue(start, first)[0] is not BlockKind.UNCLASSIFIED
             ),
+            first_start_by=self._last_residue_end(start, end),
         )
+
+    def _last_residue_end(self, start: int, end: int) -> int | None:
+        """
+        An offset past which no text from ``start`` is a header residue, or None.
+
+        ``_residue`` accepts filler alone, or a text of at most ``_RESIDUE_LONGEST``
+        characters from its first character that is neither filler nor a space to its
+        last (an outlet's name, an agency's, a byline). Past the first such character
+        that lies that far after the first one, both are in the text and it is
+        unclassified.
+        """
+        first = _SOLID.search(self.text, start, end)
+        if first is None:
+            return None
+        far = _SOLID.search(self.text, first.start() + _RESIDUE_LONGEST, end)
+        return None if far is None else far.start()
 
     def _residue(self, start: int, end: int) -> tuple[BlockKind | None, str | None, Byline | None]:
         """Classify text beside header timestamps (kind, outlet name, byline); no side effect."""

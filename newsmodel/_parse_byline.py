@@ -26,6 +26,7 @@ from newsmodel._text import require_str
 __all__ = ["match_byline", "match_byline_prefix", "parse_byline"]
 
 _MAX_LEN = 400
+"""The longest byline ``match_byline`` reads (past surrounding spaces)."""
 _SPACE = " \t\u00a0\r\n"
 
 # A name token: a capitalised word or an initial (F., J.R.), apostrophes and hyphens

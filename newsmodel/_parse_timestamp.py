@@ -364,6 +364,11 @@ _WINDOW_MIN: Final = 2048
 _DIGIT: Final = re.compile(r"[0-9]")
 _AGO: Final = re.compile(r"[Aa][Gg][Oo]")
 _WINDOW_PAD: Final = 120
+_WINDOW_WIDEN: Final = 32  # how far a window's ends may move out to reach a space
+_ANCHOR_LONGEST: Final = 17
+"""The most characters an ``_ANCHOR`` match reads from its start, look-ahead included."""
+_FIRST_STAMP_REACH: Final = _WINDOW_PAD + _WINDOW_WIDEN
+"""How far before the first anchor of its window a timestamp may start (``_windows``)."""
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -387,8 +392,8 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ]
     out = []
     for wstart, wend in windows:
-        left = text.rfind(" ", max(start, wstart - 32), wstart)
-        right = text.find(" ", wend, min(end, wend + 32))
+        left = text.rfind(" ", max(start, wstart - _WINDOW_WIDEN), wstart)
+        right = text.find(" ", wend, min(end, wend + _WINDOW_WIDEN))
         out.append((left + 1 if left >= 0 else wstart, right if right >= 0 else wend))
     return out
 
@@ -1106,6 +1111,7 @@ def scan_timestamps(
     outlet: str | None = None,
     default_tz: dt.tzinfo | str | None = None,
     first_start_ok: Callable[[int], bool] | None = None,
+    first_start_by: int | None = None,
 ) -> tuple[Timestamp, ...]:
     """Return the timestamps inside ``text[start:end]``, spans relative to ``text``.
 
@@ -1113,7 +1119,11 @@ def scan_timestamps(
     those of :func:`find_timestamps`. ``first_start_ok``, if given, is called with the
     start of the first timestamp found; when it returns False the result is ``()`` and
     the other timestamps are not built (a header line whose text before its first
-    timestamp is not a header's is not a timestamp line).
+    timestamp is not a header's is not a timestamp line). ``first_start_by``, if given
+    with it, is the caller's promise that ``first_start_ok`` is False for every start
+    after that offset: a long range whose first anchor lies too far past it for any
+    timestamp to start by then gives ``()`` after a search of its first characters
+    (a line of megabytes is not scanned whole).
 
     Example:
         >>> from newsmodel._parse_timestamp import scan_timestamps
@@ -1124,6 +1134,13 @@ def scan_timestamps(
     opts = _options(reference, outlet, default_tz)
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
+    if (
+        first_start_ok is not None
+        and first_start_by is not None
+        and end - start > _WINDOW_MIN
+        and _first_stamp_after(text, start, end, first_start_by)
+    ):
+        return ()  # the first timestamp would start too late to be accepted
     if _DIGIT.search(text, start, end) is None and _AGO.search(text, start, end) is None:
         return ()  # every timestamp holds a date, a clock, an amount or "a day ago"
     if end - start > _WINDOW_MIN:
@@ -1157,6 +1174,24 @@ def scan_timestamps(
                 return ()  # the caller rejects the line: finish no other stamp
             found.append(ts)
     return tuple(found)
+
+
+def _first_stamp_after(text: str, start: int, end: int, offset: int) -> bool:
+    """
+    Whether every timestamp of a long range ``text[start:end]`` starts after ``offset``.
+
+    Such a range is tokenised in windows around anchors (``_windows``), each starting
+    at most ``_FIRST_STAMP_REACH`` characters before its first anchor, so a timestamp
+    starting by ``offset`` has an anchor starting by ``offset + _FIRST_STAMP_REACH``.
+    The search stops ``_ANCHOR_LONGEST`` characters after that: any such anchor lies
+    whole before (a match the cut end admits that the text does not only makes the
+    answer False, which is always safe).
+    """
+    reach = offset + _FIRST_STAMP_REACH
+    if reach >= end:
+        return False
+    anchor = _ANCHOR.search(text, start, min(end, reach + _ANCHOR_LONGEST))
+    return anchor is None or anchor.start() > reach
 
 
 def find_timestamps(

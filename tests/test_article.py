@@ -364,6 +364,60 @@ class TestFastPaths:
         assert article.paragraphs[0].text == noise
 
 
+# Pieces of a long first line: header forms, prose, filler and long runs of either.
+_HEADER_PIECES = (
+    *("Updated 12:32, 07-Feb-2020", "2020.02.06 20:06 GMT+8", "January 7, 2018 / 10:49 PM"),
+    *("Reuters", "CGTN", "By Jane Roe and John Doe", "Xinhua", "|", " | ", "/", "•", "—", "(", ")"),
+    *("the council said it", "3 hours ago", " " * 300, "|" * 400, "word " * 90, "\xa0", "\x1c"),
+)
+
+
+class TestHeaderResidueReach:
+    """``_last_residue_end``: no start past it leaves a residue ``_residue`` accepts."""
+
+    @settings(max_examples=200)
+    @given(st.lists(st.sampled_from(_HEADER_PIECES), min_size=1, max_size=30).map(" ".join))
+    def test_residue_past_the_reach_is_unclassified(self, line: str) -> None:
+        from newsmodel._parse_article import _ArticleParser
+
+        parser = _ArticleParser(line, None, None, None)
+        reach = parser._last_residue_end(0, len(line))
+        if reach is None:
+            return
+        for end in range(reach + 1, min(len(line), reach + 600) + 1, 7):
+            assert parser._residue(0, end)[0] is BlockKind.UNCLASSIFIED
+
+    @settings(max_examples=100)
+    @given(
+        st.lists(st.sampled_from(_HEADER_PIECES), min_size=1, max_size=30).map(" ".join),
+        st.sampled_from(["", "\nHeadline of the story\n\nBody text here, he said."]),
+    )
+    def test_parse_is_the_same_without_the_reach(self, line: str, rest: str) -> None:
+        """A long first line (hostile, or a header of 2,000 characters) parses alike."""
+        from unittest import mock
+
+        from newsmodel._parse_article import _ArticleParser
+
+        text = line + " tail" * 450 + rest
+        expected = newsmodel.parse_article(text)
+        with mock.patch.object(_ArticleParser, "_last_residue_end", return_value=None):
+            assert newsmodel.parse_article(text) == expected
+
+    def test_examples(self) -> None:
+        from newsmodel._parse_article import _ArticleParser
+
+        line = " | ".join(["Reuters", "x" * 500, "Updated 12:32, 07-Feb-2020"])
+        parser = _ArticleParser(line, None, None, None)
+        assert parser._last_residue_end(0, len(line)) == 400  # (an x, 400 after the R)
+        assert parser._residue(0, 7)[0] is BlockKind.OUTLET
+        assert parser._last_residue_end(0, 300) is None
+        filler = "|" * 5000 + " / "
+        parser = _ArticleParser(filler + "Updated 12:32, 07-Feb-2020", None, None, None)
+        assert parser._last_residue_end(0, len(filler)) is None  # filler alone: any start
+        article = newsmodel.parse_article(filler + "Updated 12:32, 07-Feb-2020\n\nBody.")
+        assert [ts.raw for ts in article.timestamps] == ["Updated 12:32, 07-Feb-2020"]
+
+
 class TestReutersWebLayout:
     """The Reuters 2017-20 web layout: section label, time line, headline, names, read time."""
 

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsmodel
@@ -470,6 +470,63 @@ class TestArguments:
         start = text.index("Updated")
         found = scan_timestamps(text, start, len(text))
         assert [(start, start + 26)] == [(t.span.start, t.span.end) for t in found]
+
+
+# Pieces of a long header line: timestamps, anchors that start none, prose and filler.
+_LINE_PIECES = (
+    *("Updated 12:32, 07-Feb-2020", "2020.02.06 20:06 GMT+8", "January 7, 2018 / 10:49 PM"),
+    *("3 hours ago", "a day ago", "Published", "Feb", "10:00 GMT", "5 AM", "07/02", "day 6"),
+    # a stamp that starts well before its first anchor (a weekday, a clock: neither is one)
+    "Wednesday, 12:32:05, 07 February 2020",
+    *("the council said it", "Officials", "Reuters", "By Jane Roe", "x" * 300, "|", " | ", "/"),
+)
+
+
+class TestFirstStampReach:
+    """``first_start_by``: a long line is searched only as far as a first stamp can start."""
+
+    @settings(max_examples=300)
+    @given(
+        st.lists(st.sampled_from(_LINE_PIECES), min_size=1, max_size=40).map(" ".join),
+        st.integers(0, 200),
+        st.data(),
+    )
+    def test_no_stamp_starts_by_the_offset(self, line: str, pad: int, data: st.DataObject) -> None:
+        """When ``_first_stamp_after`` holds, every timestamp starts after the offset."""
+        from newsmodel._parse_timestamp import _first_stamp_after
+
+        text = "filler words " * pad + line + " more" * 500  # (longer than _WINDOW_MIN)
+        offset = data.draw(st.integers(0, len(text)))
+        starts = [ts.span.start for ts in scan_timestamps(text, 0, len(text))]
+        if _first_stamp_after(text, 0, len(text), offset):
+            assert all(start > offset for start in starts)
+        # the scan with the promise gives what the scan without it gives
+        ok = offset.__ge__
+        assert scan_timestamps(
+            text, 0, len(text), first_start_ok=ok, first_start_by=offset
+        ) == scan_timestamps(text, 0, len(text), first_start_ok=ok)
+
+    def test_examples(self) -> None:
+        """A stamp near the offset is searched for; one far after it is not built."""
+        from newsmodel._parse_timestamp import _first_stamp_after
+
+        prose = "the council said it would " * 200
+        late = prose + "Updated 12:32, 07-Feb-2020"
+        assert _first_stamp_after(late, 0, len(late), 100)
+        assert not _first_stamp_after(late, 0, len(late), len(prose) - 100)
+        assert not _first_stamp_after(late, 0, len(late), len(late))  # (past the end)
+        assert (
+            scan_timestamps(late, 0, len(late), first_start_ok=lambda _: True, first_start_by=100)
+            == ()
+        )
+        (found,) = scan_timestamps(late, 0, len(late), first_start_ok=lambda _: True)
+        assert found.span.start == len(prose)
+        # short ranges are scanned whole, whatever the promise
+        short = "words " * 20 + "Updated 12:32, 07-Feb-2020"
+        (found,) = scan_timestamps(
+            short, 0, len(short), first_start_ok=lambda _: True, first_start_by=0
+        )
+        assert found.raw == "Updated 12:32, 07-Feb-2020"
 
 
 class TestRobustness:
