@@ -96,6 +96,9 @@ _OFFSET = operator.itemgetter(0)
 _START_AND_KIND = operator.itemgetter(0, 1)
 """The sort key of ``_attribute``'s ``(start, kind, quote)`` items."""
 
+_OBJECT = operator.itemgetter(2)
+"""The quote of one of ``_attribute``'s ``(start, kind, quote)`` items."""
+
 _quotes_built = bulk_constructor(Quote)
 """
 Build :class:`Quote` values, one column per field, without running converters and validators.
@@ -7394,41 +7397,37 @@ def _attribute(
     # the garbage collector's full passes short on long texts.
     para_by_index.release_all()
     # Fragments: governed by a reported clause, a cue in the sentence, or dropped.
-    rep_sorted = sorted(reported, key=_START_OF)  # (the key and the list read in C)
-    rep_starts = list(map(_START_OF, rep_sorted))
     kept_fragments: list[_Seg] = []
     marked_for: dict[int, list[Span]] = {}
-    for frag in fragments:
-        i = bisect_right(rep_starts, frag.open) - 1
-        host = None
-        for r in rep_sorted[(i - 4 if i > 4 else 0) : i + 1][::-1]:
-            if r.start <= frag.open and frag.close < r.end + 2:
-                host = r
-                break
-        if host is not None:
-            frag.attr = host.attr
-            marked_for.setdefault(id(host), []).append(_span(frag.start, frag.end))
-        if frag.attr is None and _nickname_mark(text, frag, para_by_index[frag.para]):
-            continue  # "a trader known as "Sparky"": part of a name, not a quote
-        kept_fragments.append(frag)  # with no cue, a scare quote or title: no attribution
-    # Build items in text order, resolving speakers.
-    items: list[tuple[int, int, _Seg | _Reported]] = []
-    # (the same (start, kind, object) tuples, zipped in C; every whole is kept, as each
-    # had its kind set above, the test ``w.top or w.kind is not None`` gave)
-    items.extend(zip(map(_START_OF, wholes), repeat(0), wholes))
-    items.extend(zip(map(_START_OF, kept_fragments), repeat(1), kept_fragments))
-    items.extend(zip(map(_START_OF, reported), repeat(2), reported))
-    items.sort(key=_START_AND_KIND)
+    if fragments:  # (the clauses are sorted for them only)
+        rep_sorted = sorted(reported, key=_START_OF)  # (the key and the list read in C)
+        rep_starts = list(map(_START_OF, rep_sorted))
+        for frag in fragments:
+            i = bisect_right(rep_starts, frag.open) - 1
+            host = None
+            for r in rep_sorted[(i - 4 if i > 4 else 0) : i + 1][::-1]:
+                if r.start <= frag.open and frag.close < r.end + 2:
+                    host = r
+                    break
+            if host is not None:
+                frag.attr = host.attr
+                marked_for.setdefault(id(host), []).append(_span(frag.start, frag.end))
+            if frag.attr is None and _nickname_mark(text, frag, para_by_index[frag.para]):
+                continue  # "a trader known as "Sparky"": part of a name, not a quote
+            kept_fragments.append(frag)  # with no cue, a scare quote or title: no attribution
+    # (every whole is kept, as each had its kind set above: the test
+    # ``w.top or w.kind is not None`` gave)
+    objs = _in_text_order(wholes, kept_fragments, reported)
     entities: list[_Entity] = []
     previous: Attribution | None = None
     previous_obj: _Seg | _Reported | None = None  # the item ``previous`` was resolved for
     # Speakers are resolved in the order of their mentions, each raw attribution once
     # (``_Attr.resolved``: a fragment shares its host clause's), into ``resolved`` by
     # item (no dictionary keyed by object: a long text has hundreds of thousands).
-    resolved: list[Attribution | None] = [None] * len(items)
-    positions = list(map(_item_attr_pos, items))
-    for index in sorted(range(len(items)), key=positions.__getitem__):
-        obj = items[index][2]
+    resolved: list[Attribution | None] = [None] * len(objs)
+    positions = list(map(_item_attr_pos, objs))
+    for index in sorted(range(len(objs)), key=positions.__getitem__):
+        obj = objs[index]
         attr = obj.attr
         if attr is None:
             # follow-on: inherit from the immediately preceding attributed quote
@@ -7479,7 +7478,7 @@ def _attribute(
     # collect and to free).
     one_para = -1
     one_paras: tuple[int, ...] = ()
-    for (_, _, obj), res in zip(items, resolved, strict=True):
+    for obj, res in zip(objs, resolved, strict=True):
         if isinstance(obj, _Reported):
             marked = marked_for.get(id(obj)) if marked_for else None
             start, end, in_para = obj.start, obj.end, obj.para
@@ -7582,14 +7581,35 @@ def _hard_end(text: str, seg: _Seg) -> bool:
     return seg.end > seg.start and text[seg.end - 1] in ".!?"
 
 
-def _item_attr_pos(item: tuple[int, int, _Seg | _Reported]) -> int:
+def _in_text_order(
+    wholes: list[_Seg], fragments: list[_Seg], clauses: list[_Reported]
+) -> list[_Seg] | list[_Reported] | list[_Seg | _Reported]:
     """
-    Order an ``_attribute`` item for speaker resolution.
+    Return ``_attribute``'s quotes in text order (a stable sort by start and kind).
+
+    At one start the whole quotes come first, then the fragments, then the clauses,
+    each kind in its given order. Clauses alone, already in order (copy with no quote
+    marks, read cue by cue), are returned as they are: the sort would give the same.
+    """
+    clause_starts = list(map(_START_OF, clauses))
+    if not wholes and not fragments and all(map(operator.le, clause_starts, clause_starts[1:])):
+        return clauses
+    # (the (start, kind, quote) tuples zipped in C, sorted by a key read in C)
+    items: list[tuple[int, int, _Seg | _Reported]] = []
+    items.extend(zip(map(_START_OF, wholes), repeat(0), wholes))
+    items.extend(zip(map(_START_OF, fragments), repeat(1), fragments))
+    items.extend(zip(clause_starts, repeat(2), clauses))
+    items.sort(key=_START_AND_KIND)
+    return list(map(_OBJECT, items))
+
+
+def _item_attr_pos(obj: _Seg | _Reported) -> int:
+    """
+    Order a quote of ``_attribute`` for speaker resolution.
 
     Where the attribution's mention is (or the quote, if it comes first), else the cue,
     else the quote.
     """
-    obj = item[2]
     attr = obj.attr
     if attr is None:
         return obj.start

@@ -6023,6 +6023,37 @@ class TestRound12ReadAhead:
         assert [(q["kind"], q["text"]) for q in expected] == quotes
 
 
+class TestRound12Building:
+    """``_attribute``'s round-12 shortcuts give what the plain code gives."""
+
+    @settings(max_examples=300)
+    @given(
+        st.lists(st.integers(0, 9), max_size=4),
+        st.lists(st.integers(0, 9), max_size=4),
+        st.lists(st.integers(0, 9), max_size=8),
+        st.booleans(),
+    )
+    def test_in_text_order_is_the_stable_sort(self, wholes, fragments, clauses, ordered):
+        """By start, then wholes, fragments and clauses; no sort only when none is needed."""
+        from types import SimpleNamespace
+
+        from newsmodel._parse_quotes import _in_text_order
+
+        if ordered:
+            clauses = sorted(clauses)
+        made = [
+            [SimpleNamespace(start=start, kind=kind, n=n) for n, start in enumerate(starts)]
+            for kind, starts in enumerate((wholes, fragments, clauses))
+        ]
+        expected = sorted(
+            [obj for objs in made for obj in objs], key=lambda obj: (obj.start, obj.kind)
+        )
+        got = _in_text_order(*made)
+        assert [(o.start, o.kind, o.n) for o in got] == [(o.start, o.kind, o.n) for o in expected]
+        if not wholes and not fragments and ordered:
+            assert got is made[2]  # (no copy)
+
+
 class TestRound9ClauseSpeed:
     """The clause reader's round-9 shortcuts give what its plain reading gave."""
 
@@ -6871,7 +6902,7 @@ class TestRound11ResolutionSpeed:
         rep = _Reported(start, start + 10, _Attr(None, None), 0)
         rep.attr = attr  # (an item's attr may be None: a quote with no attribution)
         item = (start, 2, rep)
-        assert _plain_item_attr_pos(item) == _item_attr_pos(item)
+        assert _plain_item_attr_pos(item) == _item_attr_pos(item[2])
 
     @settings(max_examples=300)
     @given(
