@@ -6846,6 +6846,37 @@ _QUOTE_LINES = (
 """Lines of quotes, follow-on quotes and reported speech, for paragraphs of a text."""
 
 
+class TestRound12ClauseSpeed:
+    """The clause reader's round-12 shortcuts give what its plain reading gave."""
+
+    # Relative clauses on a cue ("which Turkey says"), the marks that end them, and words
+    # near those marks that are not one.
+    relative_pieces = (
+        *("which", "that", "who", "Turkey", "the council", "says", "said", "has", "it"),
+        *("displaced", "so", "on", "day", "3", "1,000", "3:30", ",", ";", ":", "."),
+    )
+
+    @settings(max_examples=400)
+    @given(_joined(relative_pieces, (" ", " ", "", "  "), 14))
+    def test_relative_clause_end(self, text):
+        """The marks looked for only when their text is there: the same clauses."""
+        _assert_finite_as_plain(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Officials said the minister said that the council said it said so on day 0.",
+            "the town, which Turkey says has displaced 1,000 people, was hit.",
+            "the town which Turkey says has displaced people; it was hit.",
+            "the town which Turkey says has displaced people: it was hit.",
+            "the plan that the council said would work on day 3:30",
+        ],
+    )
+    def test_relative_clause_examples(self, text):
+        """Wire-shaped relative clauses: each cue gives the clause of the plain reading."""
+        _assert_finite_as_plain(text)
+
+
 class TestRound11ResolutionSpeed:
     """Round 11's shortcuts in resolving speakers and building quotes give the same values."""
 
