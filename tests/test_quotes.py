@@ -6877,6 +6877,113 @@ _QUOTE_LINES = (
 """Lines of quotes, follow-on quotes and reported speech, for paragraphs of a text."""
 
 
+class TestRound12ClauseSpeed:
+    """The clause reader's round-12 shortcuts give what its plain reading gave."""
+
+    # Relative clauses on a cue ("which Turkey says"), the marks that end them, and words
+    # near those marks that are not one.
+    relative_pieces = (
+        *("which", "that", "who", "Turkey", "the council", "says", "said", "has", "it"),
+        *("displaced", "so", "on", "day", "3", "1,000", "3:30", ",", ";", ":", "."),
+    )
+
+    @settings(max_examples=400)
+    @given(_joined(relative_pieces, (" ", " ", "", "  "), 14))
+    def test_relative_clause_end(self, text):
+        """The marks looked for only when their text is there: the same clauses."""
+        _assert_finite_as_plain(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Officials said the minister said that the council said it said so on day 0.",
+            "the town, which Turkey says has displaced 1,000 people, was hit.",
+            "the town which Turkey says has displaced people; it was hit.",
+            "the town which Turkey says has displaced people: it was hit.",
+            "the plan that the council said would work on day 3:30",
+        ],
+    )
+    def test_relative_clause_examples(self, text):
+        """Wire-shaped relative clauses: each cue gives the clause of the plain reading."""
+        _assert_finite_as_plain(text)
+
+    # Words after a determiner on which the subject reading decides: the listed
+    # verdicts, verbs in the past and near misses, marks, asides and quoted predicates.
+    subject_pieces = (
+        *("the", "The", "his", "bank", "trucks", "in", "IN", "of", "rose", "ROSE", "Spent"),
+        *("fired", "FIRED", "Fired", "expected", "rejected", "added", "bigger-than-expected"),
+        *("red", "ed", "12", "1990s", "h5n1", "$", "-", "'s", "“", '"', "raises", ","),
+        *(", travelling in two cars ,", ", which", "would", "said", "\u212aed", "İed"),
+    )
+
+    @settings(max_examples=400)
+    @given(st.lists(st.sampled_from(subject_pieces), min_size=1, max_size=12).map(" ".join))
+    def test_finite_clause_subject(self, text):
+        """Each word's step kept by the word: the verdict of the plain reading."""
+        from newsmodel._parse_quotes import _finite_clause, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        for m in range(len(toks)):
+            expected = TestRound10ClauseSpeed.plain_finite_clause(toks, m)
+            assert expected == _finite_clause(toks, m)
+
+    @given(st.text(st.sampled_from("edEDrsinofRSIN-'’1$,“\u212aİ"), max_size=8))
+    def test_subject_step(self, token):
+        """The step kept by the word is what the plain reading's tests give."""
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import _MARK, _SUBJECT_VERDICTS, _subject_step
+
+        word = token.lower()
+        if word in _SUBJECT_VERDICTS:
+            expected = _SUBJECT_VERDICTS[word]
+        elif not word[:1].isalnum():
+            expected = _MARK
+        elif (
+            word.endswith("ed")
+            and "-" not in word
+            and (word not in CUE_FORMS or CUE_FORMS[word][1] == 3)
+        ):
+            expected = True
+        else:
+            expected = None
+        assert _subject_step.__wrapped__(token) is expected
+        assert _subject_step(token) is expected
+
+    def test_marks_lower_case_from_themselves(self):
+        """Only a comma or a quote mark lower-cases to one, and none begins with a letter or digit."""
+        import sys
+
+        from newsmodel._parse_quotes import _QUOTE_CHARS
+
+        marks = _QUOTE_CHARS | {","}
+        odd = [
+            c for c in map(chr, range(sys.maxunicode + 1)) if c.lower() in marks and c not in marks
+        ]
+        assert not odd
+        assert not any(c.isalnum() for c in marks)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("the minister said that the council said it said so on day 0 .", False),
+            ("the gunman fired at the crowd", True),
+            ("the bank expected a fall", True),
+            ("the letter “ raises more questions", True),
+            ("the gang , travelling in two cars , forced the van", True),
+            ("a bigger-than-expected fall in prices", False),
+            ("the bank in the city", False),
+            ("the trucks $ 5", False),
+        ],
+    )
+    def test_finite_clause_subject_examples(self, text, expected):
+        """Wire-shaped subjects and objects after a determiner: as the plain reading."""
+        from newsmodel._parse_quotes import _finite_clause, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        assert TestRound10ClauseSpeed.plain_finite_clause(toks, 0) == expected
+        assert _finite_clause(toks, 0) == expected
+
+
 class TestRound11ResolutionSpeed:
     """Round 11's shortcuts in resolving speakers and building quotes give the same values."""
 
