@@ -2555,8 +2555,17 @@ class _Para:
         # The bounds, tokens and token starts of the block a window lay in last.
         self.current: tuple[int, int, list[tuple[str, int, int]], list[int]] | None = None
 
-    def tokens(self, text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-        """Return the tokens starting in ``[lo, hi)`` and ending by ``hi`` (tokenised once)."""
+    def window(
+        self, text: str, lo: int, hi: int
+    ) -> tuple[list[tuple[str, int, int]], list[int] | None, int]:
+        """
+        Return the tokens starting in ``[lo, hi)`` and ending by ``hi`` (tokenised once).
+
+        With where they lie, as ``(toks, starts, base)``: unless ``starts`` is None (a
+        window across blocks of a long paragraph), ``starts[base:]`` begins with the
+        start offsets of ``toks``, so that a token is found by a search of plain
+        integers, not one with a key per step.
+        """
         current = self.current
         if current is None or lo < current[0] or hi > current[1]:
             if self.blocks is not None:
@@ -2575,23 +2584,25 @@ class _Para:
             # Of the tokens starting before hi only the last may end after it: tokens
             # are in text order and do not overlap (one test, not a loop).
             j -= 1
-        return toks[i:j]
+        return toks[i:j], starts, i
 
-    def _block_tokens(self, text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    def _block_tokens(
+        self, text: str, lo: int, hi: int
+    ) -> tuple[list[tuple[str, int, int]], list[int] | None, int]:
         """
-        ``tokens`` for a long paragraph (hostile input: a line of 10 MB), read by blocks.
+        ``window`` for a long paragraph (hostile input: a line of 10 MB), read by blocks.
 
         The paragraph is cut at the first space ``_TOKEN_BLOCK`` characters or more
         after the previous cut (no token holds a space, so a block's tokens are those of
         the whole paragraph there); only the blocks a look-up reaches are tokenised, and
         only the last ``_TOKEN_BLOCKS_KEPT`` are kept (look-ups go in text order), so a
         long paragraph is neither tokenised in full nor held in memory as tokens. The
-        block a window lies in is kept as ``current``, which ``tokens`` reads first.
+        block a window lies in is kept as ``current``, which ``window`` reads first.
         """
         if hi > self.end:
             hi = self.end
         if hi <= lo:
-            return []
+            return [], None, 0
         blocks = self.blocks
         assert blocks is not None  # (only called for a long paragraph)
         while blocks[-1] < hi:  # extend the cuts to the end of the window
@@ -2600,7 +2611,7 @@ class _Para:
         first = max(bisect_right(blocks, lo) - 1, 0)
         last = bisect_left(blocks, hi) - 1  # the block holding hi - 1
         if last < first:
-            return []  # (a window ending before the paragraph)
+            return [], None, 0  # (a window ending before the paragraph)
         # Each block's tokens are sliced by their start offsets, not copied whole: the
         # blocks hold the paragraph's tokens in order, so the window's are the tokens
         # from lo in the first block, the middle blocks' and those before hi in the
@@ -2611,8 +2622,8 @@ class _Para:
             self.current = (blocks[first], blocks[first + 1], block, starts)
             j = bisect_left(starts, hi)
             if j > i and block[j - 1][2] > hi:
-                j -= 1  # (as in ``tokens``)
-            return block[i:j]
+                j -= 1  # (as in ``window``)
+            return block[i:j], starts, i
         toks = block[i:]
         for k in range(first + 1, last):
             toks += self._block(text, k)[0]
@@ -2621,7 +2632,7 @@ class _Para:
         while j > 0 and block[j - 1][2] > hi:
             j -= 1
         toks += block[:j]
-        return toks
+        return toks, None, 0
 
     def _block(self, text: str, k: int) -> tuple[list[tuple[str, int, int]], list[int]]:
         """Return the tokens of block ``k`` and their start offsets (tokenised on first use)."""
@@ -2715,7 +2726,7 @@ def _after_attr(text: str, seg: _Seg, para: _Para, next_open: int) -> tuple[_Att
     limit = begin + 160 if begin + 160 < para.end else para.end
     if next_open < limit:
         limit = next_open
-    toks = para.tokens(text, begin, limit)
+    toks = para.window(text, begin, limit)[0]
     n = len(toks)
     if not toks:
         return None, begin
@@ -3006,7 +3017,7 @@ def _nickname_then_cue(  # noqa: PLR0917 - internal helper of _after_attr
     nick, close = _nickname(text, np, toks, nj, limit, _span(limit, limit))
     if nick is None:
         return None, toks[0][1]
-    after = para.tokens(text, close, min(para.end, close + 120))
+    after = para.window(text, close, min(para.end, close + 120))[0]
     if not after or after[0][0].lower() not in CUE_FORMS or not after[0][0][:1].islower():
         return None, toks[0][1]
     j, cue_end = _cue_extent(text, after, 0)
@@ -3047,7 +3058,7 @@ def _before_attr(text: str, seg: _Seg, para: _Para) -> tuple[_Attr | None, bool]
     """
     s, _ = para.sentence(seg.open)
     lo = seg.open - 160 if seg.open - 160 > s else s
-    toks = para.tokens(text, lo, seg.open)
+    toks = para.window(text, lo, seg.open)[0]
     if not toks:
         return None, False
     last = toks[-1][0]
@@ -3302,7 +3313,7 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     # the whole sentence, the tokens of the previous cue's window are reused
     # (several cues a sentence is the common case in wire copy, and "X said Y said").
     # The sentence bounds are reused likewise while the cues stay inside them.
-    shared_toks: list[tuple[str, int, int]] | None = None
+    shared: tuple[list[tuple[str, int, int]], list[int] | None, int] | None = None
     context = ""
     s = e = -1
     # Per sentence: the cues whose window (120 characters before, 160 after) holds the
@@ -3322,7 +3333,7 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
         # of another sentence, and every other lies in the sentence of the one before.
         if pos >= e:
             s, e = para.sentence(pos)
-            shared_toks = None  # tokenised only if a cue of the sentence is not in memo
+            shared = None  # tokenised only if a cue of the sentence is not in memo
             # What the clause of a cue can read: its sentence, and past the last one
             # of a paragraph (which may lack a final stop) what _cue_extent reads.
             context = text[s:e] if e < para.end else text[s : e + _READ_PAST_SENTENCE]
@@ -3356,14 +3367,20 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
                 keep = _worth_keeping(text, rep)
         else:
             if short or whole_from <= pos <= whole_to:  # the window is the whole sentence
-                if shared_toks is None:
-                    shared_toks = para.tokens(text, s, e)
-                toks = shared_toks
+                if shared is None:
+                    shared = para.window(text, s, e)
+                toks, starts, base = shared
             else:
-                toks = para.tokens(
+                toks, starts, base = para.window(
                     text, pos - 120 if pos - 120 > s else s, pos + 160 if pos + 160 < e else e
                 )
-            rep = _cue_clause(text, toks, pos, word, s, e, para)
+            # The cue's token: the first starting at or after pos (never negative).
+            k = (
+                bisect_left(toks, pos, key=_START)
+                if starts is None
+                else bisect_left(starts, pos, base, base + len(toks)) - base
+            )
+            rep = _cue_clause(text, toks, k, pos, word, s, e, para)
             if key is not None and len(table) >= _MEMO_MAX:
                 table.clear()  # bounds the memory of a long text of distinct sentences
             if rep is None:
@@ -3498,6 +3515,7 @@ before that stop (no token of the sentence follows it but closing marks).
 def _cue_clause(  # noqa: PLR0917 - internal helper of _reported
     text: str,
     toks: list[tuple[str, int, int]],
+    k: int,
     pos: int,
     word: str,
     s: int,
@@ -3508,12 +3526,12 @@ def _cue_clause(  # noqa: PLR0917 - internal helper of _reported
     Read the clause of the cue ``word`` at ``pos`` in the sentence ``[s, e)``.
 
     ``toks`` are the sentence's, or those of the window of 120 characters before
-    ``pos`` and 160 after it inside the sentence. The result depends only on the text
-    of the sentence (and, for the last of a paragraph, of the ``_READ_PAST_SENTENCE``
+    ``pos`` and 160 after it inside the sentence; ``k`` is the index of the first of
+    them starting at or after ``pos`` (``len(toks)`` if none). The result depends only
+    on the text of the sentence (and, for the last of a paragraph, of the ``_READ_PAST_SENTENCE``
     characters after it), every offset being relative to ``s``, and ``para`` giving
     only its index: ``_reported`` relies on it.
     """
-    k = bisect_left(toks, pos, key=_START)  # (never negative)
     if k >= len(toks):
         return None
     tok = toks[k]
@@ -7238,7 +7256,7 @@ def _header_attr(text: str, para: _Para, prev: _Para | None) -> _Attr | None:
     if attr is not None:
         return attr
     s, _ = prev.sentence(prev.end - 1)
-    toks = prev.tokens(text, max(s, prev.end - 120), prev.end)
+    toks = prev.window(text, max(s, prev.end - 120), prev.end)[0]
     for i in range(len(toks) - 2, -1, -1):
         if toks[i][0].lower() == "from":
             np, j = _np_fwd(text, toks, i + 1)

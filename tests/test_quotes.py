@@ -2085,6 +2085,14 @@ _MARK_PIECES = (
 )
 
 
+def _assert_window(para, text, lo, hi, whole):
+    """``_Para.window``: the tokens inside ``[lo, hi)``, and where their starts lie."""
+    toks, starts, base = para.window(text, lo, hi)
+    assert toks == [t for t in whole if lo <= t[1] and t[2] <= hi]
+    if starts is not None:
+        assert starts[base : base + len(toks)] == [t[1] for t in toks]
+
+
 class TestFastScansAreExact:
     """The tokeniser's and the cue scan's fast paths give what the plain definitions give."""
 
@@ -2160,7 +2168,7 @@ class TestFastScansAreExact:
             para = pq._Para(text, 0, start, end, [])
             for lo, width in [*sorted(windows), *windows]:
                 hi = lo + width  # (the definition: tokens inside [lo, hi))
-                assert para.tokens(text, lo, hi) == [t for t in whole if lo <= t[1] and t[2] <= hi]
+                _assert_window(para, text, lo, hi, whole)
 
     @pytest.mark.parametrize("block", [None, 1, 2, 3, 5, 8])
     def test_block_tokens_every_window(self, block):
@@ -2185,7 +2193,7 @@ class TestFastScansAreExact:
             para = pq._Para(text, 0, start, end, [])
             assert (para.blocks is None) == (block is None)
             for lo, hi in [*windows, *reversed(windows)]:
-                assert para.tokens(text, lo, hi) == [t for t in whole if lo <= t[1] and t[2] <= hi]
+                _assert_window(para, text, lo, hi, whole)
 
     @settings(max_examples=300)
     @given(
@@ -5732,8 +5740,9 @@ def _plain_reported(text, para, used_cues, cues):
         if pos in used_cues:
             continue
         s, e = para.sentence(pos)
-        toks = para.tokens(text, max(s, pos - 120), min(e, pos + 160))
-        rep = _cue_clause(text, toks, pos, word, s, e, para)
+        toks = para.window(text, max(s, pos - 120), min(e, pos + 160))[0]
+        k = next((k for k, tok in enumerate(toks) if tok[1] >= pos), len(toks))
+        rep = _cue_clause(text, toks, k, pos, word, s, e, para)
         if rep is not None and _worth_keeping(text, rep):
             found.append(rep)
     return found
@@ -6131,7 +6140,8 @@ class TestRound9ClauseSpeed:
         toks, para = self._read(text)
         for pos, word in _cue_positions(text, 0, len(text)):
             expected = _plain_cue_clause(text, toks, pos, word, 0, len(text), para)
-            found = _cue_clause(text, toks, pos, word, 0, len(text), para)
+            k = next((k for k, tok in enumerate(toks) if tok[1] >= pos), len(toks))
+            found = _cue_clause(text, toks, k, pos, word, 0, len(text), para)
             assert _reported_fields(expected) == _reported_fields(found)
 
     @settings(max_examples=300)
