@@ -7209,3 +7209,57 @@ class TestRound11ResolutionSpeed:
             assert kept is None or kept is para
             assert para is paras.built.get(index)
             assert (para.start, para.end) == paras.bounds[index]
+
+
+_BREAK_PIECES = (
+    *(".", "!", "?", "\n", " ", "\t", "\r\n", "\u2009", "\x1c", '"', "”", "’", "“", "…"),
+    *(". ", '." ', ".”\n\n", "?’ ", "!\n", "U.S.", "3.5", "Leah", "said", "x"),
+)
+"""Stops, closing quotes, spaces and line breaks of every kind ``\\s`` takes, and words."""
+
+
+class TestRound12ResolutionSpeed:
+    """Round 12's shortcuts in resolving speakers give what the plain code gives."""
+
+    @settings(max_examples=300)
+    @given(
+        st.lists(st.sampled_from(_BREAK_PIECES), max_size=30).map("".join),
+        st.sampled_from((0, 1, 64, 10**9)),
+    )
+    def test_sentence_breaks(self, text, spacing):
+        """
+        The sentence ends found stop by stop, and line break by line break, are the search's.
+
+        With the spacing patched, the line breaks are looked up one by one whatever
+        their number (0), or searched for whenever there is one.
+        """
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
+        from newsmodel._parse_quotes import _SENTENCE_BREAK, _sentence_breaks
+
+        expected = [0, *[m.end() for m in _SENTENCE_BREAK.finditer(text)]]
+        with mock.patch.object(_parse_quotes, "_LINE_BREAK_SPACING", spacing):
+            assert expected == _sentence_breaks(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'The ministry said so. "We will act," it said.\nThe council agreed!\n\nWhy? ',
+            "Officials said the minister said so on day 7.\n\n\n  \nNext.",
+            "No stop at all\nand a line break\n",
+            "Stop at the end.",
+            "U.S. officials said.”\u2009\nThe Kremlin spokesman Dmitry Peskov said.",
+        ],
+    )
+    def test_sentence_breaks_examples(self, text):
+        """Wire copy: line breaks after stops, runs of them, and none after the last stop."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
+        from newsmodel._parse_quotes import _SENTENCE_BREAK, _sentence_breaks
+
+        expected = [0, *[m.end() for m in _SENTENCE_BREAK.finditer(text)]]
+        for spacing in (0, _parse_quotes._LINE_BREAK_SPACING):
+            with mock.patch.object(_parse_quotes, "_LINE_BREAK_SPACING", spacing):
+                assert expected == _sentence_breaks(text)
