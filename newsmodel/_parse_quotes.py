@@ -5438,6 +5438,32 @@ Written with the first character's class first: the engine skips to those charac
 """
 
 
+_STOP_BREAKS = tuple((stop, re.compile(re.escape(stop) + r"[\"”’]?\s+")) for stop in ".!?")
+"""
+Each stop of ``_SENTENCE_BREAK`` and its matches there: the engine skips to a literal
+first character, but tests every character against a class (said_distinct 300 KB: the
+sentence starts and commas of ``_organisation_before`` took 26M instructions, 12M so).
+"""
+
+
+def _sentence_breaks(text: str) -> list[int]:
+    """
+    Return ``[0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]``.
+
+    In a text with no line break, every match is at a stop; none holds another stop
+    (only a quote and spaces follow it), so the matches at each stop are those of its
+    own pattern in ``_STOP_BREAKS``, and no two overlap. A text with line breaks is
+    searched whole: telling the line breaks the stops' spaces hold from the others, one
+    by one, cost more than the search saved (dense copy, a line break every 75
+    characters: 14M instructions per 100 KB against 9M).
+    """
+    if "\n" in text:
+        return [0, *map(_MATCH_END, _SENTENCE_BREAK.finditer(text))]
+    # (a stop the text lacks, found missing by a character search, is not searched for)
+    patterns = [pattern for stop, pattern in _STOP_BREAKS if stop in text]
+    return [0, *sorted(chain.from_iterable(map(_MATCH_END, p.finditer(text)) for p in patterns))]
+
+
 def _organisation_subject_before(text: str, pos: int) -> _Entity | None:
     """
     Return the organisation opening the sentence before an unresolved ``it``.
@@ -6574,8 +6600,8 @@ def _organisation_before(
     """
     cached = _subject_cache[0] if _subject_cache else None
     if cached is None or cached[0] is not text:
-        # (each match's end or start read by ``map`` in C)
-        breaks = [0, *map(_MATCH_END, _SENTENCE_BREAK.finditer(text))]
+        # (each match's start read by ``map`` in C)
+        breaks = _sentence_breaks(text)
         commas = list(map(_MATCH_START, _COMMA_SPACE.finditer(text)))
         cached = (text, breaks, _SubjectsRead(len(breaks)), commas)
         _subject_cache[:] = [cached]  # one text at a time; the local copy is safe across threads

@@ -7357,3 +7357,42 @@ class TestRound11ResolutionSpeed:
             assert kept is None or kept is para
             assert para is paras.built.get(index)
             assert (para.start, para.end) == paras.bounds[index]
+
+
+_BREAK_PIECES = (
+    *(".", "!", "?", "\n", " ", "\t", "\r\n", "\u2009", "\x1c", '"', "”", "’", "“", "…"),
+    *(". ", '." ', ".”\n\n", "?’ ", "!\n", "U.S.", "3.5", "Leah", "said", "x"),
+)
+"""Stops, closing quotes, spaces and line breaks of every kind ``\\s`` takes, and words."""
+
+
+class TestRound12ResolutionSpeed:
+    """Round 12's shortcuts in resolving speakers give what the plain code gives."""
+
+    @settings(max_examples=300)
+    @given(st.lists(st.sampled_from(_BREAK_PIECES), max_size=30).map("".join))
+    def test_sentence_breaks(self, text):
+        """The sentence ends found stop by stop (in a text with no line break) are the search's."""
+        from newsmodel._parse_quotes import _SENTENCE_BREAK, _sentence_breaks
+
+        for copy in (text, text.replace("\n", " ")):
+            expected = [0, *[m.end() for m in _SENTENCE_BREAK.finditer(copy)]]
+            assert expected == _sentence_breaks(copy)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'The ministry said so. "We will act," it said. The council agreed! Why? ',
+            "Officials said the minister said so on day 7.   \t Next.",
+            "U.S. officials said.”\u2009The Kremlin spokesman Dmitry Peskov said.’ Q?",
+            "No stop at all",
+            "Stop at the end.",
+            "Stops.Without!Spaces?",
+            "A line break.\n\nThen more. ",
+        ],
+    )
+    def test_sentence_breaks_examples(self, text):
+        """Wire copy: stops with quotes and spaces of any kind, none, or at the end."""
+        from newsmodel._parse_quotes import _SENTENCE_BREAK, _sentence_breaks
+
+        assert [0, *[m.end() for m in _SENTENCE_BREAK.finditer(text)]] == _sentence_breaks(text)
