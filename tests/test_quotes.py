@@ -5690,6 +5690,15 @@ def _assert_finite_as_plain(text):
                 assert _reported_fields(expected) == _reported_fields(found)
 
 
+def _assert_finite_clause_as_plain(text):
+    """Every token of ``text``: ``_finite_clause`` gives the verdict of its plain reading."""
+    from newsmodel._parse_quotes import _finite_clause, _tokens
+
+    toks = _tokens(text, 0, len(text))
+    for m in range(len(toks)):
+        assert TestRound10ClauseSpeed.plain_finite_clause(toks, m) == _finite_clause(toks, m)
+
+
 def _reported_fields(rep):
     """Everything a reported clause holds, to compare two (None stays None)."""
     from newsmodel._parse_quotes import _PREVIOUS
@@ -6384,11 +6393,7 @@ class TestRound10ClauseSpeed:
     @given(st.lists(st.sampled_from(clause_pieces), min_size=1, max_size=16).map(" ".join))
     def test_finite_clause(self, text):
         """The determiner tests in their new order: the same verdict from every token."""
-        from newsmodel._parse_quotes import _finite_clause, _tokens
-
-        toks = _tokens(text, 0, len(text))
-        for m in range(len(toks)):
-            assert self.plain_finite_clause(toks, m) == _finite_clause(toks, m)
+        _assert_finite_clause_as_plain(text)
 
     @pytest.mark.parametrize(
         ("text", "expected"),
@@ -6551,12 +6556,7 @@ class TestRound11ClauseSpeed:
     @given(st.lists(st.sampled_from(finite_clause_pieces), min_size=1, max_size=18).map(" ".join))
     def test_finite_clause(self, text):
         """The scan skipped without an auxiliary or a comma, the listed verdicts: same verdict."""
-        from newsmodel._parse_quotes import _finite_clause, _tokens
-
-        toks = _tokens(text, 0, len(text))
-        for m in range(len(toks)):
-            expected = TestRound10ClauseSpeed.plain_finite_clause(toks, m)
-            assert expected == _finite_clause(toks, m)
+        _assert_finite_clause_as_plain(text)
 
     def test_subject_verdict_facts(self):
         """The listed words begin with a letter, and none is both a past and not a subject."""
@@ -6930,12 +6930,7 @@ class TestRound12ClauseSpeed:
     @given(st.lists(st.sampled_from(subject_pieces), min_size=1, max_size=12).map(" ".join))
     def test_finite_clause_subject(self, text):
         """Each word's step kept by the word: the verdict of the plain reading."""
-        from newsmodel._parse_quotes import _finite_clause, _tokens
-
-        toks = _tokens(text, 0, len(text))
-        for m in range(len(toks)):
-            expected = TestRound10ClauseSpeed.plain_finite_clause(toks, m)
-            assert expected == _finite_clause(toks, m)
+        _assert_finite_clause_as_plain(text)
 
     @given(st.text(st.sampled_from("edEDrsinofRSIN-'’1$,“\u212aİ"), max_size=8))
     def test_subject_step(self, token):
