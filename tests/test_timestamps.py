@@ -506,6 +506,24 @@ class TestFirstStampReach:
             text, 0, len(text), first_start_ok=ok, first_start_by=offset
         ) == scan_timestamps(text, 0, len(text), first_start_ok=ok)
 
+    def test_longest_anchor(self) -> None:
+        """The longest match of each anchor branch reads fewer than ``_ANCHOR_LONGEST``."""
+        from newsmodel._parse_timestamp import _ANCHOR, _ANCHOR_LONGEST
+
+        longest = {
+            "an abcdefg   ago": 16,  # "an hour ago", its longest
+            "1 abcdefg   ago": 15,  # "3 hours ago"
+            "1 (ABCDE,": 8,  # a zone label after a clock (and the character it tests after)
+            "Published": 9,
+            "1.12.1": 6,
+            "1 p. m.": 6,
+        }
+        for text, length in longest.items():
+            found = _ANCHOR.match(text)
+            assert found is not None
+            assert found.end() == length
+            assert length + 1 <= _ANCHOR_LONGEST  # (with a look-ahead of one character)
+
     def test_examples(self) -> None:
         """A stamp near the offset is searched for; one far after it is not built."""
         from newsmodel._parse_timestamp import _first_stamp_after
