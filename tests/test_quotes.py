@@ -5699,6 +5699,15 @@ def _assert_finite_clause_as_plain(text):
         assert TestRound10ClauseSpeed.plain_finite_clause(toks, m) == _finite_clause(toks, m)
 
 
+def _assert_finite_clause_verdict(text, expected):
+    """At the first token of ``text``: the plain reading and ``_finite_clause`` give ``expected``."""
+    from newsmodel._parse_quotes import _finite_clause, _tokens
+
+    toks = _tokens(text, 0, len(text))
+    assert TestRound10ClauseSpeed.plain_finite_clause(toks, 0) == expected
+    assert _finite_clause(toks, 0) == expected
+
+
 def _reported_fields(rep):
     """Everything a reported clause holds, to compare two (None stays None)."""
     from newsmodel._parse_quotes import _PREVIOUS
@@ -6412,11 +6421,7 @@ class TestRound10ClauseSpeed:
     )
     def test_finite_clause_examples(self, text, expected):
         """Singular and plural subjects after a determiner, and objects that are not."""
-        from newsmodel._parse_quotes import _finite_clause, _tokens
-
-        toks = _tokens(text, 0, len(text))
-        assert self.plain_finite_clause(toks, 0) == expected
-        assert _finite_clause(toks, 0) == expected
+        _assert_finite_clause_verdict(text, expected)
 
     # Words after a cue that the bare-clause test of _complement tells apart.
     complement_pieces = (
@@ -6585,11 +6590,7 @@ class TestRound11ClauseSpeed:
     )
     def test_finite_clause_examples(self, text, expected):
         """Wire-shaped objects and clauses: as the plain reading."""
-        from newsmodel._parse_quotes import _finite_clause, _tokens
-
-        toks = _tokens(text, 0, len(text))
-        assert TestRound10ClauseSpeed.plain_finite_clause(toks, 0) == expected
-        assert _finite_clause(toks, 0) == expected
+        _assert_finite_clause_verdict(text, expected)
 
     def test_that_scan_marks_only_from_themselves(self):
         """A character is one of the marks exactly when its lower case is (checked for all)."""
@@ -6982,11 +6983,7 @@ class TestRound12ClauseSpeed:
     )
     def test_finite_clause_subject_examples(self, text, expected):
         """Wire-shaped subjects and objects after a determiner: as the plain reading."""
-        from newsmodel._parse_quotes import _finite_clause, _tokens
-
-        toks = _tokens(text, 0, len(text))
-        assert TestRound10ClauseSpeed.plain_finite_clause(toks, 0) == expected
-        assert _finite_clause(toks, 0) == expected
+        _assert_finite_clause_verdict(text, expected)
 
 
 class TestRound11ResolutionSpeed:
