@@ -3991,14 +3991,7 @@ class TestClauseSpeedPathsAreExact:
     @given(st.lists(st.sampled_from(pieces), max_size=30).map(" ".join), st.data())
     def test_clause_stop(self, text, data):
         """Stepping over the words that cannot end a clause finds the same end."""
-        from newsmodel._parse_quotes import _clause_stop, _tokens
-
-        toks = _tokens(text, 0, len(text))
-        m = data.draw(st.integers(0, len(toks) + 1))
-        start = data.draw(st.integers(0, toks[m][1] if m < len(toks) else len(text)))
-        e = data.draw(st.integers(start, len(text)) | st.just(len(text)))
-        expected = self.plain_clause_stop(text, toks, m, start, e)
-        assert expected == _clause_stop(text, toks, m, start, e)
+        _assert_clause_stop_as_plain(text, data)
 
     @given(st.lists(st.sampled_from(pieces), max_size=30).map(" ".join), st.data())
     def test_that_is_in_the_lowered_text_of_its_tokens(self, text, data):
