@@ -141,8 +141,30 @@ _PARAGRAPH = re.compile(r"\S(?:[^\n\r]*\S)?")
 
 (The stdlib ``\\s`` is exactly ``str.isspace``.)"""
 
-_HAS_MARK = re.compile(r"[\"“”„«»‹›‘’']")
-"""Every character that may be a quote mark (the stdlib engine: faster on a plain class)."""
+_MARKS = "\"“”„«»‹›‘’'"
+"""Every character that may be a quote mark."""
+
+_HAS_MARK = re.compile(f"[{re.escape(_MARKS)}]")
+"""One of ``_MARKS`` (the stdlib engine: faster on a plain class)."""
+
+_FIND_SCAN_MIN = 1024
+"""The length from which ``_holds_any`` reads a range with ``str.find``, not a regex."""
+
+
+def _holds_any(text: str, start: int, end: int, chars: str, pattern: re.Pattern[str]) -> bool:
+    """
+    Whether ``text[start:end]`` holds one of ``chars``, of which ``pattern`` is the class.
+
+    A long range is read with one ``str.find`` a character: each is a scan in C (by
+    ``memchr`` for most), 15 to 80 times faster over a megabyte than the regex engine,
+    which steps once a character. A short range is read with one search, which costs
+    less than a dozen calls.
+    """
+    if end - start < _FIND_SCAN_MIN:
+        return pattern.search(text, start, end) is not None
+    find = text.find
+    return any(find(char, start, end) >= 0 for char in chars)
+
 
 _ELISION = regex.compile(
     r"(?i:\d\d?s?\b|n['’‘](?=\s)|em\b|til\b|cause\b|tis\b|twas\b|bout\b|cos\b)"
@@ -3591,7 +3613,7 @@ def _cue_positions_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
     append = found.append
     pos = 1
     picked = filter(_CUE_TOKEN_SET.__contains__, chunk.split())
-    if _SPACE_OTHER_THAN_SPACE.search(chunk) is None:
+    if not _holds_any(chunk, 0, len(chunk), _SPACES_BUT_SPACE, _SPACE_OTHER_THAN_SPACE):
         # Every space is " " (the common case): the token's first occurrence between
         # spaces from ``pos`` on is where " token " first occurs from ``pos - 1`` on.
         for raw in picked:
@@ -3613,7 +3635,8 @@ def _cue_positions_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return found
 
 
-_SPACE_OTHER_THAN_SPACE = re.compile(f"[{re.escape(_SPACES.replace(' ', ''))}]")
+_SPACES_BUT_SPACE = _SPACES.replace(" ", "")
+_SPACE_OTHER_THAN_SPACE = re.compile(f"[{re.escape(_SPACES_BUT_SPACE)}]")
 """A space other than " " (a tab, a line break, a no-break space ...; see ``_SPACES``)."""
 
 _CUE_TOKENS_PADDED: dict[str, tuple[str, str, int]] = {
@@ -7051,7 +7074,6 @@ def _quotes(text: str, bounds: list[tuple[int, int]], *, spaced: bool = False) -
         order: Iterable[int] = range(len(bounds))  # already in order (always from extract_quotes)
     else:
         order = sorted(range(len(bounds)), key=bounds.__getitem__)
-    has_mark = _HAS_MARK.search
     text_end = len(text)
     last_end = 0
     # Lone marks: a run of one-character paragraphs holding double openers (hostile
@@ -7097,7 +7119,7 @@ def _quotes(text: str, bounds: list[tuple[int, int]], *, spaced: bool = False) -
             if text[start] == ":":
                 paras.add(index, start, end)  # a lead-in (_header_attr); others hold nothing
             continue
-        if has_mark(text, start, end) is None:
+        if not _holds_any(text, start, end, _MARKS, _HAS_MARK):
             # No quote mark: no segment, and an unclosed quote before is not continued.
             pending = lone_indexes = None
             paras.add(index, start, end)

@@ -6074,6 +6074,66 @@ class TestRound12Building:
             assert got is made[2]  # (no copy)
 
 
+class TestRound13Scans:
+    """Round 13: the scans of a whole range give what the regex searches they replace give."""
+
+    @staticmethod
+    def _cases(chars: str) -> st.SearchStrategy[tuple[str, int, int]]:
+        """A text around the find threshold (a few of ``chars`` in it, or none) and a range."""
+        from newsmodel._parse_quotes import _FIND_SCAN_MIN
+
+        return (
+            st.tuples(
+                st.text(alphabet=st.sampled_from(f"ab .{chars}"), max_size=12),
+                st.integers(0, 2 * _FIND_SCAN_MIN),
+                st.text(alphabet=st.sampled_from(f"ab .{chars}"), max_size=12),
+                st.integers(0, 2 * _FIND_SCAN_MIN + 24),
+                st.integers(0, 2 * _FIND_SCAN_MIN + 24),
+            )
+            .map(lambda c: (c[0] + "x" * c[1] + c[2], *sorted((c[3], c[4]))))
+            .map(lambda c: (c[0], min(c[1], len(c[0])), min(c[2], len(c[0]))))
+        )
+
+    @settings(max_examples=500)
+    @given(st.data())
+    def test_holds_any_is_the_search(self, data):
+        """For the marks and for the spaces: the same verdict as the class's regex search."""
+        from newsmodel._parse_quotes import (
+            _HAS_MARK,
+            _MARKS,
+            _SPACE_OTHER_THAN_SPACE,
+            _SPACES_BUT_SPACE,
+            _holds_any,
+        )
+
+        chars, pattern = data.draw(
+            st.sampled_from([(_MARKS, _HAS_MARK), (_SPACES_BUT_SPACE, _SPACE_OTHER_THAN_SPACE)])
+        )
+        text, start, end = data.draw(self._cases(chars))
+        expected = pattern.search(text, start, end) is not None
+        assert _holds_any(text, start, end, chars, pattern) == expected
+
+    def test_holds_any_long_ranges(self):
+        """Each character is found past the threshold, only inside the range (both ends)."""
+        from newsmodel._parse_quotes import (
+            _FIND_SCAN_MIN,
+            _HAS_MARK,
+            _MARKS,
+            _SPACE_OTHER_THAN_SPACE,
+            _SPACES_BUT_SPACE,
+            _holds_any,
+        )
+
+        pad = "y" * (2 * _FIND_SCAN_MIN)
+        for chars, pattern in ((_MARKS, _HAS_MARK), (_SPACES_BUT_SPACE, _SPACE_OTHER_THAN_SPACE)):
+            assert not _holds_any(pad, 0, len(pad), chars, pattern)
+            for char in chars:
+                text = f"{char}{pad}{char}"
+                assert _holds_any(text, 0, len(text) - 1, chars, pattern), repr(char)
+                assert _holds_any(text, 1, len(text), chars, pattern), repr(char)
+                assert not _holds_any(text, 1, len(text) - 1, chars, pattern), repr(char)
+
+
 class TestRound9ClauseSpeed:
     """The clause reader's round-9 shortcuts give what its plain reading gave."""
 
