@@ -7483,3 +7483,63 @@ class TestRound13ResolutionSpeed:
             _read_subject_keyed(second, 0, len(second))  # by its plain words
             assert expected == _read_subject_keyed(third, 0, len(third))[0]
         assert expected != _plain_read_subject(first, 0, len(first))
+
+    @settings(max_examples=300)
+    @given(_mention_texts, _mention_texts)
+    def test_last_word_and_lower(self, text, later):
+        """A mention's last word and its lower case are the text's, after a change too."""
+        from newsmodel._parse_quotes import _NP, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        np = _NP(text, toks, 0, len(toks))
+        for mention in (np.text, later, np.text):
+            np.text = mention
+            word = mention.rsplit(maxsplit=1)[-1]
+            assert (word, word.lower()) == (np.last_word(), np.last_lower())
+            assert (word.lower(), word) == (np.last_lower(), np.last_word())
+
+    @pytest.mark.parametrize("moved", [False, True])
+    def test_last_word_of_a_copy(self, moved):
+        """A moved copy shares its mention's split, and splits a text set after anew."""
+        from newsmodel._parse_quotes import _NP, _tokens
+
+        text = "The Insurer said so."
+        np = _NP(text, _tokens(text, 0, len(text)), 0, 2)
+        copy = np.moved(5) if moved else np
+        assert ("Insurer", "insurer") == (copy.last_word(), copy.last_lower())
+        copy.text = "the Automaker"
+        assert ("automaker", "Automaker") == (copy.last_lower(), copy.last_word())
+
+    @given(
+        st.sampled_from(
+            sorted(
+                __import__("newsmodel._parse_quotes", fromlist=["_"])._COMPANY_NOUNS
+                | {"bench", "firm", "panel", "maker", "automaker", "makers", "council", "m"}
+            )
+        )
+        | st.text(alphabet="abcfikmnry", max_size=9)
+    )
+    def test_company_heads(self, head):
+        """``_COMPANY_HEADS`` and the ``maker`` slice test what the synonym look-up did."""
+        from newsmodel._parse_quotes import (
+            _COMPANY_HEADS,
+            _COMPANY_NOUNS,
+            _MAKER_LENGTH,
+            _NOMINAL_SYNONYMS,
+        )
+
+        plain = _NOMINAL_SYNONYMS.get(head, head) in _COMPANY_NOUNS or head.endswith("maker")
+        assert plain == (head in _COMPANY_HEADS or head[-_MAKER_LENGTH:] == "maker")
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ('Allianz reported a loss. "Costs rose," the firm said.', "Allianz"),
+            ('Arlo Motors cut 200 jobs. "Demand fell," the automaker said.', "Arlo Motors"),
+            # "the bench" is a panel of judges, not a company (nor the court named)
+            ('The Supreme Court ruled. "It is final," the bench said.', None),
+        ],
+    )
+    def test_company_nominal_examples(self, text, speaker):
+        """A company nominal by a synonym or a ``maker`` head goes to the subject before."""
+        assert speaker == extract_quotes(text)[-1].attribution.speaker
