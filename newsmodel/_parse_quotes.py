@@ -1106,22 +1106,19 @@ class _NP:
 
     def last_word(self) -> str:
         """Return the last word of the mention (split once while its text is unchanged)."""
-        # ``_last`` holds the text it was split from, the word and its lower case: kept
-        # while the text is that object (each method reads it itself, no helper called)
-        text = self.text
-        cached = self._last
-        if cached is None or cached[0] is not text:
-            cached = self._last = _last_words(text)
-        return cached[1]
+        return self._split_last()[1]
 
     def last_lower(self) -> str:
         """Return ``last_word().lower()`` (lowered once while the text is unchanged)."""
-        # (``_last`` read as in last_word)
+        return self._split_last()[2]
+
+    def _split_last(self) -> tuple[str, str, str]:
+        """The text, its last word and that in lower case, kept while the text is unchanged."""
         text = self.text
         cached = self._last
         if cached is None or cached[0] is not text:
             cached = self._last = _last_words(text)
-        return cached[2]
+        return cached
 
 
 def _last_words(text: str) -> tuple[str, str, str]:
@@ -5358,19 +5355,6 @@ _COMPANY_NOUNS = frozenset(
 _NOMINAL_SYNONYMS = {"bench": "court", "firm": "company", "panel": "committee"}
 """Nominal heads that refer back to a speaker named with another head (``the bench``)."""
 
-_COMPANY_HEADS = frozenset(
-    head
-    for head in _COMPANY_NOUNS | _NOMINAL_SYNONYMS.keys()
-    if _NOMINAL_SYNONYMS.get(head, head) in _COMPANY_NOUNS
-)
-"""
-The nominal heads that are company nouns, themselves or by their synonym (``firm``):
-``_NOMINAL_SYNONYMS.get(head, head) in _COMPANY_NOUNS`` by one set look-up.
-"""
-
-_MAKER_LENGTH = len("maker")
-"""The length of ``maker``, which ends a company nominal's head (``the automaker``)."""
-
 
 _ROLE_ALIASES = {"judge": "justice"}
 """Nominal heads that refer back to a person with another title (``Justice Marlow``)."""
@@ -7024,9 +7008,7 @@ def _organisation_nominal(
     if np.kind != "organisation" or np.pronoun not in {"nominal", "the"}:
         return target
     head = np.last_lower()
-    # (``head[-_MAKER_LENGTH:]`` is "maker" exactly when the head ends with it: a slice,
-    # not a method call)
-    if head in _COMPANY_HEADS or head[-_MAKER_LENGTH:] == "maker":
+    if _NOMINAL_SYNONYMS.get(head, head) in _COMPANY_NOUNS or head.endswith("maker"):
         found = _organisation_before(text, np.span.start, entities)
     elif head in ORGANISATION_HEADS and head not in {"statement", "police"}:
         # the head as written: "the bench" is a panel of judges, not "the Supreme Court"
