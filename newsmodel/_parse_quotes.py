@@ -6584,6 +6584,12 @@ the name from the first token, as the other path does (``Coca-Cola said``).
 _SUBJECT_TOKENS = 6
 """Tokens ``_subject_verdict`` reads first (a name of up to three words, a verb, two more)."""
 
+_PLAIN_OPENING = re.compile(rf"(?:[A-Za-z0-9]+[ ]){{{_SUBJECT_TOKENS}}}")
+"""
+``_SUBJECT_TOKENS`` words of ASCII letters and digits, each followed by one space: the
+first tokens of a range that opens so (``_first_tokens_reading``).
+"""
+
 
 def _subject_name_in(
     text: str, toks: list[tuple[str, int, int]], first: int, *, complete: bool
@@ -6903,8 +6909,22 @@ def _first_tokens_reading(
     Read the subject of ``text[start:end]`` (no dateline) from its first tokens.
 
     ``ascii_text``: whether the range is ASCII; ``prefix``: its ``_SUBJECT_PREFIX``
-    key, or None when it is shorter (the reading is kept by it when it can be).
+    key, or None when it is shorter (the reading is kept by it when it can be). An
+    opening of plain words is looked up by their text first (``_PLAIN_OPENING``).
     """
+    # An opening of _SUBJECT_TOKENS plain words, one space after each (most sentences):
+    # those words are its first tokens, whichever tokeniser reads them (a run of ASCII
+    # letters and digits before a space is one token in both), so their text is the key
+    # the tokens below would give, looked up without tokenising (a new sentence opening
+    # like an earlier one: "Officials said the minister said that ...").
+    plain = _PLAIN_OPENING.match(text, start, end)
+    if plain is not None:
+        words_end = plain.end() - 1  # (the last token's end: before its space)
+        reading = _SUBJECT_READINGS.get((text[start:words_end], False, ascii_text))
+        if reading is not None and reading != _MORE_TOKENS:
+            if prefix is not None and words_end + 2 <= start + _SUBJECT_PREFIX:
+                _remember_reading(prefix, reading)  # (as below)
+            return reading
     wanted = _SUBJECT_TOKENS
     while True:
         toks = _first_tokens(text, start, end, wanted, ascii_text=ascii_text)

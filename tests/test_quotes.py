@@ -7457,3 +7457,105 @@ class TestRound12ResolutionSpeed:
         from newsmodel._parse_quotes import _SENTENCE_BREAK, _sentence_breaks
 
         assert [0, *[m.end() for m in _SENTENCE_BREAK.finditer(text)]] == _sentence_breaks(text)
+
+
+# Words opening a sentence: names (long ones too, whose sixth token ends past the
+# ``_SUBJECT_PREFIX`` characters keyed), company words, verbs, words after them,
+# joined words, punctuation, and non-ASCII letters and marks.
+_OPENING_PIECES = (
+    *("Officials", "Harlow", "Maritime", "Holdings", "Energy", "Air", "Nordica", "Ford"),
+    *("Northumberlandshire", "Confederationalists", "Incorporated", "Sales", "The", "the"),
+    *("said", "cut", "grounded", "fell", "was", "its", "their", "fleet", "minister", "that"),
+    *("council", "on", "Monday", "U.S.", "U.S", "it's", "Co.", "well-known", "2024", "day"),
+    *(",", ".", "-", "—", "(", "Zürich", "café", "it’s", "Ltd", "and", "Gamble", "Procter"),
+)
+
+_opening_words = st.lists(st.sampled_from(_OPENING_PIECES), min_size=1, max_size=9)
+
+
+class TestRound13ResolutionSpeed:
+    """Round 13's shortcuts in resolving speakers give what the plain code gives."""
+
+    @settings(max_examples=400)
+    @given(_opening_words, _opening_words, _opening_words, st.sampled_from([" ", "  ", "\n"]))
+    def test_plain_opening_key(self, opening, tail, other_tail, gap):
+        """
+        A range read after another with the same opening gives the plain reading.
+
+        The first range's reading is kept by the text of its first tokens: the second
+        finds it by its plain words (``_PLAIN_OPENING``), or tokenises.
+        """
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
+        from newsmodel._parse_quotes import _read_subject_keyed
+
+        text = " ".join(opening) + gap + " ".join(tail)
+        other = " ".join(opening) + gap + " ".join(other_tail)
+        with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", _Forgetful()):
+            expected = _plain_read_subject(text, 0, len(text))
+        with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", {}):
+            _read_subject_keyed(other, 0, len(other))
+            assert expected == _read_subject_keyed(text, 0, len(text))[0]
+            assert expected == _read_subject_keyed(text, 0, len(text))[0]  # kept now
+
+    def test_new_sentence_found_by_its_plain_words(self):
+        """``Officials said the minister said that ...`` again: read without tokenising."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
+        from newsmodel._parse_quotes import _NOT_AN_ORGANISATION, _read_subject_keyed
+
+        first = "Officials said the minister said that the council said it said so on day 0."
+        second = "Officials said the minister said that the bank said it said so on day 1."
+        with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", {}) as readings:
+            assert _NOT_AN_ORGANISATION == _read_subject_keyed(first, 0, len(first))[0]
+            with mock.patch.object(_parse_quotes, "_first_tokens", side_effect=AssertionError):
+                assert (_NOT_AN_ORGANISATION, False) == _read_subject_keyed(second, 0, len(second))
+            # kept by its opening too, as a read by tokens keeps it
+            assert (second[: _parse_quotes._SUBJECT_PREFIX], True) in readings
+
+    @pytest.mark.parametrize(
+        "opening",
+        [
+            # six words of one name: "more tokens" kept by them, read again with more
+            "Harlow Maritime Holdings Energy Nordica Group said it would shut two yards.",
+            # the sixth token ends after the characters keyed by the opening
+            "Northumberlandshire Confederationalists Incorporated cut its staff again.",
+        ],
+    )
+    def test_plain_opening_read_on(self, opening):
+        """A reading that needs more tokens, or ends late, is the plain one again."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
+        from newsmodel._parse_quotes import _read_subject_keyed
+
+        words = opening.split()
+        other = " ".join([*words[:6], "Ltd", "grounded", "the", "fleet."])
+        with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", _Forgetful()):
+            expected = _plain_read_subject(opening, 0, len(opening))
+            expected_other = _plain_read_subject(other, 0, len(other))
+        with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", {}):
+            assert expected_other == _read_subject_keyed(other, 0, len(other))[0]
+            assert expected == _read_subject_keyed(opening, 0, len(opening))[0]
+            assert expected_other == _read_subject_keyed(other, 0, len(other))[0]
+
+    def test_plain_opening_kept_by_its_characters_only_when_they_hold_it(self):
+        """A sixth token ending late: not kept by the opening's first characters."""
+        from unittest import mock
+
+        from newsmodel import _parse_quotes
+        from newsmodel._parse_quotes import _SUBJECT_PREFIX, _read_subject_keyed
+
+        words = "Northumberlandshire Confederationalists Incorporated cut its staff"
+        first, second = f"{words} again on Monday.", f"{words} before the vote."
+        # the same first characters, another name
+        third = words[:_SUBJECT_PREFIX] + "ation fell sharply on Monday."
+        with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", _Forgetful()):
+            expected = _plain_read_subject(third, 0, len(third))
+        with mock.patch.object(_parse_quotes, "_SUBJECT_READINGS", {}):
+            _read_subject_keyed(first, 0, len(first))
+            _read_subject_keyed(second, 0, len(second))  # by its plain words
+            assert expected == _read_subject_keyed(third, 0, len(third))[0]
+        assert expected != _plain_read_subject(first, 0, len(first))
