@@ -6979,6 +6979,48 @@ class TestRound12ClauseSpeed:
         _assert_finite_clause_verdict(text, expected)
 
 
+class TestRound13ClauseSpeed:
+    """The clause reader's round-13 shortcuts give what its plain reading gave."""
+
+    # Stop tokens of _clause_stop, words and numbers that hold their text without being
+    # one ("band", "1,000", "3:30"), and the words after them that end a clause.
+    stop_pieces = (
+        *("and", "but", ",", ";", ":", "band", "Andrew", "AND", "butter", "rebut", "1,000"),
+        *("3:30", "x;y", "said", "denied", "adding", "while", "according", "to", "the"),
+        *("council", "it", "so", "on", "day", "0", ".", "“", "a", "week", "after"),
+        *("but denied", "and said", ", adding"),
+    )
+
+    @settings(max_examples=500)
+    @given(_joined(stop_pieces, (" ", " ", "", "  ", "\n"), 16), st.data())
+    def test_clause_stop_text_search(self, text, data):
+        """The stop tokens looked for in the clause's text first: the same clause end."""
+        _assert_clause_stop_as_plain(text, data)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "the council said it said so on day 0.",
+            "the band played on and the crowd sang",
+            "rebuttals came from Andrew at 3:30 on day 1,000",
+            "the plan would work, adding that it would act",
+            "the plan would work and denied it; so",
+            "the plan would work but insisted it would",
+            "the plan would work: “ yes",
+        ],
+    )
+    def test_clause_stop_examples(self, text):
+        """Clauses with and without stop tokens in their text: as the plain reading."""
+        from newsmodel._parse_quotes import _clause_stop, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        for m in range(len(toks) + 1):
+            start = toks[m][1] if m < len(toks) else len(text)
+            for e in (start, len(text)):
+                expected = TestClauseSpeedPathsAreExact.plain_clause_stop(text, toks, m, start, e)
+                assert expected == _clause_stop(text, toks, m, start, e)
+
+
 class TestRound11ResolutionSpeed:
     """Round 11's shortcuts in resolving speakers and building quotes give the same values."""
 
