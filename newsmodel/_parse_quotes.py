@@ -79,6 +79,8 @@ _WORD_CACHED = (
     "_capitalised_word",
     "_is_epithet",
     "_subject_step",
+    "_bare_word",
+    "_that_step",
 )
 """The functions decorated with ``_word_cache``."""
 
@@ -4290,32 +4292,30 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
         "that" in (chunk := text[toks[j][1] : toks[reach - 1][2]])
         or (("T" in chunk or "H" in chunk or "A" in chunk) and "that" in chunk.lower())
     ):
+        # (what each word gives is kept by the word: see _that_step)
         while m < n and m - j <= 10:
-            t = toks[m][0]
-            low = t.lower()
-            if low == "that":
+            step = _that_step(toks[m][0])
+            if step == _THAT_STEP or (step == _THAT_AUXILIARY and m == j):
+                m += 1
+                continue
+            if step == _THAT_FOUND:
                 if m + 1 < n and toks[m + 1][0] in {".", ",", ";"}:
                     return None  # "said that." / "said that, ..."
                 if m > j and toks[m - 1][0].lower() in {"and", "but", "or"}:
                     break  # "said A and that B": a bare clause, coordinated with a that-clause
                 start = _clause_start(text, toks[m][2], e)
                 return start, _clause_stop(text, toks, m + 1, start, e)
-            if low in _THAT_SCAN_BREAKS or (low in _AUXILIARIES and m > j):
-                break  # a cue, a mark, or "said the colour could be read using an app
-                # that ...", "said it welcomed any reform that ...": a clause began
-            if t[:1].isalnum() or t == ",":
-                m += 1
-                continue
-            break
+            break  # a cue, a mark, or "said the colour could be read using an app that
+            # ...", "said it welcomed any reform that ...": a clause began (an auxiliary)
     if tier == 3 or lemma in _NO_CLAUSE_LEMMAS:
         return None
     # Bare clause: skip "on Thursday", "earlier", then a subject must follow.
     m = j
     # The loop below steps over a first word only when it is in _BARE_SKIPS (its third
-    # test needs a word before): with another (the common case), it stops at once at j,
-    # its word lower-cased in t, which this gives without entering it. (Past the last
-    # token, t is "" either way, and m + 2 >= n below.)
-    if (t := first.lower()) in _BARE_SKIPS:
+    # test needs a word before): with another (the common case), it stops at once at j.
+    # What the first word gives is kept by the word (see _bare_word).
+    skip, opener = _bare_word(first)
+    if skip:
         while m < n and m - j <= 4:
             t = toks[m][0].lower()
             if (
@@ -4330,37 +4330,94 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
                 m += 1
                 continue
             break
-        else:
-            t = ""  # (the loop stopped short of a word: none read at m)
     if m + 2 >= n:
         return None
-    low = t or toks[m][0].lower()  # (the word at m, lower-cased once)
-    t = toks[m][0]
-    head = t[:1]
+    if m != j:  # (else the word at m is the first, whose reading is at hand)
+        opener = _bare_word(toks[m][0])[1]
+    nxt = toks[m + 1][0]
+    if opener == _OPENS_BEFORE_CAPITAL:
+        # "says State Highway 25A could close": a cue form inside a name
+        opener = _OPENS_CAPITALISED if nxt[:1].isupper() else _OPENS_NOT
+    if opener == _OPENS_NOT:
+        return None
+    if opener == _OPENS_CAPITALISED and nxt in {".", ",", ";"}:
+        return None  # inversion: "said Jane Roe."
+    if nxt in {".", ";", "!", "?"} or not _finite_clause(toks, m):
+        return None
+    start = toks[m][1]
+    return start, _clause_stop(text, toks, m, start, e)
+
+
+_THAT_STEP = 0
+"""``_that_step``: a word or comma that ``_complement``'s search for ``that`` steps over."""
+_THAT_AUXILIARY = 1
+"""``_that_step``: an auxiliary, stepped over as the first word, else ending the search."""
+_THAT_FOUND = 2
+"""``_that_step``: ``that`` in any case."""
+_THAT_BREAK = 3
+"""``_that_step``: a token that ends the search (a cue, a mark, a subject pronoun)."""
+
+
+@_word_cache
+def _that_step(word: str) -> int:
+    """
+    What ``_complement``'s search for ``that`` makes of the token ``word``: a ``_THAT`` code.
+
+    The plain reading lower-cases each word and tests the case of its first character
+    (two calls of string methods a step); kept by the word, each is read once.
+    """
+    low = word.lower()
+    if low == "that":
+        return _THAT_FOUND
+    if low in _THAT_SCAN_BREAKS:
+        return _THAT_BREAK
+    if not (word[:1].isalnum() or word == ","):
+        return _THAT_BREAK
+    return _THAT_AUXILIARY if low in _AUXILIARIES else _THAT_STEP
+
+
+_OPENS_NOT = 0
+"""``_bare_word``: the word does not open a bare clause."""
+_OPENS = 1
+"""``_bare_word``: the word may open a bare clause; it does not begin with a capital."""
+_OPENS_CAPITALISED = 2
+"""``_bare_word``: the word may open a bare clause, and begins with a capital."""
+_OPENS_BEFORE_CAPITAL = 3
+"""``_bare_word``: a capitalised cue form, which opens one only before a capital."""
+
+
+@_word_cache
+def _bare_word(token: str) -> tuple[bool, int]:
+    """
+    What ``_complement``'s reading of a bare clause makes of ``token``.
+
+    Whether it is stepped over first (its lower case is in ``_BARE_SKIPS``), and whether
+    it opens the clause: one of the ``_OPENS`` codes, by the tests on the word alone (its
+    lower case, the case of its first character, and ``_lower_alpha``), and for a
+    capitalised cue form the case of the next word's, which the caller tests. Kept by
+    the word, each is read once: the plain reading lower-cases it and makes up to four
+    calls of string methods a cue.
+    """
+    low = token.lower()
+    head = token[:1]
+    capital = head.isupper()
     if (
         low in _CLAUSE_STARTS
-        or (
-            head.isupper()
-            and low not in _STOP_CAPS
-            # "says State Highway 25A could close": a cue form inside a name
-            and (low not in CUE_FORMS or toks[m + 1][0][:1].isupper())
-        )
         or head.isdigit()
         or (
             low not in _NOT_CLAUSE
             # "said state banks had"; a third-person form straight after the cue is a
             # plural noun ("said claims rose", "said reports had ...")
             and (low not in CUE_FORMS or CUE_FORMS[low][0] == low or low.endswith("s"))
-            and _lower_alpha(t)  # (the costliest test last)
+            and _lower_alpha(token)
         )
     ):
-        if head.isupper() and toks[m + 1][0] in {".", ",", ";"}:
-            return None  # inversion: "said Jane Roe."
-        if toks[m + 1][0] in {".", ";", "!", "?"} or not _finite_clause(toks, m):
-            return None
-        start = toks[m][1]
-        return start, _clause_stop(text, toks, m, start, e)
-    return None
+        opener = _OPENS_CAPITALISED if capital else _OPENS
+    elif capital and low not in _STOP_CAPS:
+        opener = _OPENS_BEFORE_CAPITAL if low in CUE_FORMS else _OPENS_CAPITALISED
+    else:
+        opener = _OPENS_NOT
+    return low in _BARE_SKIPS, opener
 
 
 _BARE_TIME_NOUNS = frozenset({"week", "month", "year", "night", "weekend", "morning", "evening"})

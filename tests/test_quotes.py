@@ -7020,6 +7020,146 @@ class TestRound13ClauseSpeed:
                 expected = TestClauseSpeedPathsAreExact.plain_clause_stop(text, toks, m, start, e)
                 assert expected == _clause_stop(text, toks, m, start, e)
 
+    # Words after a cue on which _complement's bare-clause reading and its search for
+    # "that" decide: openers and their capitals, cue forms inside names, digits, words
+    # that open no clause, skipped adjuncts, auxiliaries, "that" in cases, and marks.
+    complement_pieces = (
+        *("the", "The", "THE", "it", "It", "this", "This", "was", "said", "Said", "SAYS"),
+        *("says", "say", "claims", "State", "Highway", "Jane", "Roe", "However", "goodbye"),
+        *("Goodbye", "so", "So", "12", "1990s", "on", "On", "Monday", "last", "week", "early"),
+        *("would", "Would", "WOULD", "that", "That", "THAT", "tHat", "and", "And", "or"),
+        *("to", "hear", "investigators", "plan", "banks", "had", ",", ".", ";", "!", "“"),
+        *("(", "—", "İ", "\u212aey", "x-ray", "o'clock", "’s"),
+    )
+
+    @settings(max_examples=500)
+    @given(
+        _joined(complement_pieces, (" ", " ", "", "  "), 14),
+        st.sampled_from((("say", 1), ("add", 2), ("warn", 3), ("agree", 1))),
+    )
+    def test_complement_word_readings(self, text, cue):
+        """Each word's readings kept by the word: the clause bounds of the plain reading."""
+        from newsmodel._parse_quotes import _complement, _tokens
+
+        lemma, tier = cue
+        toks = _tokens(text, 0, len(text))
+        for j in range(len(toks) + 1):
+            expected = _plain_complement(text, toks, j, len(text), lemma, tier)
+            assert expected == _complement(text, toks, j, len(text), lemma, tier)
+
+    @given(st.text(st.sampled_from("tThHaAsSoO1 ,.;“-'İ\u212aeEdDwW"), max_size=7))
+    def test_bare_word(self, token):
+        """The bare-clause reading kept by the word is what the plain tests give."""
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import (
+            _BARE_SKIPS,
+            _CLAUSE_STARTS,
+            _NOT_CLAUSE,
+            _OPENS,
+            _OPENS_BEFORE_CAPITAL,
+            _OPENS_CAPITALISED,
+            _OPENS_NOT,
+            _STOP_CAPS,
+            _bare_word,
+            _lower_alpha,
+        )
+
+        low = token.lower()
+        head = token[:1]
+
+        def opens(next_capital):
+            return (
+                low in _CLAUSE_STARTS
+                or (
+                    head.isupper()
+                    and low not in _STOP_CAPS
+                    and (low not in CUE_FORMS or next_capital)
+                )
+                or head.isdigit()
+                or (
+                    low not in _NOT_CLAUSE
+                    and (low not in CUE_FORMS or CUE_FORMS[low][0] == low or low.endswith("s"))
+                    and _lower_alpha(token)
+                )
+            )
+
+        skip, opener = _bare_word(token)
+        assert skip == (low in _BARE_SKIPS)
+        assert _bare_word.__wrapped__(token) == (skip, opener)
+        for next_capital in (False, True):
+            found = opener
+            if found == _OPENS_BEFORE_CAPITAL:
+                found = _OPENS_CAPITALISED if next_capital else _OPENS_NOT
+            assert (found != _OPENS_NOT) == opens(next_capital)
+            if found != _OPENS_NOT:
+                assert (found == _OPENS_CAPITALISED) == head.isupper()
+                assert found in {_OPENS, _OPENS_CAPITALISED}
+
+    @given(st.text(st.sampled_from("tThHaAwWsS1 ,.;“-'İ\u212a"), max_size=6))
+    def test_that_step(self, token):
+        """The step of the search for "that" kept by the word is what the plain tests give."""
+        from newsmodel._parse_quotes import (
+            _AUXILIARIES,
+            _THAT_AUXILIARY,
+            _THAT_BREAK,
+            _THAT_FOUND,
+            _THAT_SCAN_BREAKS,
+            _THAT_STEP,
+            _that_step,
+        )
+
+        low = token.lower()
+        step = _that_step(token)
+        assert _that_step.__wrapped__(token) == step
+        assert (step == _THAT_FOUND) == (low == "that")
+        if step != _THAT_FOUND:
+            for first in (True, False):  # the plain loop's tests, at its first word or later
+                ends = low in _THAT_SCAN_BREAKS or (low in _AUXILIARIES and not first)
+                steps = not ends and (token[:1].isalnum() or token == ",")
+                assert steps == (step == _THAT_STEP or (step == _THAT_AUXILIARY and first))
+        for word in ("that", "THAT", "said", ",", "would", "Would", "plan", "“", "it"):
+            assert (
+                _that_step(word)
+                == {
+                    "that": _THAT_FOUND,
+                    "THAT": _THAT_FOUND,
+                    "said": _THAT_BREAK,
+                    ",": _THAT_STEP,
+                    "would": _THAT_AUXILIARY,
+                    "Would": _THAT_AUXILIARY,
+                    "plan": _THAT_STEP,
+                    "“": _THAT_BREAK,
+                    "it": _THAT_BREAK,
+                }[word]
+            )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "said the minister said that the council said it said so on day 0.",
+            "says State Highway 25A could close on Monday.",
+            "says State highway could close",
+            "said Jane Roe.",
+            "said This was the fourth such incident",
+            "said on Monday that the plan would work.",
+            "said the colour could be read using an app that works",
+            "said A and that B would work",
+            "said goodbye to the plan",
+            "said claims rose sharply",
+            "said 12 people had died",
+            "would that it were so",
+        ],
+    )
+    def test_complement_examples(self, text):
+        """Wire-shaped words after a cue: the clause bounds of the plain reading."""
+        from newsmodel._parse_quotes import _complement, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        for j in range(len(toks) + 1):
+            for lemma, tier in (("say", 1), ("warn", 3)):
+                expected = _plain_complement(text, toks, j, len(text), lemma, tier)
+                assert expected == _complement(text, toks, j, len(text), lemma, tier)
+
 
 class TestRound11ResolutionSpeed:
     """Round 11's shortcuts in resolving speakers and building quotes give the same values."""
