@@ -3533,6 +3533,9 @@ def _cue_clause(  # noqa: PLR0917 - internal helper of _reported
     on the text of the sentence (and, for the last of a paragraph, of the ``_READ_PAST_SENTENCE``
     characters after it), every offset being relative to ``s``, and ``para`` giving
     only its index: ``_reported`` relies on it.
+
+    A cue other than ``according`` is read here (``_finite`` calls this for it), with
+    no call of its own: a call costs about what ten steps of the reading do.
     """
     if k >= len(toks):
         return None
@@ -3545,7 +3548,173 @@ def _cue_clause(  # noqa: PLR0917 - internal helper of _reported
         return None
     if low == "according":  # (no other cue form begins so)
         return _according(text, toks, k, s, e, para)
-    return _finite(text, toks, k, low, s, e, para)
+    # The finite reading (``_finite``), here rather than in a call of its own (every
+    # cue is read so): "X said (that) CLAUSE", "CLAUSE, X said.", ", adding that
+    # CLAUSE", "which X says".
+    lemma, tier = CUE_FORMS[low]
+    n = len(toks)
+    # Participles after a comma: ", adding that ...", ", saying ..."
+    if low in _PARTICIPLE_CUES:
+        if low == "saying" and k > 0 and toks[k - 1][0] == "as":
+            return _quoted_as(text, toks, k, e, para)
+        comma = k > 0 and (
+            toks[k - 1][0] == ","
+            or (k > 1 and toks[k - 1][0] in _QUOTE_CHARS and toks[k - 2][0] == ",")
+        )  # ', adding' or ',” adding' after a title in marks
+        if not comma or tier == 3:
+            return None
+        clause = _complement(text, toks, k + 1, e, lemma, tier)
+        if clause is None:
+            return None
+        # The speaker, read only for a clause found (reading it changes nothing), and
+        # its attribution built once, without class calls (as at the end below):
+        # "The BJP hit back, saying ..." or the previous speaker.
+        subject = _sentence_subject(text, toks, k, s)
+        return _clause_found(
+            clause[0],
+            clause[1],
+            subject,
+            _span(toks[k][1], toks[k][2]),
+            _PREVIOUS if subject is None else None,
+            para.index,
+        )
+    np = None
+    cue_word, cue_start, cue_end = tok
+    # The text from the first token to the cue: _speaker_before's key, and a first test
+    # for "ho" (the text of the ten tokens before the cue lies in it), which usually fails.
+    first = toks[0][1]
+    before_cue = text[first:cue_start]
+    if (
+        k >= 2
+        and "ho" in before_cue
+        and "ho" in text[toks[k - 10 if k > 10 else 0][1] : toks[k - 1][2]]
+    ):
+        # "who" or "whose" (or "Who") may be in the ten tokens before: a subject with a
+        # relative clause ("A woman whose home was destroyed said")
+        np = _np_relative_subject(text, toks, k)
+    # The speaker before the cue, as kept by _speaker_before (read, not changed) and
+    # shift characters away: copied only for a clause found (most cues give none).
+    kept = np is None
+    shift = 0
+    if kept:
+        # _speaker_before, inline: the cue is a lower-case one (the token is the form,
+        # or begins with a lower-case letter) after the first token, so the speaker is
+        # kept by before_cue, usually already (the same steps, without the call).
+        if k and (cue_word == low or cue_word[:1].islower()):
+            known = _SPEAKERS_BEFORE.get(before_cue)
+            if known is None:
+                np = _keep_speaker(text, toks, k, before_cue, first)
+            else:
+                np, at = known
+                shift = first - at
+        else:
+            np = _np_back(text, toks, k)
+    if np is None:  # no speaker before the cue (one test for the common case, with one)
+        if k > 1 and toks[k - 1][0] == "," and tier <= 2:
+            return _inverted_final(text, toks, k, s, para)
+        if k > 2 and toks[k - 1][0] == "who" and toks[k - 2][0] == "," and tier <= 2:
+            return _who_clause(text, toks, k, e, para)
+        if k > 1 and toks[k - 1][0] == "who" and tier <= 2:
+            antecedent = _relative_antecedent(text, toks, k)
+            before = (
+                bisect_left(toks, antecedent.span.start, 0, k, key=_START) - 1
+                if antecedent is not None
+                else -1
+            )
+            if (
+                antecedent is not None
+                and before >= 0
+                and _lower_alpha(toks[before][0])
+                and toks[before][0].lower() not in CUE_FORMS
+            ):  # "objections from parents who said the change would ...", not a subject
+                # ("Residents who said they had lost power were moved": the clause runs on)
+                j, cue_end = _cue_extent(text, toks, k, low)
+                attr = _Attr(antecedent, _span(toks[k][1], cue_end))
+                clause = _complement(text, toks, j, e, lemma, tier)
+                return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
+        if k > 0 and toks[k - 1][0].lower() in {"and", "but"} and tier <= 2:
+            # "He described ... and said the party would fight on": shared subject
+            j, _ = _cue_extent(text, toks, k, low)
+            clause = _complement(text, toks, j, e, lemma, tier)
+            if clause is None:
+                return None
+            # (the speaker read only for a clause found, as for a participle above)
+            subject = _sentence_subject(text, toks, k, s, other_cues=True)
+            cue = _span(toks[k][1], toks[k][2])
+            attr = (
+                _Attr(None, cue, _PREVIOUS)
+                if subject is None
+                else _Attr(subject, cue)  # "X reported a loss and said ..."
+            )
+            return _Reported(clause[0], clause[1], attr, para.index)
+        return None
+    if (
+        low == lemma  # a base form ("say"): for a plural speaker only
+        and np.kind != "group"
+        and np.pronoun not in {"they", "we", "i"}
+        and np.text.rsplit(None, 1)[-1].lower() != "police"  # "Police say": plural
+    ):
+        return None
+    np_start = np.span.start + shift
+    # The token before the speaker, and its word ("" for none). Token starts rise
+    # strictly, so a speaker starting at token k - 1 or k - 2 (the common case) has the
+    # one before it, as bisect finds. (A speaker before the cue means k >= 1: none is
+    # read before the first token.)
+    if toks[k - 1][1] == np_start:
+        before = k - 2
+    elif k >= 2 and toks[k - 2][1] == np_start:
+        before = k - 3
+    else:
+        before = bisect_left(toks, np_start, 0, k, key=_START) - 1
+    before_word = toks[before][0] if before >= 0 else ""
+    # _cue_extent's common case, without the call: a cue taking no addressee (no form
+    # of tell), and a next token that rules out "in a statement" ("said the", "said it",
+    # "said,": see there); _cue_extent then gives the next token and the cue's own end.
+    j = k + 1
+    if not (
+        j < n
+        and (after := toks[j])[0][0] not in _SPACE_CHARS
+        and (((gap := after[1] - cue_end) == 1 and after[0] != "in") or gap == 0)
+        and low not in _TELL_FORMS
+    ):
+        j, cue_end = _cue_extent(text, toks, k, low)
+    # Relative clause: "which Turkey says has displaced ..." ("" is not a relative word)
+    if before_word in _RELATIVE_WORDS and tier <= 2:
+        if not (j < n and toks[j][0][:1].isalpha()):
+            return None
+        end = e
+        # Up to the first comma, semicolon or colon. A token is the text it covers: with
+        # none of them in the text of the tokens (the common case, "which X says it
+        # would"), none is a token, and the tokens are not stepped over (one slice and
+        # three searches in C cost about what two steps do).
+        chunk = text[toks[j][1] : toks[-1][2]]
+        if "," in chunk or ";" in chunk or ":" in chunk:
+            for t in toks[j:]:
+                if t[0] in {",", ";", ":"}:
+                    end = t[1]
+                    break
+        start = toks[j][1]
+        clause = start, _clause_end(text, start, end)
+    # Sentence-final: "CLAUSE, X said (in a statement) (on Monday)." Only after a
+    # comma before the speaker (checked first: it is cheap and usually false).
+    elif before_word == "," and tier <= 2 and _final_attribution(toks, j):
+        end = _clause_end(text, s, toks[before][1])
+        start = _skip_dateline(text, _clause_start(text, s, end), end)
+        if end <= start:
+            return None
+        clause = start, end
+    else:
+        clause = _complement(text, toks, j, e, lemma, tier)
+        if clause is None:
+            return None
+    return _clause_found(
+        clause[0],
+        clause[1],
+        np.moved(shift) if kept else np,
+        _span(cue_start, cue_end),
+        None,
+        para.index,
+    )
 
 
 def _cue_positions(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -3742,178 +3911,17 @@ _PARTICIPLE_CUES = frozenset(form for form in CUE_FORMS if form.endswith("ing"))
 """The cue forms ending in ``-ing`` (``adding``, ``saying``)."""
 
 
-def _finite(  # noqa: PLR0917 - internal helper called positionally from one place
+def _finite(  # noqa: PLR0917 - the finite reading of _cue_clause, for the tests
     text: str, toks: list[tuple[str, int, int]], k: int, low: str, s: int, e: int, para: _Para
 ) -> _Reported | None:
     """
     ``X said (that) CLAUSE``, ``CLAUSE, X said.``, ``, adding that CLAUSE``, ``which X says``.
 
-    ``low`` is the cue ``toks[k]`` in lower case.
+    ``low`` is the cue ``toks[k]`` in lower case, a cue form: ``_cue_clause`` reads it
+    (which holds this reading, not to call it for every cue: a call costs about what
+    ten steps of the reading do). A cue form is not ``according``, so it is read so.
     """
-    lemma, tier = CUE_FORMS[low]
-    n = len(toks)
-    # Participles after a comma: ", adding that ...", ", saying ..."
-    if low in _PARTICIPLE_CUES:
-        if low == "saying" and k > 0 and toks[k - 1][0] == "as":
-            return _quoted_as(text, toks, k, e, para)
-        comma = k > 0 and (
-            toks[k - 1][0] == ","
-            or (k > 1 and toks[k - 1][0] in _QUOTE_CHARS and toks[k - 2][0] == ",")
-        )  # ', adding' or ',” adding' after a title in marks
-        if not comma or tier == 3:
-            return None
-        clause = _complement(text, toks, k + 1, e, lemma, tier)
-        if clause is None:
-            return None
-        # The speaker, read only for a clause found (reading it changes nothing), and
-        # its attribution built once, without class calls (as at the end below):
-        # "The BJP hit back, saying ..." or the previous speaker.
-        subject = _sentence_subject(text, toks, k, s)
-        return _clause_found(
-            clause[0],
-            clause[1],
-            subject,
-            _span(toks[k][1], toks[k][2]),
-            _PREVIOUS if subject is None else None,
-            para.index,
-        )
-    np = None
-    cue_word, cue_start, cue_end = toks[k]
-    # The text from the first token to the cue: _speaker_before's key, and a first test
-    # for "ho" (the text of the ten tokens before the cue lies in it), which usually fails.
-    first = toks[0][1]
-    before_cue = text[first:cue_start]
-    if (
-        k >= 2
-        and "ho" in before_cue
-        and "ho" in text[toks[k - 10 if k > 10 else 0][1] : toks[k - 1][2]]
-    ):
-        # "who" or "whose" (or "Who") may be in the ten tokens before: a subject with a
-        # relative clause ("A woman whose home was destroyed said")
-        np = _np_relative_subject(text, toks, k)
-    # The speaker before the cue, as kept by _speaker_before (read, not changed) and
-    # shift characters away: copied only for a clause found (most cues give none).
-    kept = np is None
-    shift = 0
-    if kept:
-        # _speaker_before, inline: the cue is a lower-case one (the token is the form,
-        # or begins with a lower-case letter) after the first token, so the speaker is
-        # kept by before_cue, usually already (the same steps, without the call).
-        if k and (cue_word == low or cue_word[:1].islower()):
-            known = _SPEAKERS_BEFORE.get(before_cue)
-            if known is None:
-                np = _keep_speaker(text, toks, k, before_cue, first)
-            else:
-                np, at = known
-                shift = first - at
-        else:
-            np = _np_back(text, toks, k)
-    if np is None:  # no speaker before the cue (one test for the common case, with one)
-        if k > 1 and toks[k - 1][0] == "," and tier <= 2:
-            return _inverted_final(text, toks, k, s, para)
-        if k > 2 and toks[k - 1][0] == "who" and toks[k - 2][0] == "," and tier <= 2:
-            return _who_clause(text, toks, k, e, para)
-        if k > 1 and toks[k - 1][0] == "who" and tier <= 2:
-            antecedent = _relative_antecedent(text, toks, k)
-            before = (
-                bisect_left(toks, antecedent.span.start, 0, k, key=_START) - 1
-                if antecedent is not None
-                else -1
-            )
-            if (
-                antecedent is not None
-                and before >= 0
-                and _lower_alpha(toks[before][0])
-                and toks[before][0].lower() not in CUE_FORMS
-            ):  # "objections from parents who said the change would ...", not a subject
-                # ("Residents who said they had lost power were moved": the clause runs on)
-                j, cue_end = _cue_extent(text, toks, k, low)
-                attr = _Attr(antecedent, _span(toks[k][1], cue_end))
-                clause = _complement(text, toks, j, e, lemma, tier)
-                return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
-        if k > 0 and toks[k - 1][0].lower() in {"and", "but"} and tier <= 2:
-            # "He described ... and said the party would fight on": shared subject
-            j, _ = _cue_extent(text, toks, k, low)
-            clause = _complement(text, toks, j, e, lemma, tier)
-            if clause is None:
-                return None
-            # (the speaker read only for a clause found, as for a participle above)
-            subject = _sentence_subject(text, toks, k, s, other_cues=True)
-            cue = _span(toks[k][1], toks[k][2])
-            attr = (
-                _Attr(None, cue, _PREVIOUS)
-                if subject is None
-                else _Attr(subject, cue)  # "X reported a loss and said ..."
-            )
-            return _Reported(clause[0], clause[1], attr, para.index)
-        return None
-    if (
-        low == lemma  # a base form ("say"): for a plural speaker only
-        and np.kind != "group"
-        and np.pronoun not in {"they", "we", "i"}
-        and np.text.rsplit(None, 1)[-1].lower() != "police"  # "Police say": plural
-    ):
-        return None
-    np_start = np.span.start + shift
-    # The token before the speaker, and its word ("" for none). Token starts rise
-    # strictly, so a speaker starting at token k - 1 or k - 2 (the common case) has the
-    # one before it, as bisect finds. (A speaker before the cue means k >= 1: none is
-    # read before the first token.)
-    if toks[k - 1][1] == np_start:
-        before = k - 2
-    elif k >= 2 and toks[k - 2][1] == np_start:
-        before = k - 3
-    else:
-        before = bisect_left(toks, np_start, 0, k, key=_START) - 1
-    before_word = toks[before][0] if before >= 0 else ""
-    # _cue_extent's common case, without the call: a cue taking no addressee (no form
-    # of tell), and a next token that rules out "in a statement" ("said the", "said it",
-    # "said,": see there); _cue_extent then gives the next token and the cue's own end.
-    j = k + 1
-    if not (
-        j < n
-        and (after := toks[j])[0][0] not in _SPACE_CHARS
-        and (((gap := after[1] - cue_end) == 1 and after[0] != "in") or gap == 0)
-        and low not in _TELL_FORMS
-    ):
-        j, cue_end = _cue_extent(text, toks, k, low)
-    # Relative clause: "which Turkey says has displaced ..." ("" is not a relative word)
-    if before_word in _RELATIVE_WORDS and tier <= 2:
-        if not (j < n and toks[j][0][:1].isalpha()):
-            return None
-        end = e
-        # Up to the first comma, semicolon or colon. A token is the text it covers: with
-        # none of them in the text of the tokens (the common case, "which X says it
-        # would"), none is a token, and the tokens are not stepped over (one slice and
-        # three searches in C cost about what two steps do).
-        chunk = text[toks[j][1] : toks[-1][2]]
-        if "," in chunk or ";" in chunk or ":" in chunk:
-            for t in toks[j:]:
-                if t[0] in {",", ";", ":"}:
-                    end = t[1]
-                    break
-        start = toks[j][1]
-        clause = start, _clause_end(text, start, end)
-    # Sentence-final: "CLAUSE, X said (in a statement) (on Monday)." Only after a
-    # comma before the speaker (checked first: it is cheap and usually false).
-    elif before_word == "," and tier <= 2 and _final_attribution(toks, j):
-        end = _clause_end(text, s, toks[before][1])
-        start = _skip_dateline(text, _clause_start(text, s, end), end)
-        if end <= start:
-            return None
-        clause = start, end
-    else:
-        clause = _complement(text, toks, j, e, lemma, tier)
-        if clause is None:
-            return None
-    return _clause_found(
-        clause[0],
-        clause[1],
-        np.moved(shift) if kept else np,
-        _span(cue_start, cue_end),
-        None,
-        para.index,
-    )
+    return _cue_clause(text, toks, k, toks[k][1], low, s, e, para)
 
 
 _RELATIVE_WORDS = frozenset(

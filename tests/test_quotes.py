@@ -7160,6 +7160,59 @@ class TestRound13ClauseSpeed:
                 expected = _plain_complement(text, toks, j, len(text), lemma, tier)
                 assert expected == _complement(text, toks, j, len(text), lemma, tier)
 
+    @staticmethod
+    def assert_cue_clause_as_plain(text):
+        """Every cue of ``text``: ``_cue_clause`` gives what the plain finite reading gives."""
+        from bisect import bisect_left
+
+        from newsmodel._parse_quotes import (
+            _START,
+            _according,
+            _cue_clause,
+            _cue_positions,
+            _Para,
+            _tokens,
+        )
+
+        toks = _tokens(text, 0, len(text))
+        para = _Para(text, 0, 0, len(text), [])
+        for pos, word in _cue_positions(text, 0, len(text)):
+            k = bisect_left(toks, pos, key=_START)
+            low = word.lower()
+            if not (k < len(toks) and toks[k][1] == pos and toks[k][0].lower() == low):
+                expected = None
+            elif low == "according":
+                expected = _according(text, toks, k, 0, len(text), para)
+            else:
+                expected = _plain_finite(text, toks, k, low, 0, len(text), para)
+            for _ in range(2):  # the speaker read, then kept
+                found = _cue_clause(text, toks, k, pos, word, 0, len(text), para)
+                assert _reported_fields(expected) == _reported_fields(found)
+
+    @settings(max_examples=300)
+    @given(_round9_texts)
+    def test_cue_clause_reads_finite_cues(self, text):
+        """The finite reading held by _cue_clause (no call): what the plain reading gives."""
+        self.assert_cue_clause_as_plain(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Officials said the minister said that the council said it said so on day 0.",
+            "The BJP hit back, saying the plan would fail.",
+            "The town, which Turkey says has displaced 1,000 people, was hit.",
+            "Prices will rise, the central bank SAID in a statement on Monday.",
+            "He described the plan and said the party would fight on.",
+            "Residents who said they had lost power were moved, according to officials.",
+            "Police say the gunman fired; Jane Roe told the BBC prices would rise.",
+            "He was quoted as saying the plan would fail.",
+            "The levy, which the union believes would cost jobs, passed.",
+        ],
+    )
+    def test_cue_clause_examples(self, text):
+        """Wire-shaped cues of each reading: the clauses of the plain reading."""
+        self.assert_cue_clause_as_plain(text)
+
 
 class TestRound11ResolutionSpeed:
     """Round 11's shortcuts in resolving speakers and building quotes give the same values."""
