@@ -3707,14 +3707,22 @@ def _cue_clause(  # noqa: PLR0917 - internal helper of _reported
         clause = _complement(text, toks, j, e, lemma, tier)
         if clause is None:
             return None
-    return _clause_found(
-        clause[0],
-        clause[1],
-        np.moved(shift) if kept else np,
-        _span(cue_start, cue_end),
-        None,
-        para.index,
-    )
+    # _clause_found(*clause, the speaker, _span(cue_start, cue_end), None, para.index)
+    # written out, its span built as _NP.moved builds one: the same objects for the
+    # clause of most cues read, without the calls of the two builders.
+    cue = _new(Span)
+    _set_span_start(cue, cue_start)
+    _set_span_end(cue, cue_end)
+    attr = _new(_Attr)
+    attr.np = np.moved(shift) if kept else np
+    attr.cue = cue
+    attr.inherit = None
+    attr.resolved = None
+    rep = _new(_Reported)
+    rep.start, rep.end = clause
+    rep.attr = attr
+    rep.para = para.index
+    return rep
 
 
 def _cue_positions(text: str, start: int, end: int) -> list[tuple[int, str]]:

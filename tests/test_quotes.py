@@ -7213,6 +7213,53 @@ class TestRound13ClauseSpeed:
         """Wire-shaped cues of each reading: the clauses of the plain reading."""
         self.assert_cue_clause_as_plain(text)
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Officials said the minister said that the council said it said so on day 0.",
+            "The town, which Turkey says has displaced 1,000 people, was hit.",
+            "Prices will rise, the central bank said in a statement on Monday.",
+            "Jane Roe told the BBC prices would rise.",
+            "Police say the gunman fired at the crowd.",
+        ],
+    )
+    def test_clause_objects_written_out(self, text):
+        """The clause built without _clause_found: its objects, fields and a copied speaker."""
+        from newsmodel import Span
+        from newsmodel._parse_quotes import (
+            _SPEAKERS_BEFORE,
+            _Attr,
+            _cue_clause,
+            _cue_positions,
+            _Para,
+            _Reported,
+            _tokens,
+        )
+
+        toks = _tokens(text, 0, len(text))
+        para = _Para(text, 0, 0, len(text), [])
+        found_any = False
+        for pos, word in _cue_positions(text, 0, len(text)):
+            k = next(k for k, tok in enumerate(toks) if tok[1] >= pos)
+            expected = _plain_finite(text, toks, k, word.lower(), 0, len(text), para)
+            for _ in range(2):  # the speaker read, then kept
+                rep = _cue_clause(text, toks, k, pos, word, 0, len(text), para)
+                assert _reported_fields(expected) == _reported_fields(rep)
+                if rep is None:
+                    continue
+                found_any = True
+                attr = rep.attr
+                assert type(rep) is _Reported
+                assert type(attr) is _Attr
+                assert type(attr.cue) is Span
+                assert attr.cue == Span(attr.cue.start, attr.cue.end)
+                assert attr.inherit is expected.attr.inherit
+                assert attr.resolved is None
+                assert rep.para == para.index
+                # the speaker handed out is a copy, never the one kept
+                assert all(attr.np is not kept for kept, _ in _SPEAKERS_BEFORE.values())
+        assert found_any
+
 
 class TestRound11ResolutionSpeed:
     """Round 11's shortcuts in resolving speakers and building quotes give the same values."""
