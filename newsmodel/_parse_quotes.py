@@ -79,6 +79,8 @@ _WORD_CACHED = (
     "_capitalised_word",
     "_is_epithet",
     "_subject_step",
+    "_bare_word",
+    "_that_step",
 )
 """The functions decorated with ``_word_cache``."""
 
@@ -3564,6 +3566,9 @@ def _cue_clause(  # noqa: PLR0917 - internal helper of _reported
     on the text of the sentence (and, for the last of a paragraph, of the ``_READ_PAST_SENTENCE``
     characters after it), every offset being relative to ``s``, and ``para`` giving
     only its index: ``_reported`` relies on it.
+
+    A cue other than ``according`` is read here (``_finite`` calls this for it), with
+    no call of its own: a call costs about what ten steps of the reading do.
     """
     if k >= len(toks):
         return None
@@ -3576,7 +3581,181 @@ def _cue_clause(  # noqa: PLR0917 - internal helper of _reported
         return None
     if low == "according":  # (no other cue form begins so)
         return _according(text, toks, k, s, e, para)
-    return _finite(text, toks, k, low, s, e, para)
+    # The finite reading (``_finite``), here rather than in a call of its own (every
+    # cue is read so): "X said (that) CLAUSE", "CLAUSE, X said.", ", adding that
+    # CLAUSE", "which X says".
+    lemma, tier = CUE_FORMS[low]
+    n = len(toks)
+    # Participles after a comma: ", adding that ...", ", saying ..."
+    if low in _PARTICIPLE_CUES:
+        if low == "saying" and k > 0 and toks[k - 1][0] == "as":
+            return _quoted_as(text, toks, k, e, para)
+        comma = k > 0 and (
+            toks[k - 1][0] == ","
+            or (k > 1 and toks[k - 1][0] in _QUOTE_CHARS and toks[k - 2][0] == ",")
+        )  # ', adding' or ',” adding' after a title in marks
+        if not comma or tier == 3:
+            return None
+        clause = _complement(text, toks, k + 1, e, lemma, tier)
+        if clause is None:
+            return None
+        # The speaker, read only for a clause found (reading it changes nothing), and
+        # its attribution built once, without class calls (as at the end below):
+        # "The BJP hit back, saying ..." or the previous speaker.
+        subject = _sentence_subject(text, toks, k, s)
+        return _clause_found(
+            clause[0],
+            clause[1],
+            subject,
+            _span(toks[k][1], toks[k][2]),
+            _PREVIOUS if subject is None else None,
+            para.index,
+        )
+    np = None
+    cue_word, cue_start, cue_end = tok
+    # The text from the first token to the cue: _speaker_before's key, and a first test
+    # for "ho" (the text of the ten tokens before the cue lies in it), which usually fails.
+    first = toks[0][1]
+    before_cue = text[first:cue_start]
+    if (
+        k >= 2
+        and "ho" in before_cue
+        and "ho" in text[toks[k - 10 if k > 10 else 0][1] : toks[k - 1][2]]
+    ):
+        # "who" or "whose" (or "Who") may be in the ten tokens before: a subject with a
+        # relative clause ("A woman whose home was destroyed said")
+        np = _np_relative_subject(text, toks, k)
+    # The speaker before the cue, as kept by _speaker_before (read, not changed) and
+    # shift characters away: copied only for a clause found (most cues give none).
+    kept = np is None
+    shift = 0
+    if kept:
+        # _speaker_before, inline: the cue is a lower-case one (the token is the form,
+        # or begins with a lower-case letter) after the first token, so the speaker is
+        # kept by before_cue, usually already (the same steps, without the call).
+        if k and (cue_word == low or cue_word[:1].islower()):
+            known = _SPEAKERS_BEFORE.get(before_cue)
+            if known is None:
+                np = _keep_speaker(text, toks, k, before_cue, first)
+            else:
+                np, at = known
+                shift = first - at
+        else:
+            np = _np_back(text, toks, k)
+    if np is None:  # no speaker before the cue (one test for the common case, with one)
+        if k > 1 and toks[k - 1][0] == "," and tier <= 2:
+            return _inverted_final(text, toks, k, s, para)
+        if k > 2 and toks[k - 1][0] == "who" and toks[k - 2][0] == "," and tier <= 2:
+            return _who_clause(text, toks, k, e, para)
+        if k > 1 and toks[k - 1][0] == "who" and tier <= 2:
+            antecedent = _relative_antecedent(text, toks, k)
+            before = (
+                bisect_left(toks, antecedent.span.start, 0, k, key=_START) - 1
+                if antecedent is not None
+                else -1
+            )
+            if (
+                antecedent is not None
+                and before >= 0
+                and _lower_alpha(toks[before][0])
+                and toks[before][0].lower() not in CUE_FORMS
+            ):  # "objections from parents who said the change would ...", not a subject
+                # ("Residents who said they had lost power were moved": the clause runs on)
+                j, cue_end = _cue_extent(text, toks, k, low)
+                attr = _Attr(antecedent, _span(toks[k][1], cue_end))
+                clause = _complement(text, toks, j, e, lemma, tier)
+                return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
+        if k > 0 and toks[k - 1][0].lower() in {"and", "but"} and tier <= 2:
+            # "He described ... and said the party would fight on": shared subject
+            j, _ = _cue_extent(text, toks, k, low)
+            clause = _complement(text, toks, j, e, lemma, tier)
+            if clause is None:
+                return None
+            # (the speaker read only for a clause found, as for a participle above)
+            subject = _sentence_subject(text, toks, k, s, other_cues=True)
+            cue = _span(toks[k][1], toks[k][2])
+            attr = (
+                _Attr(None, cue, _PREVIOUS)
+                if subject is None
+                else _Attr(subject, cue)  # "X reported a loss and said ..."
+            )
+            return _Reported(clause[0], clause[1], attr, para.index)
+        return None
+    if (
+        low == lemma  # a base form ("say"): for a plural speaker only
+        and np.kind != "group"
+        and np.pronoun not in {"they", "we", "i"}
+        and np.text.rsplit(None, 1)[-1].lower() != "police"  # "Police say": plural
+    ):
+        return None
+    np_start = np.span.start + shift
+    # The token before the speaker, and its word ("" for none). Token starts rise
+    # strictly, so a speaker starting at token k - 1 or k - 2 (the common case) has the
+    # one before it, as bisect finds. (A speaker before the cue means k >= 1: none is
+    # read before the first token.)
+    if toks[k - 1][1] == np_start:
+        before = k - 2
+    elif k >= 2 and toks[k - 2][1] == np_start:
+        before = k - 3
+    else:
+        before = bisect_left(toks, np_start, 0, k, key=_START) - 1
+    before_word = toks[before][0] if before >= 0 else ""
+    # _cue_extent's common case, without the call: a cue taking no addressee (no form
+    # of tell), and a next token that rules out "in a statement" ("said the", "said it",
+    # "said,": see there); _cue_extent then gives the next token and the cue's own end.
+    j = k + 1
+    if not (
+        j < n
+        and (after := toks[j])[0][0] not in _SPACE_CHARS
+        and (((gap := after[1] - cue_end) == 1 and after[0] != "in") or gap == 0)
+        and low not in _TELL_FORMS
+    ):
+        j, cue_end = _cue_extent(text, toks, k, low)
+    # Relative clause: "which Turkey says has displaced ..." ("" is not a relative word)
+    if before_word in _RELATIVE_WORDS and tier <= 2:
+        if not (j < n and toks[j][0][:1].isalpha()):
+            return None
+        end = e
+        # Up to the first comma, semicolon or colon. A token is the text it covers: with
+        # none of them in the text of the tokens (the common case, "which X says it
+        # would"), none is a token, and the tokens are not stepped over (one slice and
+        # three searches in C cost about what two steps do).
+        chunk = text[toks[j][1] : toks[-1][2]]
+        if "," in chunk or ";" in chunk or ":" in chunk:
+            for t in toks[j:]:
+                if t[0] in {",", ";", ":"}:
+                    end = t[1]
+                    break
+        start = toks[j][1]
+        clause = start, _clause_end(text, start, end)
+    # Sentence-final: "CLAUSE, X said (in a statement) (on Monday)." Only after a
+    # comma before the speaker (checked first: it is cheap and usually false).
+    elif before_word == "," and tier <= 2 and _final_attribution(toks, j):
+        end = _clause_end(text, s, toks[before][1])
+        start = _skip_dateline(text, _clause_start(text, s, end), end)
+        if end <= start:
+            return None
+        clause = start, end
+    else:
+        clause = _complement(text, toks, j, e, lemma, tier)
+        if clause is None:
+            return None
+    # _clause_found(*clause, the speaker, _span(cue_start, cue_end), None, para.index)
+    # written out, its span built as _NP.moved builds one: the same objects for the
+    # clause of most cues read, without the calls of the two builders.
+    cue = _new(Span)
+    _set_span_start(cue, cue_start)
+    _set_span_end(cue, cue_end)
+    attr = _new(_Attr)
+    attr.np = np.moved(shift) if kept else np
+    attr.cue = cue
+    attr.inherit = None
+    attr.resolved = None
+    rep = _new(_Reported)
+    rep.start, rep.end = clause
+    rep.attr = attr
+    rep.para = para.index
+    return rep
 
 
 def _cue_positions(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -3774,178 +3953,17 @@ _PARTICIPLE_CUES = frozenset(form for form in CUE_FORMS if form.endswith("ing"))
 """The cue forms ending in ``-ing`` (``adding``, ``saying``)."""
 
 
-def _finite(  # noqa: PLR0917 - internal helper called positionally from one place
+def _finite(  # noqa: PLR0917 - the finite reading of _cue_clause, for the tests
     text: str, toks: list[tuple[str, int, int]], k: int, low: str, s: int, e: int, para: _Para
 ) -> _Reported | None:
     """
     ``X said (that) CLAUSE``, ``CLAUSE, X said.``, ``, adding that CLAUSE``, ``which X says``.
 
-    ``low`` is the cue ``toks[k]`` in lower case.
+    ``low`` is the cue ``toks[k]`` in lower case, a cue form: ``_cue_clause`` reads it
+    (which holds this reading, not to call it for every cue: a call costs about what
+    ten steps of the reading do). A cue form is not ``according``, so it is read so.
     """
-    lemma, tier = CUE_FORMS[low]
-    n = len(toks)
-    # Participles after a comma: ", adding that ...", ", saying ..."
-    if low in _PARTICIPLE_CUES:
-        if low == "saying" and k > 0 and toks[k - 1][0] == "as":
-            return _quoted_as(text, toks, k, e, para)
-        comma = k > 0 and (
-            toks[k - 1][0] == ","
-            or (k > 1 and toks[k - 1][0] in _QUOTE_CHARS and toks[k - 2][0] == ",")
-        )  # ', adding' or ',” adding' after a title in marks
-        if not comma or tier == 3:
-            return None
-        clause = _complement(text, toks, k + 1, e, lemma, tier)
-        if clause is None:
-            return None
-        # The speaker, read only for a clause found (reading it changes nothing), and
-        # its attribution built once, without class calls (as at the end below):
-        # "The BJP hit back, saying ..." or the previous speaker.
-        subject = _sentence_subject(text, toks, k, s)
-        return _clause_found(
-            clause[0],
-            clause[1],
-            subject,
-            _span(toks[k][1], toks[k][2]),
-            _PREVIOUS if subject is None else None,
-            para.index,
-        )
-    np = None
-    cue_word, cue_start, cue_end = toks[k]
-    # The text from the first token to the cue: _speaker_before's key, and a first test
-    # for "ho" (the text of the ten tokens before the cue lies in it), which usually fails.
-    first = toks[0][1]
-    before_cue = text[first:cue_start]
-    if (
-        k >= 2
-        and "ho" in before_cue
-        and "ho" in text[toks[k - 10 if k > 10 else 0][1] : toks[k - 1][2]]
-    ):
-        # "who" or "whose" (or "Who") may be in the ten tokens before: a subject with a
-        # relative clause ("A woman whose home was destroyed said")
-        np = _np_relative_subject(text, toks, k)
-    # The speaker before the cue, as kept by _speaker_before (read, not changed) and
-    # shift characters away: copied only for a clause found (most cues give none).
-    kept = np is None
-    shift = 0
-    if kept:
-        # _speaker_before, inline: the cue is a lower-case one (the token is the form,
-        # or begins with a lower-case letter) after the first token, so the speaker is
-        # kept by before_cue, usually already (the same steps, without the call).
-        if k and (cue_word == low or cue_word[:1].islower()):
-            known = _SPEAKERS_BEFORE.get(before_cue)
-            if known is None:
-                np = _keep_speaker(text, toks, k, before_cue, first)
-            else:
-                np, at = known
-                shift = first - at
-        else:
-            np = _np_back(text, toks, k)
-    if np is None:  # no speaker before the cue (one test for the common case, with one)
-        if k > 1 and toks[k - 1][0] == "," and tier <= 2:
-            return _inverted_final(text, toks, k, s, para)
-        if k > 2 and toks[k - 1][0] == "who" and toks[k - 2][0] == "," and tier <= 2:
-            return _who_clause(text, toks, k, e, para)
-        if k > 1 and toks[k - 1][0] == "who" and tier <= 2:
-            antecedent = _relative_antecedent(text, toks, k)
-            before = (
-                bisect_left(toks, antecedent.span.start, 0, k, key=_START) - 1
-                if antecedent is not None
-                else -1
-            )
-            if (
-                antecedent is not None
-                and before >= 0
-                and _lower_alpha(toks[before][0])
-                and toks[before][0].lower() not in CUE_FORMS
-            ):  # "objections from parents who said the change would ...", not a subject
-                # ("Residents who said they had lost power were moved": the clause runs on)
-                j, cue_end = _cue_extent(text, toks, k, low)
-                attr = _Attr(antecedent, _span(toks[k][1], cue_end))
-                clause = _complement(text, toks, j, e, lemma, tier)
-                return None if clause is None else _Reported(clause[0], clause[1], attr, para.index)
-        if k > 0 and toks[k - 1][0].lower() in {"and", "but"} and tier <= 2:
-            # "He described ... and said the party would fight on": shared subject
-            j, _ = _cue_extent(text, toks, k, low)
-            clause = _complement(text, toks, j, e, lemma, tier)
-            if clause is None:
-                return None
-            # (the speaker read only for a clause found, as for a participle above)
-            subject = _sentence_subject(text, toks, k, s, other_cues=True)
-            cue = _span(toks[k][1], toks[k][2])
-            attr = (
-                _Attr(None, cue, _PREVIOUS)
-                if subject is None
-                else _Attr(subject, cue)  # "X reported a loss and said ..."
-            )
-            return _Reported(clause[0], clause[1], attr, para.index)
-        return None
-    if (
-        low == lemma  # a base form ("say"): for a plural speaker only
-        and np.kind != "group"
-        and np.pronoun not in {"they", "we", "i"}
-        and np.text.rsplit(None, 1)[-1].lower() != "police"  # "Police say": plural
-    ):
-        return None
-    np_start = np.span.start + shift
-    # The token before the speaker, and its word ("" for none). Token starts rise
-    # strictly, so a speaker starting at token k - 1 or k - 2 (the common case) has the
-    # one before it, as bisect finds. (A speaker before the cue means k >= 1: none is
-    # read before the first token.)
-    if toks[k - 1][1] == np_start:
-        before = k - 2
-    elif k >= 2 and toks[k - 2][1] == np_start:
-        before = k - 3
-    else:
-        before = bisect_left(toks, np_start, 0, k, key=_START) - 1
-    before_word = toks[before][0] if before >= 0 else ""
-    # _cue_extent's common case, without the call: a cue taking no addressee (no form
-    # of tell), and a next token that rules out "in a statement" ("said the", "said it",
-    # "said,": see there); _cue_extent then gives the next token and the cue's own end.
-    j = k + 1
-    if not (
-        j < n
-        and (after := toks[j])[0][0] not in _SPACE_CHARS
-        and (((gap := after[1] - cue_end) == 1 and after[0] != "in") or gap == 0)
-        and low not in _TELL_FORMS
-    ):
-        j, cue_end = _cue_extent(text, toks, k, low)
-    # Relative clause: "which Turkey says has displaced ..." ("" is not a relative word)
-    if before_word in _RELATIVE_WORDS and tier <= 2:
-        if not (j < n and toks[j][0][:1].isalpha()):
-            return None
-        end = e
-        # Up to the first comma, semicolon or colon. A token is the text it covers: with
-        # none of them in the text of the tokens (the common case, "which X says it
-        # would"), none is a token, and the tokens are not stepped over (one slice and
-        # three searches in C cost about what two steps do).
-        chunk = text[toks[j][1] : toks[-1][2]]
-        if "," in chunk or ";" in chunk or ":" in chunk:
-            for t in toks[j:]:
-                if t[0] in {",", ";", ":"}:
-                    end = t[1]
-                    break
-        start = toks[j][1]
-        clause = start, _clause_end(text, start, end)
-    # Sentence-final: "CLAUSE, X said (in a statement) (on Monday)." Only after a
-    # comma before the speaker (checked first: it is cheap and usually false).
-    elif before_word == "," and tier <= 2 and _final_attribution(toks, j):
-        end = _clause_end(text, s, toks[before][1])
-        start = _skip_dateline(text, _clause_start(text, s, end), end)
-        if end <= start:
-            return None
-        clause = start, end
-    else:
-        clause = _complement(text, toks, j, e, lemma, tier)
-        if clause is None:
-            return None
-    return _clause_found(
-        clause[0],
-        clause[1],
-        np.moved(shift) if kept else np,
-        _span(cue_start, cue_end),
-        None,
-        para.index,
-    )
+    return _cue_clause(text, toks, k, toks[k][1], low, s, e, para)
 
 
 _RELATIVE_WORDS = frozenset(
@@ -4324,32 +4342,30 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
         "that" in (chunk := text[toks[j][1] : toks[reach - 1][2]])
         or (("T" in chunk or "H" in chunk or "A" in chunk) and "that" in chunk.lower())
     ):
+        # (what each word gives is kept by the word: see _that_step)
         while m < n and m - j <= 10:
-            t = toks[m][0]
-            low = t.lower()
-            if low == "that":
+            step = _that_step(toks[m][0])
+            if step == _THAT_STEP or (step == _THAT_AUXILIARY and m == j):
+                m += 1
+                continue
+            if step == _THAT_FOUND:
                 if m + 1 < n and toks[m + 1][0] in {".", ",", ";"}:
                     return None  # "said that." / "said that, ..."
                 if m > j and toks[m - 1][0].lower() in {"and", "but", "or"}:
                     break  # "said A and that B": a bare clause, coordinated with a that-clause
                 start = _clause_start(text, toks[m][2], e)
                 return start, _clause_stop(text, toks, m + 1, start, e)
-            if low in _THAT_SCAN_BREAKS or (low in _AUXILIARIES and m > j):
-                break  # a cue, a mark, or "said the colour could be read using an app
-                # that ...", "said it welcomed any reform that ...": a clause began
-            if t[:1].isalnum() or t == ",":
-                m += 1
-                continue
-            break
+            break  # a cue, a mark, or "said the colour could be read using an app that
+            # ...", "said it welcomed any reform that ...": a clause began (an auxiliary)
     if tier == 3 or lemma in _NO_CLAUSE_LEMMAS:
         return None
     # Bare clause: skip "on Thursday", "earlier", then a subject must follow.
     m = j
     # The loop below steps over a first word only when it is in _BARE_SKIPS (its third
-    # test needs a word before): with another (the common case), it stops at once at j,
-    # its word lower-cased in t, which this gives without entering it. (Past the last
-    # token, t is "" either way, and m + 2 >= n below.)
-    if (t := first.lower()) in _BARE_SKIPS:
+    # test needs a word before): with another (the common case), it stops at once at j.
+    # What the first word gives is kept by the word (see _bare_word).
+    skip, opener = _bare_word(first)
+    if skip:
         while m < n and m - j <= 4:
             t = toks[m][0].lower()
             if (
@@ -4364,37 +4380,94 @@ def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
                 m += 1
                 continue
             break
-        else:
-            t = ""  # (the loop stopped short of a word: none read at m)
     if m + 2 >= n:
         return None
-    low = t or toks[m][0].lower()  # (the word at m, lower-cased once)
-    t = toks[m][0]
-    head = t[:1]
+    if m != j:  # (else the word at m is the first, whose reading is at hand)
+        opener = _bare_word(toks[m][0])[1]
+    nxt = toks[m + 1][0]
+    if opener == _OPENS_BEFORE_CAPITAL:
+        # "says State Highway 25A could close": a cue form inside a name
+        opener = _OPENS_CAPITALISED if nxt[:1].isupper() else _OPENS_NOT
+    if opener == _OPENS_NOT:
+        return None
+    if opener == _OPENS_CAPITALISED and nxt in {".", ",", ";"}:
+        return None  # inversion: "said Jane Roe."
+    if nxt in {".", ";", "!", "?"} or not _finite_clause(toks, m):
+        return None
+    start = toks[m][1]
+    return start, _clause_stop(text, toks, m, start, e)
+
+
+_THAT_STEP = 0
+"""``_that_step``: a word or comma that ``_complement``'s search for ``that`` steps over."""
+_THAT_AUXILIARY = 1
+"""``_that_step``: an auxiliary, stepped over as the first word, else ending the search."""
+_THAT_FOUND = 2
+"""``_that_step``: ``that`` in any case."""
+_THAT_BREAK = 3
+"""``_that_step``: a token that ends the search (a cue, a mark, a subject pronoun)."""
+
+
+@_word_cache
+def _that_step(word: str) -> int:
+    """
+    What ``_complement``'s search for ``that`` makes of the token ``word``: a ``_THAT`` code.
+
+    The plain reading lower-cases each word and tests the case of its first character
+    (two calls of string methods a step); kept by the word, each is read once.
+    """
+    low = word.lower()
+    if low == "that":
+        return _THAT_FOUND
+    if low in _THAT_SCAN_BREAKS:
+        return _THAT_BREAK
+    if not (word[:1].isalnum() or word == ","):
+        return _THAT_BREAK
+    return _THAT_AUXILIARY if low in _AUXILIARIES else _THAT_STEP
+
+
+_OPENS_NOT = 0
+"""``_bare_word``: the word does not open a bare clause."""
+_OPENS = 1
+"""``_bare_word``: the word may open a bare clause; it does not begin with a capital."""
+_OPENS_CAPITALISED = 2
+"""``_bare_word``: the word may open a bare clause, and begins with a capital."""
+_OPENS_BEFORE_CAPITAL = 3
+"""``_bare_word``: a capitalised cue form, which opens one only before a capital."""
+
+
+@_word_cache
+def _bare_word(token: str) -> tuple[bool, int]:
+    """
+    What ``_complement``'s reading of a bare clause makes of ``token``.
+
+    Whether it is stepped over first (its lower case is in ``_BARE_SKIPS``), and whether
+    it opens the clause: one of the ``_OPENS`` codes, by the tests on the word alone (its
+    lower case, the case of its first character, and ``_lower_alpha``), and for a
+    capitalised cue form the case of the next word's, which the caller tests. Kept by
+    the word, each is read once: the plain reading lower-cases it and makes up to four
+    calls of string methods a cue.
+    """
+    low = token.lower()
+    head = token[:1]
+    capital = head.isupper()
     if (
         low in _CLAUSE_STARTS
-        or (
-            head.isupper()
-            and low not in _STOP_CAPS
-            # "says State Highway 25A could close": a cue form inside a name
-            and (low not in CUE_FORMS or toks[m + 1][0][:1].isupper())
-        )
         or head.isdigit()
         or (
             low not in _NOT_CLAUSE
             # "said state banks had"; a third-person form straight after the cue is a
             # plural noun ("said claims rose", "said reports had ...")
             and (low not in CUE_FORMS or CUE_FORMS[low][0] == low or low.endswith("s"))
-            and _lower_alpha(t)  # (the costliest test last)
+            and _lower_alpha(token)
         )
     ):
-        if head.isupper() and toks[m + 1][0] in {".", ",", ";"}:
-            return None  # inversion: "said Jane Roe."
-        if toks[m + 1][0] in {".", ";", "!", "?"} or not _finite_clause(toks, m):
-            return None
-        start = toks[m][1]
-        return start, _clause_stop(text, toks, m, start, e)
-    return None
+        opener = _OPENS_CAPITALISED if capital else _OPENS
+    elif capital and low not in _STOP_CAPS:
+        opener = _OPENS_BEFORE_CAPITAL if low in CUE_FORMS else _OPENS_CAPITALISED
+    else:
+        opener = _OPENS_NOT
+    return low in _BARE_SKIPS, opener
 
 
 _BARE_TIME_NOUNS = frozenset({"week", "month", "year", "night", "weekend", "morning", "evening"})
@@ -4789,6 +4862,14 @@ def _clause_stop(text: str, toks: list[tuple[str, int, int]], m: int, start: int
     # steps over the words (a clause runs over a dozen of them and a few commas).
     # Usually all do (the sentence's tokens, or a window's): then no search.
     hi = n if n and toks[-1][1] < e else bisect_left(toks, e, m, key=_START)
+    # A token is the text it covers: when the text of these tokens holds none of the
+    # stop tokens (the common case, "said that the council said it said so"), none of
+    # them is one, and the loop below would step over them all (five searches in C on
+    # one slice cost about what two steps do).
+    if m < hi:
+        chunk = text[toks[m][1] : toks[hi - 1][2]]
+        if not ("," in chunk or ";" in chunk or ":" in chunk or "and" in chunk or "but" in chunk):
+            return _clause_end(text, start, e)
     for i in range(m, hi):
         t = toks[i][0]
         if t not in _CLAUSE_STOP_TOKENS:

@@ -7055,6 +7055,288 @@ class TestRound12ClauseSpeed:
         _assert_finite_clause_verdict(text, expected)
 
 
+class TestRound13ClauseSpeed:
+    """The clause reader's round-13 shortcuts give what its plain reading gave."""
+
+    # Stop tokens of _clause_stop, words and numbers that hold their text without being
+    # one ("band", "1,000", "3:30"), and the words after them that end a clause.
+    stop_pieces = (
+        *("and", "but", ",", ";", ":", "band", "Andrew", "AND", "butter", "rebut", "1,000"),
+        *("3:30", "x;y", "said", "denied", "adding", "while", "according", "to", "the"),
+        *("council", "it", "so", "on", "day", "0", ".", "“", "a", "week", "after"),
+        *("but denied", "and said", ", adding"),
+    )
+
+    @settings(max_examples=500)
+    @given(_joined(stop_pieces, (" ", " ", "", "  ", "\n"), 16), st.data())
+    def test_clause_stop_text_search(self, text, data):
+        """The stop tokens looked for in the clause's text first: the same clause end."""
+        _assert_clause_stop_as_plain(text, data)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "the council said it said so on day 0.",
+            "the band played on and the crowd sang",
+            "rebuttals came from Andrew at 3:30 on day 1,000",
+            "the plan would work, adding that it would act",
+            "the plan would work and denied it; so",
+            "the plan would work but insisted it would",
+            "the plan would work: “ yes",
+        ],
+    )
+    def test_clause_stop_examples(self, text):
+        """Clauses with and without stop tokens in their text: as the plain reading."""
+        from newsmodel._parse_quotes import _clause_stop, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        for m in range(len(toks) + 1):
+            start = toks[m][1] if m < len(toks) else len(text)
+            for e in (start, len(text)):
+                expected = TestClauseSpeedPathsAreExact.plain_clause_stop(text, toks, m, start, e)
+                assert expected == _clause_stop(text, toks, m, start, e)
+
+    # Words after a cue on which _complement's bare-clause reading and its search for
+    # "that" decide: openers and their capitals, cue forms inside names, digits, words
+    # that open no clause, skipped adjuncts, auxiliaries, "that" in cases, and marks.
+    complement_pieces = (
+        *("the", "The", "THE", "it", "It", "this", "This", "was", "said", "Said", "SAYS"),
+        *("says", "say", "claims", "State", "Highway", "Jane", "Roe", "However", "goodbye"),
+        *("Goodbye", "so", "So", "12", "1990s", "on", "On", "Monday", "last", "week", "early"),
+        *("would", "Would", "WOULD", "that", "That", "THAT", "tHat", "and", "And", "or"),
+        *("to", "hear", "investigators", "plan", "banks", "had", ",", ".", ";", "!", "“"),
+        *("(", "—", "İ", "\u212aey", "x-ray", "o'clock", "’s"),
+    )
+
+    @settings(max_examples=500)
+    @given(
+        _joined(complement_pieces, (" ", " ", "", "  "), 14),
+        st.sampled_from((("say", 1), ("add", 2), ("warn", 3), ("agree", 1))),
+    )
+    def test_complement_word_readings(self, text, cue):
+        """Each word's readings kept by the word: the clause bounds of the plain reading."""
+        from newsmodel._parse_quotes import _complement, _tokens
+
+        lemma, tier = cue
+        toks = _tokens(text, 0, len(text))
+        for j in range(len(toks) + 1):
+            expected = _plain_complement(text, toks, j, len(text), lemma, tier)
+            assert expected == _complement(text, toks, j, len(text), lemma, tier)
+
+    @given(st.text(st.sampled_from("tThHaAsSoO1 ,.;“-'İ\u212aeEdDwW"), max_size=7))
+    def test_bare_word(self, token):
+        """The bare-clause reading kept by the word is what the plain tests give."""
+        from newsmodel._cues import CUE_FORMS
+        from newsmodel._parse_quotes import (
+            _BARE_SKIPS,
+            _CLAUSE_STARTS,
+            _NOT_CLAUSE,
+            _OPENS,
+            _OPENS_BEFORE_CAPITAL,
+            _OPENS_CAPITALISED,
+            _OPENS_NOT,
+            _STOP_CAPS,
+            _bare_word,
+            _lower_alpha,
+        )
+
+        low = token.lower()
+        head = token[:1]
+
+        def opens(next_capital):
+            return (
+                low in _CLAUSE_STARTS
+                or (
+                    head.isupper()
+                    and low not in _STOP_CAPS
+                    and (low not in CUE_FORMS or next_capital)
+                )
+                or head.isdigit()
+                or (
+                    low not in _NOT_CLAUSE
+                    and (low not in CUE_FORMS or CUE_FORMS[low][0] == low or low.endswith("s"))
+                    and _lower_alpha(token)
+                )
+            )
+
+        skip, opener = _bare_word(token)
+        assert skip == (low in _BARE_SKIPS)
+        assert _bare_word.__wrapped__(token) == (skip, opener)
+        for next_capital in (False, True):
+            found = opener
+            if found == _OPENS_BEFORE_CAPITAL:
+                found = _OPENS_CAPITALISED if next_capital else _OPENS_NOT
+            assert (found != _OPENS_NOT) == opens(next_capital)
+            if found != _OPENS_NOT:
+                assert (found == _OPENS_CAPITALISED) == head.isupper()
+                assert found in {_OPENS, _OPENS_CAPITALISED}
+
+    @given(st.text(st.sampled_from("tThHaAwWsS1 ,.;“-'İ\u212a"), max_size=6))
+    def test_that_step(self, token):
+        """The step of the search for "that" kept by the word is what the plain tests give."""
+        from newsmodel._parse_quotes import (
+            _AUXILIARIES,
+            _THAT_AUXILIARY,
+            _THAT_BREAK,
+            _THAT_FOUND,
+            _THAT_SCAN_BREAKS,
+            _THAT_STEP,
+            _that_step,
+        )
+
+        low = token.lower()
+        step = _that_step(token)
+        assert _that_step.__wrapped__(token) == step
+        assert (step == _THAT_FOUND) == (low == "that")
+        if step != _THAT_FOUND:
+            for first in (True, False):  # the plain loop's tests, at its first word or later
+                ends = low in _THAT_SCAN_BREAKS or (low in _AUXILIARIES and not first)
+                steps = not ends and (token[:1].isalnum() or token == ",")
+                assert steps == (step == _THAT_STEP or (step == _THAT_AUXILIARY and first))
+        for word in ("that", "THAT", "said", ",", "would", "Would", "plan", "“", "it"):
+            assert (
+                _that_step(word)
+                == {
+                    "that": _THAT_FOUND,
+                    "THAT": _THAT_FOUND,
+                    "said": _THAT_BREAK,
+                    ",": _THAT_STEP,
+                    "would": _THAT_AUXILIARY,
+                    "Would": _THAT_AUXILIARY,
+                    "plan": _THAT_STEP,
+                    "“": _THAT_BREAK,
+                    "it": _THAT_BREAK,
+                }[word]
+            )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "said the minister said that the council said it said so on day 0.",
+            "says State Highway 25A could close on Monday.",
+            "says State highway could close",
+            "said Jane Roe.",
+            "said This was the fourth such incident",
+            "said on Monday that the plan would work.",
+            "said the colour could be read using an app that works",
+            "said A and that B would work",
+            "said goodbye to the plan",
+            "said claims rose sharply",
+            "said 12 people had died",
+            "would that it were so",
+        ],
+    )
+    def test_complement_examples(self, text):
+        """Wire-shaped words after a cue: the clause bounds of the plain reading."""
+        from newsmodel._parse_quotes import _complement, _tokens
+
+        toks = _tokens(text, 0, len(text))
+        for j in range(len(toks) + 1):
+            for lemma, tier in (("say", 1), ("warn", 3)):
+                expected = _plain_complement(text, toks, j, len(text), lemma, tier)
+                assert expected == _complement(text, toks, j, len(text), lemma, tier)
+
+    @staticmethod
+    def assert_cue_clause_as_plain(text):
+        """Every cue of ``text``: ``_cue_clause`` gives what the plain finite reading gives."""
+        from bisect import bisect_left
+
+        from newsmodel._parse_quotes import (
+            _START,
+            _according,
+            _cue_clause,
+            _cue_positions,
+            _Para,
+            _tokens,
+        )
+
+        toks = _tokens(text, 0, len(text))
+        para = _Para(text, 0, 0, len(text), [])
+        for pos, word in _cue_positions(text, 0, len(text)):
+            k = bisect_left(toks, pos, key=_START)
+            low = word.lower()
+            if not (k < len(toks) and toks[k][1] == pos and toks[k][0].lower() == low):
+                expected = None
+            elif low == "according":
+                expected = _according(text, toks, k, 0, len(text), para)
+            else:
+                expected = _plain_finite(text, toks, k, low, 0, len(text), para)
+            for _ in range(2):  # the speaker read, then kept
+                found = _cue_clause(text, toks, k, pos, word, 0, len(text), para)
+                assert _reported_fields(expected) == _reported_fields(found)
+
+    @settings(max_examples=300)
+    @given(_round9_texts)
+    def test_cue_clause_reads_finite_cues(self, text):
+        """The finite reading held by _cue_clause (no call): what the plain reading gives."""
+        self.assert_cue_clause_as_plain(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Officials said the minister said that the council said it said so on day 0.",
+            "The BJP hit back, saying the plan would fail.",
+            "The town, which Turkey says has displaced 1,000 people, was hit.",
+            "Prices will rise, the central bank SAID in a statement on Monday.",
+            "He described the plan and said the party would fight on.",
+            "Residents who said they had lost power were moved, according to officials.",
+            "Police say the gunman fired; Jane Roe told the BBC prices would rise.",
+            "He was quoted as saying the plan would fail.",
+            "The levy, which the union believes would cost jobs, passed.",
+        ],
+    )
+    def test_cue_clause_examples(self, text):
+        """Wire-shaped cues of each reading: the clauses of the plain reading."""
+        self.assert_cue_clause_as_plain(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Officials said the minister said that the council said it said so on day 0.",
+            "The town, which Turkey says has displaced 1,000 people, was hit.",
+            "Prices will rise, the central bank said in a statement on Monday.",
+            "Jane Roe told the BBC prices would rise.",
+            "Police say the gunman fired at the crowd.",
+        ],
+    )
+    def test_clause_objects_written_out(self, text):
+        """The clause built without _clause_found: its objects, fields and a copied speaker."""
+        from newsmodel import Span
+        from newsmodel._parse_quotes import (
+            _SPEAKERS_BEFORE,
+            _Attr,
+            _cue_clause,
+            _cue_positions,
+            _Para,
+            _Reported,
+            _tokens,
+        )
+
+        toks = _tokens(text, 0, len(text))
+        para = _Para(text, 0, 0, len(text), [])
+        found_any = False
+        for pos, word in _cue_positions(text, 0, len(text)):
+            k = next(k for k, tok in enumerate(toks) if tok[1] >= pos)
+            expected = _plain_finite(text, toks, k, word.lower(), 0, len(text), para)
+            for _ in range(2):  # the speaker read, then kept
+                rep = _cue_clause(text, toks, k, pos, word, 0, len(text), para)
+                assert _reported_fields(expected) == _reported_fields(rep)
+                if rep is None:
+                    continue
+                found_any = True
+                attr = rep.attr
+                assert type(rep) is _Reported
+                assert type(attr) is _Attr
+                assert type(attr.cue) is Span
+                assert attr.cue == Span(attr.cue.start, attr.cue.end)
+                assert attr.inherit is expected.attr.inherit
+                assert attr.resolved is None
+                assert rep.para == para.index
+                # the speaker handed out is a copy, never the one kept
+                assert all(attr.np is not kept for kept, _ in _SPEAKERS_BEFORE.values())
+        assert found_any
+
+
 class TestRound11ResolutionSpeed:
     """Round 11's shortcuts in resolving speakers and building quotes give the same values."""
 
