@@ -3567,8 +3567,8 @@ def _cue_clause(  # noqa: PLR0917 - internal helper of _reported
     characters after it), every offset being relative to ``s``, and ``para`` giving
     only its index: ``_reported`` relies on it.
 
-    A cue other than ``according`` is read here (``_finite`` calls this for it), with
-    no call of its own: a call costs about what ten steps of the reading do.
+    A cue other than ``according`` gets the finite reading, here rather than in a call
+    of its own: a call costs about what ten steps of the reading do.
     """
     if k >= len(toks):
         return None
@@ -3581,9 +3581,9 @@ def _cue_clause(  # noqa: PLR0917 - internal helper of _reported
         return None
     if low == "according":  # (no other cue form begins so)
         return _according(text, toks, k, s, e, para)
-    # The finite reading (``_finite``), here rather than in a call of its own (every
-    # cue is read so): "X said (that) CLAUSE", "CLAUSE, X said.", ", adding that
-    # CLAUSE", "which X says".
+    # The finite reading, here rather than in a call of its own (every cue but
+    # "according" is read so): "X said (that) CLAUSE", "CLAUSE, X said.", ", adding
+    # that CLAUSE", "which X says".
     lemma, tier = CUE_FORMS[low]
     n = len(toks)
     # Participles after a comma: ", adding that ...", ", saying ..."
@@ -3850,7 +3850,7 @@ def _overlaps_direct(rep: _Reported, spans: list[tuple[int, int]], starts: list[
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
-def _according(  # noqa: PLR0917 - internal helper mirroring _finite
+def _according(  # noqa: PLR0917 - internal helper of _cue_clause
     text: str, toks: list[tuple[str, int, int]], k: int, s: int, e: int, para: _Para
 ) -> _Reported | None:
     """``According to X, CLAUSE.`` or ``CLAUSE, according to X.``."""
@@ -3951,19 +3951,6 @@ def _data_source(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[_
 
 _PARTICIPLE_CUES = frozenset(form for form in CUE_FORMS if form.endswith("ing"))
 """The cue forms ending in ``-ing`` (``adding``, ``saying``)."""
-
-
-def _finite(  # noqa: PLR0917 - the finite reading of _cue_clause, for the tests
-    text: str, toks: list[tuple[str, int, int]], k: int, low: str, s: int, e: int, para: _Para
-) -> _Reported | None:
-    """
-    ``X said (that) CLAUSE``, ``CLAUSE, X said.``, ``, adding that CLAUSE``, ``which X says``.
-
-    ``low`` is the cue ``toks[k]`` in lower case, a cue form: ``_cue_clause`` reads it
-    (which holds this reading, not to call it for every cue: a call costs about what
-    ten steps of the reading do). A cue form is not ``according``, so it is read so.
-    """
-    return _cue_clause(text, toks, k, toks[k][1], low, s, e, para)
 
 
 _RELATIVE_WORDS = frozenset(
@@ -4305,7 +4292,7 @@ def _transitive_use(toks: list[tuple[str, int, int]], i: int) -> bool:
     )
 
 
-def _complement(  # noqa: PLR0917 - internal helper mirroring _finite
+def _complement(  # noqa: PLR0917 - internal helper of _cue_clause
     text: str, toks: list[tuple[str, int, int]], j: int, e: int, lemma: str, tier: int
 ) -> tuple[int, int] | None:
     """

@@ -5351,11 +5351,7 @@ def _plain_cue_clause(text, toks, pos, word, s, e, para):  # noqa: PLR0917
     """``_cue_clause`` as it was before round 9 (the reference for its fast paths)."""
     from bisect import bisect_left
 
-    from newsmodel._parse_quotes import (
-        _START,
-        _according,
-        _finite,
-    )
+    from newsmodel._parse_quotes import _START, _according
 
     k = bisect_left(toks, pos, key=_START)
     low = word.lower()
@@ -5363,7 +5359,19 @@ def _plain_cue_clause(text, toks, pos, word, s, e, para):  # noqa: PLR0917
         return None
     if low.startswith("according"):
         return _according(text, toks, k, s, e, para)
-    return _finite(text, toks, k, low, s, e, para)
+    return _plain_finite(text, toks, k, low, s, e, para)
+
+
+def _finite(text, toks, k, low, s, e, para):  # noqa: PLR0917
+    """
+    The finite reading of the cue ``toks[k]`` (``low``, a cue form other than "according").
+
+    ``_cue_clause`` holds it (no call of its own a cue): this is ``_cue_clause`` at the
+    cue's own token, for the tests that read one cue at a time.
+    """
+    from newsmodel._parse_quotes import _cue_clause
+
+    return _cue_clause(text, toks, k, toks[k][1], low, s, e, para)
 
 
 def _plain_finite(text, toks, k, low, s, e, para):  # noqa: PLR0917
@@ -5669,7 +5677,7 @@ def _assert_finite_as_plain(text):
     it from ``_speaker_before``'s memo).
     """
     from newsmodel._cues import CUE_FORMS
-    from newsmodel._parse_quotes import _cue_extent, _finite, _Para, _tokens
+    from newsmodel._parse_quotes import _cue_extent, _Para, _tokens
 
     toks = _tokens(text, 0, len(text))
     para = _Para(text, 0, 0, len(text), [])
@@ -6236,7 +6244,6 @@ class TestRound9ClauseSpeed:
     def test_finite(self, text):
         """The speaker's token found without a search, the cue form passed on: same clauses."""
         from newsmodel._cues import CUE_FORMS
-        from newsmodel._parse_quotes import _finite
 
         toks, para = self._read(text)
         for k, (word, _, _) in enumerate(toks):
@@ -6579,7 +6586,7 @@ class TestRound10ClauseSpeed:
     def test_finite_examples(self, text):
         """Addressees, statements, relatives and subjects with who: as the plain reading."""
         from newsmodel._cues import CUE_FORMS
-        from newsmodel._parse_quotes import _finite, _Para, _tokens
+        from newsmodel._parse_quotes import _Para, _tokens
 
         toks = _tokens(text, 0, len(text))
         para = _Para(text, 0, 0, len(text), [])
@@ -6754,7 +6761,7 @@ class TestRound11ClauseSpeed:
     def test_wire_sentences(self, text):
         """Wire-shaped sentences: each cue gives the clause of the plain reading."""
         from newsmodel._cues import CUE_FORMS
-        from newsmodel._parse_quotes import _cue_extent, _finite, _Para, _tokens
+        from newsmodel._parse_quotes import _cue_extent, _Para, _tokens
 
         toks = _tokens(text, 0, len(text))
         para = _Para(text, 0, 0, len(text), [])
@@ -6770,7 +6777,7 @@ class TestRound11ClauseSpeed:
     def test_inline_builds_set_every_field(self):
         """``_Attr`` and ``_Reported`` built without a class call hold every field __init__ sets."""
         from newsmodel._cues import CUE_FORMS
-        from newsmodel._parse_quotes import _PREVIOUS, _Attr, _finite, _Para, _Reported, _tokens
+        from newsmodel._parse_quotes import _PREVIOUS, _Attr, _Para, _Reported, _tokens
 
         # (the inline builds set these fields: a field added to a class must be added there)
         assert set(_Attr.__slots__) == {"np", "cue", "inherit", "resolved"}
@@ -6813,7 +6820,7 @@ class TestRound11ClauseSpeed:
     def test_participles_without_a_subject_inherit(self, text):
         """A participle with no subject of its own inherits, as the plain reading had it."""
         from newsmodel._cues import CUE_FORMS
-        from newsmodel._parse_quotes import _finite, _Para, _tokens
+        from newsmodel._parse_quotes import _Para, _tokens
 
         toks = _tokens(text, 0, len(text))
         para = _Para(text, 0, 0, len(text), [])
