@@ -3349,7 +3349,6 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
     table = memo.table
     cold = memo.cold
     resting = memo.resting
-    rest = memo.rest
     key: tuple[str, int, int, str] | None
     for pos, word in cues:
         if pos in used_cues or (in_quote and _inside(pos, in_quote, quote_starts)):
@@ -3377,13 +3376,11 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
             seen = table.get(key)
             if seen is not None:
                 cold = 0
-                rest = _MEMO_REST
             elif cold < _MEMO_COLD:
                 cold += 1
             else:
                 cold = 0
-                resting = rest  # (from the next cue on)
-                rest = rest * 2 if rest < _MEMO_REST_MAX else rest
+                resting = _MEMO_REST  # (from the next cue on)
         rep: _Reported | None
         if seen is not None:
             first, first_s, keep = seen
@@ -3427,7 +3424,6 @@ def _reported(  # noqa: PLR0917 - internal helper called positionally from one p
                 positions.append(pos)
     memo.cold = cold
     memo.resting = resting
-    memo.rest = rest
     return found
 
 
@@ -3446,10 +3442,7 @@ _MEMO_COLD = 4096
 """Look-ups of ``_reported``'s memo in a row that find nothing, after which it rests."""
 
 _MEMO_REST = 16_384
-"""Cues ``_reported`` reads without its memo the first time it rests (then it is used again)."""
-
-_MEMO_REST_MAX = 8 * _MEMO_REST
-"""The longest rest of ``_reported``'s memo (each rest after a cold run is twice the last)."""
+"""Cues ``_reported`` reads without its memo once it rests (then it is used again)."""
 
 
 class _ReportedMemo:
@@ -3461,20 +3454,16 @@ class _ReportedMemo:
     until the table is full (about 7 % of the time of a text of distinct sentences). So
     after ``_MEMO_COLD`` look-ups in a row that find nothing it rests: the next
     ``_MEMO_REST`` cues are read without a look-up and not stored, then look-ups go on
-    (the table kept). Each rest after another cold run is twice as long as the one
-    before, up to ``_MEMO_REST_MAX`` (megabytes of distinct sentences: look-ups for one
-    cue in 33, not one in 5); a hit ends a cold run and brings the rest back to
-    ``_MEMO_REST``. A cue's clause is the same whether it is read or found: this only
-    decides how much reading is saved.
+    (the table kept). A hit ends a cold run. A cue's clause is the same whether it is
+    read or found: this only decides how much reading is saved.
     """
 
-    __slots__ = ("cold", "rest", "resting", "table")
+    __slots__ = ("cold", "resting", "table")
 
     def __init__(self) -> None:
         self.table = _Memo()
         self.cold = 0  # look-ups in a row that found nothing
         self.resting = 0  # cues still to read without the memo
-        self.rest = _MEMO_REST  # the length of the next rest
 
 
 class _ReadAhead:

@@ -5891,37 +5891,21 @@ class TestRound11CueSpeed:
                 lookups.append(key[2])
                 return super().get(key, default)
 
-        text = " ".join(f"Officials said the plan had failed on day {n}." for n in range(45))
+        text = " ".join(f"Officials said the plan had failed on day {n}." for n in range(40))
         cues = pq._cue_positions(text, 0, len(text))
         with (
             mock.patch.object(pq, "_Memo", Counting),
             mock.patch.object(pq, "_MEMO_COLD", 4),
             mock.patch.object(pq, "_MEMO_REST", 10),
-            mock.patch.object(pq, "_MEMO_REST_MAX", 20),
         ):
             memo = pq._ReportedMemo()
             pq._reported(text, pq._Para(text, 0, 0, len(text), []), set(), [], [], cues, memo)
-            # 45 cues: five misses (the fifth sets it resting), ten cues read without it,
-            # five misses, twenty read without it: looked up for cues 1-5, 16-20 and
-            # 41-45, resting again after the last, for twenty cues (the longest rest)
-            assert len(cues) == 45
-            assert len(lookups) == 15
-            assert memo.resting == 20
-            assert memo.rest == 20
-            assert memo.cold == 0
-            # a hit brings the rest back to the first length
-            again = " ".join(["Officials said the plan had failed on day 0."] * 26)
-            pq._reported(
-                again,
-                pq._Para(again, 0, 0, len(again), []),
-                set(),
-                [],
-                [],
-                pq._cue_positions(again, 0, len(again)),
-                memo,
-            )
-            assert memo.resting == 0
-            assert memo.rest == 10
+        # 40 cues: five misses (the fifth sets it resting), ten cues read without it, and
+        # so on: looked up for cues 1-5, 16-20 and 31-35, resting again after the last
+        assert len(cues) == 40
+        assert len(lookups) == 15
+        assert memo.resting == 5
+        assert memo.cold == 0
         # repeated copy: every look-up after the first sentence's finds it, none rests
         lookups.clear()
         text = " ".join(["Officials said the plan had failed."] * 40)
